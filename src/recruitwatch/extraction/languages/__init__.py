@@ -1,0 +1,1 @@
+"""Language support: detection now; English (spaCy rules) and Russian (natasha) stages later."""
