@@ -1,0 +1,38 @@
+"""`recruitwatch export --format json|csv`: the case records, redacted unless told not to."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from recruitwatch.cli.management.commands._base import RecruitwatchCommand
+from recruitwatch.publish.export import TABLES, export_csv, export_json
+
+
+class Command(RecruitwatchCommand):
+    help = "Export case records as JSON (all tables) or CSV (one table). Redacted by default."
+
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument("--format", choices=["json", "csv"], default="json")
+        parser.add_argument("--table", choices=TABLES, default="incidents", help="for CSV")
+        parser.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
+        parser.add_argument(
+            "--unredacted",
+            action="store_true",
+            help="include real names and contacts of protected people (handle with care)",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        redacted = not options["unredacted"]
+        if options["format"] == "json":
+            content = export_json(redacted=redacted)
+        else:
+            content = export_csv(table=options["table"], redacted=redacted)
+        if not redacted:
+            sys.stderr.write("warning: this export contains real names and contacts\n")
+        if options["output"]:
+            options["output"].write_text(content, encoding="utf-8")
+            self.stderr.write(f"wrote {options['output']}")
+        else:
+            self.stdout.write(content, ending="" if content.endswith("\n") else "\n")

@@ -1,0 +1,1 @@
+"""Ingest: files and folders → documents in the case database (and, next, proposed incidents)."""

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from recruitwatch.ingest import views
+
+urlpatterns = [
+    path("", views.document_list_view, name="documents"),
+    path("<str:identifier>/", views.document_detail_view, name="document_detail"),
+]

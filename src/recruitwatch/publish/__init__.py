@@ -1,0 +1,1 @@
+"""Publish: exports of the case records, redacted by default."""

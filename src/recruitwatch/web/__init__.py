@@ -1,0 +1,1 @@
+"""The web face: settings, URLs, accounts and base templates."""
