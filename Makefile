@@ -1,0 +1,71 @@
+# RecruitWatch — the commands a newcomer needs. `make demo` and `make test` work on a fresh
+# machine with Python 3.11+: they create the virtualenv and install the locked dependencies.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_DATA_DIR ?= $(CURDIR)/demo-data
+# `make test` runs the whole suite twice: on SQLite, then on this PostgreSQL server.
+TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
+
+.PHONY: demo test test-sqlite test-postgres lint format bench lock clean help
+
+help:
+	@echo "make demo   - install, initialise a demo data directory, ingest examples/, serve on 127.0.0.1:8000"
+	@echo "make test   - run the test suite on SQLite and on PostgreSQL ($(TEST_POSTGRES_URL))"
+	@echo "make lint   - ruff (lint + format check) and mypy"
+	@echo "make bench  - benchmarks"
+	@echo "make lock   - regenerate the hash-pinned lock files from pyproject.toml"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+
+# Runtime dependencies only, from the hash-pinned lock; then the project itself.
+$(VENV)/.installed: requirements.lock pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
+# Runtime and development tools (pytest, ruff, mypy, …).
+$(VENV)/.installed-dev: requirements-dev.lock pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements-dev.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	RECRUITWATCH_DATA_DIR=$(DEMO_DATA_DIR) $(BIN)/recruitwatch init --no-input --reset-admin
+	RECRUITWATCH_DATA_DIR=$(DEMO_DATA_DIR) $(BIN)/recruitwatch ingest examples/
+	@echo "Open http://127.0.0.1:8000/ and log in with the one-time password printed above."
+	RECRUITWATCH_DATA_DIR=$(DEMO_DATA_DIR) $(BIN)/recruitwatch serve
+
+test: test-sqlite test-postgres
+
+test-sqlite: $(VENV)/.installed-dev
+	@echo "== tests on SQLite =="
+	env -u RECRUITWATCH_DATABASE_URL $(BIN)/pytest
+
+test-postgres: $(VENV)/.installed-dev
+	@echo "== tests on PostgreSQL =="
+	@$(BIN)/python -c "import psycopg; psycopg.connect('$(TEST_POSTGRES_URL)', connect_timeout=5).close()" \
+	  || { echo "PostgreSQL is not reachable at $(TEST_POSTGRES_URL); start it or set TEST_POSTGRES_URL"; exit 1; }
+	RECRUITWATCH_DATABASE_URL=$(TEST_POSTGRES_URL) $(BIN)/pytest
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(VENV)/.installed-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(VENV)/.installed-dev
+	$(BIN)/python -m benchmarks
+
+lock: $(VENV)/.installed-dev
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes -o requirements-dev.lock
+
+clean:
+	rm -rf $(VENV) demo-data .pytest_cache .mypy_cache .ruff_cache
