@@ -42,13 +42,14 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"] + [
 ]
 
 INSTALLED_APPS = [
+    # First, so its registration/ templates win over the admin's.
+    "recruitwatch.web",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-    "recruitwatch.web",
     "recruitwatch.records",
     "recruitwatch.ingest",
     "recruitwatch.cli",

@@ -1,0 +1,83 @@
+"""`make bench`: throughput of reading and of ingesting into a fresh SQLite data directory.
+
+One run over generated fictional reports (half English, half Russian); figures are printed
+as a table. Run on the machine you care about: the README quotes the reference machine.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from benchmarks.corpus import generated_report
+
+DOCUMENTS = int(os.environ.get("BENCH_DOCUMENTS", "2000"))
+
+
+def _write_corpus(folder: Path) -> tuple[list[Path], int]:
+    paths, words = [], 0
+    for index in range(DOCUMENTS):
+        text = generated_report(index, russian=index % 2 == 1)
+        path = folder / f"{index:05d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+        words += len(text.split())
+    return paths, words
+
+
+def main() -> int:
+    console = Console()
+    workdir = Path(tempfile.mkdtemp(prefix="recruitwatch-bench-"))
+    os.environ["RECRUITWATCH_DATA_DIR"] = str(workdir / "data")
+    os.environ.pop("RECRUITWATCH_DATABASE_URL", None)
+    os.environ["DJANGO_SETTINGS_MODULE"] = "recruitwatch.web.settings"
+    corpus = workdir / "corpus"
+    corpus.mkdir()
+    paths, words = _write_corpus(corpus)
+
+    from recruitwatch.extraction import read_path
+
+    started = time.perf_counter()
+    for path in paths:
+        read_path(path)
+    read_seconds = time.perf_counter() - started
+
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("init", "--no-input", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    from recruitwatch.ingest.services import paths_ingest
+
+    started = time.perf_counter()
+    report = paths_ingest(paths)
+    ingest_seconds = time.perf_counter() - started
+    assert len(report.added) == DOCUMENTS, report.problems[:3]
+
+    table = Table("benchmark", "documents", "seconds", "documents/s", "words/s")
+    for name, seconds in (
+        ("read (readers only)", read_seconds),
+        ("ingest (read + encrypt + store, SQLite)", ingest_seconds),
+    ):
+        table.add_row(
+            name,
+            str(DOCUMENTS),
+            f"{seconds:.2f}",
+            f"{DOCUMENTS / seconds:,.0f}",
+            f"{words / seconds:,.0f}",
+        )
+    console.print(table)
+    console.print(f"corpus: {DOCUMENTS} generated fictional reports, {words:,} words")
+    shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
