@@ -19,7 +19,6 @@ help:
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
 
 # Runtime dependencies only, from the hash-pinned lock; then the project itself.
 $(VENV)/.installed: requirements.lock pyproject.toml | $(BIN)/python
