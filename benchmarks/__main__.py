@@ -59,7 +59,9 @@ def main() -> int:
     started = time.perf_counter()
     report = paths_ingest(paths)
     ingest_seconds = time.perf_counter() - started
-    assert len(report.added) == DOCUMENTS, report.problems[:3]
+    if len(report.added) != DOCUMENTS:
+        console.print(f"[red]ingest failed[/red]: {report.problems[:3]}")
+        return 1
 
     table = Table("benchmark", "documents", "seconds", "documents/s", "words/s")
     for name, seconds in (

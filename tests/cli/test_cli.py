@@ -4,7 +4,12 @@ data directory, real database (SQLite file, or a scratch PostgreSQL database).""
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 import stat
+from contextlib import closing
+
+import pytest
 
 from tests.conftest import EXAMPLES
 
@@ -32,6 +37,16 @@ def test_init_prints_one_time_login_and_is_idempotent(run_cli):
 
     reset = run_cli("init", "--no-input", "--reset-admin", check=True)
     assert "with the one-time password:" in reset.stdout
+
+
+@pytest.mark.skipif(
+    bool(os.environ.get("RECRUITWATCH_DATABASE_URL")), reason="inspects the SQLite file"
+)
+def test_init_sqlite_database_uses_wal(run_cli):
+    run_cli("init", "--no-input", check=True)
+    database = run_cli.data_dir / "recruitwatch.sqlite3"
+    with closing(sqlite3.connect(database)) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_commands_before_init_say_so(run_cli):

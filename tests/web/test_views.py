@@ -28,6 +28,9 @@ def test_one_time_password_must_be_changed_before_anything_else(client):
     response = client.get(reverse("documents"))
     assert response.status_code == 302
     assert response["Location"] == reverse("password_change")
+    form = client.get(reverse("password_change")).content.decode()
+    assert "Choose a new password" in form
+    assert "one-time password" in form
 
     response = client.post(
         reverse("password_change"),
