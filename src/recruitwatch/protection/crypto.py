@@ -51,7 +51,9 @@ def unseal(keyring: Keyring, token: str, *, aad: bytes) -> bytes:
     except KeyringError:
         raise DecryptionError(f"sealed with key {key_id!r}, which this keyring lacks") from None
     try:
-        raw = base64.urlsafe_b64decode(body.encode("ascii"))
+        # validate=True: a character outside the alphabet or stray padding is an edit, and an
+        # edited token must not open even when the ciphertext itself survived.
+        raw = base64.b64decode(body.encode("ascii"), altchars=b"-_", validate=True)
     except (binascii.Error, UnicodeEncodeError):
         raise DecryptionError("sealed value is damaged") from None
     if len(raw) < NONCE_BYTES + 16:

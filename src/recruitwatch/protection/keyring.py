@@ -98,9 +98,15 @@ def keyring_load(path: Path) -> Keyring:
         raise KeyringMissingError(
             f"no keyring at {path}; run `recruitwatch init` or set RECRUITWATCH_DATA_DIR"
         )
-    _check_permissions(path)
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        _check_permissions(path)
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KeyringError(f"cannot read the keyring {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise KeyringError(f"the keyring {path} is damaged: not UTF-8 text") from None
+    try:
+        document = json.loads(text)
         if document.get("format") != KEYRING_FORMAT:
             raise KeyringError(f"the keyring {path} has an unknown format")
         keys = {

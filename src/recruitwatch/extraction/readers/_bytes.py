@@ -25,7 +25,8 @@ _MAGIC = (
     (b"\x1f\x8b", "gzip archive"),
     (b"\xd0\xcf\x11\xe0", "legacy Office document"),
     (b"\x7fELF", "executable"),
-    (b"MZ", "Windows executable"),
+    # Windows executables ("MZ") are caught by the NUL-byte check: two letters alone would
+    # refuse any report that starts with "MZ".
     (b"Rar!", "RAR archive"),
     (b"7z\xbc\xaf", "7-Zip archive"),
 )

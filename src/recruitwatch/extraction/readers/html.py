@@ -5,7 +5,10 @@ from __future__ import annotations
 import logging
 from datetime import date
 
+import lxml.etree
+import lxml.html
 import trafilatura
+from htmldate import find_date
 from trafilatura.metadata import extract_metadata
 
 from recruitwatch.extraction.errors import ReadError
@@ -23,11 +26,53 @@ from recruitwatch.extraction.types import Document
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
-def _published(value: object) -> date | None:
-    if not isinstance(value, str):
+# <meta> names and properties that state a publication date, most specific first.
+_DATE_META = (
+    "article:published_time",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "pubdate",
+    "publishdate",
+    "datepublished",
+)
+_MISSING = object()
+
+
+def _meta_date(markup: str) -> date | object | None:
+    """The date a ``<meta>`` tag states: a date, None when the stated date is impossible
+    (never "corrected" into another day), or ``_MISSING`` when no tag states one."""
+    try:
+        tree = lxml.html.fromstring(markup)
+    except (ValueError, lxml.etree.ParserError):
+        return _MISSING
+    stated: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+        if key in _DATE_META and meta.get("content"):
+            stated.setdefault(key, str(meta.get("content")).strip())
+    for key in _DATE_META:
+        if key in stated:
+            try:
+                return date.fromisoformat(stated[key][:10])
+            except ValueError:
+                return None
+    return _MISSING
+
+
+def _published(markup: str) -> date | None:
+    """Publication date from the page's own metadata, never from dates in the body text:
+    those are usually the dates of the events reported, and taking one as the publication
+    date would shift every relative date ("last week") resolved against it."""
+    stated = _meta_date(markup)
+    if stated is not _MISSING:
+        return stated if isinstance(stated, date) else None
+    found = find_date(markup, extensive_search=False, original_date=True)
+    if not found:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        return date.fromisoformat(found[:10])
     except ValueError:
         return None
 
@@ -41,6 +86,7 @@ def read_html(raw: bytes, origin: str) -> Document:
         if not text:
             text = trafilatura.html2txt(markup)
         metadata = extract_metadata(markup)
+        published = _published(markup)
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise ReadError(f"cannot parse the HTML ({exc.__class__.__name__})") from None
     text = text_normalise(text or "").strip()
@@ -54,7 +100,7 @@ def read_html(raw: bytes, origin: str) -> Document:
         reader="html",
         origin=origin,
         title=text_normalise(title).strip(),
-        published=_published(metadata.date if metadata else None),
+        published=published,
         language=language_detect(text),
         url=(metadata.url if metadata and metadata.url else None),
     )

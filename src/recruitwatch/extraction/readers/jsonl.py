@@ -28,11 +28,15 @@ def _optional_text(record: dict[str, Any], key: str) -> str:
     return text_normalise(value).strip()
 
 
-def _line_document(raw_line: bytes, origin: str) -> Document:
+def _line_document(line: str, origin: str) -> Document:
+    raw_line = line.encode("utf-8")
     try:
-        record = json.loads(raw_line)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
         raise ReadError(f"invalid JSON ({exc.__class__.__name__})") from None
+    except ValueError:
+        # e.g. an integer of more than 4,300 digits, which Python refuses to convert
+        raise ReadError("invalid JSON (a value is too large)") from None
     except RecursionError:
         raise ReadError("JSON nested too deeply") from None
     if not isinstance(record, dict):
@@ -63,10 +67,13 @@ def _line_document(raw_line: bytes, origin: str) -> Document:
 
 
 def read_jsonl(raw: bytes, origin: str) -> ReadResult:
-    bytes_decode(raw)  # whole-file checks: empty, binary, encoding
+    # Whole-file checks (empty, binary, encoding), then lines of the decoded text, so a UTF-16
+    # file splits as correctly as a UTF-8 one. A line's hash is of its UTF-8 bytes, which for
+    # a UTF-8 file are its raw bytes.
+    text = bytes_decode(raw)
     documents: list[Document] = []
     errors: list[ReadError] = []
-    for number, line in enumerate(raw.split(b"\n"), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         line = line.strip()
         if not line:
             continue

@@ -20,6 +20,8 @@ _DATED_HEADER = re.compile(r"^[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+
 # A "Date: 2024-02-10" line near the top of a Markdown statement.
 _DATE_LINE = re.compile(r"^\s*(?:date|дата)\s*:\s*(\d{4}-\d{2}-\d{2})\s*$", re.IGNORECASE)
 _DATE_LINE_SEARCH_DEPTH = 6
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
+TITLE_LIMIT = 200
 
 
 def _parse_iso_date(value: str) -> date:
@@ -61,6 +63,17 @@ def read_plaintext(raw: bytes, origin: str) -> Document:
     )
 
 
+def _markdown_title(text: str) -> str:
+    """The first ``#`` heading; without one, the first line that is not a date line."""
+    lines = text.split("\n")
+    for line in lines:
+        heading = _HEADING.match(line)
+        if heading:
+            return heading.group(1).strip()[:TITLE_LIMIT]
+    body_lines = "\n".join(line for line in lines if not _DATE_LINE.match(line))
+    return first_line_title(body_lines)
+
+
 def read_markdown(raw: bytes, origin: str) -> Document:
     """A .md report: the first heading is the title; a ``Date: YYYY-MM-DD`` line, the date."""
     text = _body(text_normalise(bytes_decode(raw)))
@@ -76,7 +89,7 @@ def read_markdown(raw: bytes, origin: str) -> Document:
         size_bytes=len(raw),
         reader="markdown",
         origin=origin,
-        title=first_line_title(text),
+        title=_markdown_title(text),
         published=published,
         language=language_detect(text),
     )
