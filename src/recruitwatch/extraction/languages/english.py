@@ -1,0 +1,261 @@
+"""English: spaCy's blank pipeline (tokeniser + rule-based sentencizer, no model download)
+and the cue lexicon. An official English model, where one happens to be installed, adds its
+named entities; it is never required."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from recruitwatch.extraction.languages.lexicon import Lexicon, stems, words
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
+
+@functools.cache
+def nlp() -> Any:
+    """The English pipeline: blank tokeniser and sentencizer (plus NER if a model exists)."""
+    import spacy
+
+    try:  # pragma: no cover - depends on what is installed
+        pipeline = spacy.load("en_core_web_sm", exclude=["parser", "lemmatizer"])
+        pipeline.add_pipe("sentencizer", first=True)
+    except OSError:
+        pipeline = spacy.blank("en")
+        pipeline.add_pipe("sentencizer")
+    return pipeline
+
+
+_OBJ = r"(?:them|him|her|us|me|people|prisoners|inmates|migrants|men|workers|detainees)"
+
+LEXICON = Lexicon(
+    language="en",
+    event=re.compile(
+        r"(?<!\w)(?:"
+        r"sign(?:ed|ing|s)?\s+(?:up\s+)?(?:a\s+|the\s+|an\s+)?(?:\w+\s+){0,2}contracts?"
+        r"|sign(?:ed|s|ing)?\s+up|recruit(?:ed|ing|ment)|re-?enlist\w*|enlist(?:ed|ing|ment)"
+        r"|sent\s+(?:off\s+)?to\s+(?:fight|the\s+front|ukraine|war|the\s+war|the\s+frontline|combat)"
+        r"|send\s+(?:\w+\s+){0,3}(?:to\s+(?:fight|the\s+front|ukraine|war)|another\s+group)"
+        r"|(?:forced|compelled|coerced|made|pressured|pushed|told)\s+(?:\w+\s+){0,2}(?:to|into)\s+"
+        r"(?:fight|go|sign|signing|travel|join|enlist|serve)"
+        r"|taken\s+(?:\w+\s+){0,3}(?:to|into)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:enlistment|recruitment|draft)"
+        r"|enlistment\s+office|military\s+commissariat|draft\s+office|recruiting\s+office"
+        r"|join(?:ed|ing)?\s+(?:wagner|the\s+(?:armed\s+forces|army|military|war))"
+        r"|wagner\s+was\s+joined|drafted|mobili[sz]ed|front\s*line|to\s+the\s+front"
+        r"|military\s+contracts?|army\s+contracts?|contracts?\s+with\s+the\s+(?:ministry|army)"
+        r"|signed(?!\s+(?:a\s+|the\s+)?(?:letter|petition|statement|complaint|appeal|receipt))"
+        r"|recruiters?\s+(?:came|come|visited|arrived|returned|were\s+back)|(?:came|visited|arrived)\s+to\s+recruit"
+        r"|(?:will|would|are\s+to)\s+be\s+(?:sent|transferred|taken|called\s+up)|(?:will|would)\s+(?:come|return|visit)\s+(?:again|back|on)"
+        r")(?!\w)",
+        re.IGNORECASE,
+    ),
+    coercion={
+        "threat_of_deportation": stems(
+            r"deport",
+            r"expel",
+            r"expulsion",
+            r"entry\s+ban",
+            r"banned\s+from\s+(?:entering|re-entering)",
+            r"revok\w*\s+(?:his|their|her)\s+(?:citizenship|residence|permit)",
+            r"strip\w*\s+(?:\w+\s+)?of\s+(?:\w+\s+)?citizenship",
+        ),
+        "threat_of_prosecution": re.compile(
+            r"(?<!\w)(?:new|fresh|another|additional)\s+(?:criminal\s+)?(?:case|cases|charges?|sentence|term)"
+            r"|criminal\s+(?:case|charges?)|prosecut\w*|against\s+russia|treason|extremis\w+"
+            r"|(?:add|extend)\w*\s+(?:\w+\s+){0,3}(?:sentence|years)|plant\w*\s+(?:\w+\s+){0,2}drugs"
+            r"|disciplinary\s+(?:reports?|violations?)|punishment\s+cell|solitary",
+            re.IGNORECASE,
+        ),
+        "physical_force": stems(
+            r"beat(?:en|ing|ings|s)?\b",
+            r"wrench",
+            r"tortur",
+            r"punch",
+            r"kick(?:ed|ing)",
+            r"handcuff",
+            r"truncheon",
+            r"baton",
+            r"electric\s+shock",
+            r"twist\w*\s+(?:his|their|her)\s+arms?",
+            r"dragg",
+            r"hit\s+(?:him|them|her)",
+            r"by\s+force",
+            r"used\s+force",
+            r"assault",
+        ),
+        "deception": re.compile(
+            r"(?<!\w)(?:lied|lying|deceiv\w*|trick\w*|pretext|false\s+promises?|misled"
+            r"|(?:id|document|documents|passport)\s+(?:was\s+|were\s+)?check\w*|check\s+(?:his|their|her)\s+(?:id|documents)"
+            r"|instead\s+(?:found|took|taken|was\s+taken|drove)|but\s+instead|only\s+an?\s+(?:id|document)\s+check)(?!\w)",
+            re.IGNORECASE,
+        ),
+        "forced_signing": re.compile(
+            r"(?<!\w)(?:(?:told|made|forced|compelled|coerced|pressured|ordered|pushed)\s+"
+            + _OBJ
+            + r"?\s*(?:in)?to\s+sign\w*|made\s+to\s+sign|forced\s+to\s+sign|(?:coerced|pressured)\s+into\s+sign\w*"
+            r"|sign\w*\s+(?:\w+\s+){0,4}under\s+(?:pressure|duress|threat)|put\s+a\s+pen\s+in"
+            r"|held\s+(?:his|their|her)\s+hand|sign(?:ed)?\s+without\s+reading|no\s+choice\s+but\s+to\s+sign"
+            r"|compelled\s+to\s+sign|signatures?\s+(?:were\s+)?forged)(?!\w)",
+            re.IGNORECASE,
+        ),
+        "denial_of_choice": re.compile(
+            r"(?<!\w)(?:(?:not|never|no)\s+(?:\w+\s+){0,2}(?:a\s+)?choice|without\s+(?:their|his|her|our|my|any)\s+consent"
+            r"|no\s+other\s+(?:option|way|door|choice)|had\s+no\s+(?:choice|option|say)|against\s+(?:their|his|her|my|our)\s+will"
+            r"|without\s+(?:being\s+)?ask\w*|(?:forced|compelled|made)\s+to\s+(?:fight|go|travel|serve|join)"
+            r"|names?\s+(?:were\s+|was\s+)?(?:put|listed|included)\s+(?:\w+\s+){0,3}(?:list|advance)"
+            r"|could\s+not\s+refuse|not\s+allowed\s+to\s+refuse)(?!\w)",
+            re.IGNORECASE,
+        ),
+        # A passport or citizenship is a cue only when offered ("a quicker path to obtaining a
+        # Russian passport"); a person's citizenship merely described is not a promise.
+        "promise_of_passport_or_pardon": re.compile(
+            r"(?<!\w)(?:(?:promis\w*|offer\w*|path|fast-?track\w*|in\s+exchange|in\s+return|would\s+(?:get|receive|be\s+granted)"
+            r"|get|receive|obtain\w*|granted|grant|lure\w*|tempt\w*)\W+(?:\w+\W+){0,6}?(?:russian\s+)?(?:passports?|citizenship)"
+            r"|(?:passports?|citizenship)\W+(?:\w+\W+){0,6}?(?:if\s+they|in\s+exchange|in\s+return|for\s+(?:signing|serving|joining))"
+            r"|pardon\w*|amnest\w*|clean\s+record|(?:criminal\s+)?records?\s+(?:\w+\s+)?(?:cleared|expunged|wiped)|early\s+release)",
+            re.IGNORECASE,
+        ),
+    },
+    no_coercion=re.compile(
+        r"(?<!\w)(?:(?:did\s+not|didn't|never|no\s+one|nobody|not)\s+(?:\w+\s+)?(?:threaten|force|pressure|coerce)\w*"
+        r"|voluntar\w*|volunteer\w*|of\s+(?:his|their|her)\s+own\s+(?:free\s+)?will"
+        r"|(?:remains|is|was)\s+(?:still\s+)?unclear\s+whether|not\s+clear\s+whether|freely)(?!\w)",
+        re.IGNORECASE,
+    ),
+    feared=re.compile(
+        r"(?<!\w)(?:worr\w+|afraid|fear\w*|concerned|terrified|scared|may\s+(?:be|now\s+be)\s+(?:compelled|forced|sent)"
+        r"|could\s+be\s+(?:forced|sent|compelled)|might\s+be\s+(?:forced|sent)|will\s+force|would\s+force"
+        r"|if\s+they\s+(?:tell|order|make)\s+me|frighten\w*|expect\s+(?:a|another)\s+(?:visit|call|list))(?!\w)",
+        re.IGNORECASE,
+    ),
+    planned=re.compile(
+        r"(?<!\w)(?:plan(?:s|ning|ned)?\s+to|(?:are|is)\s+going\s+to\s+send|will\s+be\s+sent|intend\w*\s+to"
+        r"|prepar\w+\s+to\s+send|next\s+group|announced\s+that|(?:will|would)\s+(?:come|return|visit|arrive)\s+(?:again|back|on)"
+        r"|would\s+be\s+(?:transferred|sent|taken))(?!\w)",
+        re.IGNORECASE,
+    ),
+    generic_place=re.compile(
+        r"(?<!\w)(?:on\s+the\s+street|in\s+the\s+street|(?:at|on|from)\s+(?:a|the|his|their)\s+(?:\w+\s+)?"
+        r"(?:construction|building)\s+site|at\s+(?:a|the)\s+(?:market|warehouse|bazaar|depot)|(?:at|near)\s+(?:a|the)\s+metro"
+        r"|hostel|dormitor\w+)(?!\w)",
+        re.IGNORECASE,
+    ),
+    status={
+        "prisoner": stems(
+            r"prison",
+            r"inmate",
+            r"convict",
+            r"penal",
+            r"colon(?:y|ies)",
+            r"detainee",
+            r"sizo",
+            r"jail",
+            r"sentence",
+        ),
+        "migrant": stems(
+            r"migrant",
+            r"labou?r\s+migrant",
+            r"(?:construction|warehouse|factory)\s+worker",
+            r"work\s+permit",
+            r"patent\b",
+        ),
+        "conscript": stems(r"conscript", r"draftee", r"mobili[sz]ed\s+(?:men|man)"),
+    },
+    perpetrators={
+        "police": stems(r"police", r"cops?\b", r"officers?\b", r"riot\s+police", r"omon\b"),
+        "Wagner Group": words(r"wagner(?:\s+group)?", r"wagner\s+pmc", r"wagner\s+recruiters"),
+        "Ministry of Defence": words(
+            r"ministry\s+of\s+defen[cs]e", r"defen[cs]e\s+ministry", r"mod\s+recruiters"
+        ),
+        "recruiters": words(r"recruiters?", r"military\s+headhunters?"),
+        "colony administration": words(
+            r"(?:colony|prison)(?:'s|’s)?\s+(?:administration|staff|guards|officials)", r"guards?"
+        ),
+        "enlistment office staff": words(
+            r"enlistment\s+office\s+(?:staff|officers|officials)", r"military\s+commissar"
+        ),
+        "Russian authorities": words(r"russian\s+authorities", r"authorities"),
+        "FSIN": words(r"fsin", r"federal\s+penitentiary\s+service"),
+    },
+    organizations={
+        "Wagner Group": words(r"wagner(?:\s+group)?", r"wagner\s+pmc"),
+        "Russia Behind Bars": words(r"russia\s+behind\s+bars", r"rus\s+sidyashchaya"),
+        "Russian Interior Ministry": words(
+            r"(?:russian\s+)?interior\s+ministry", r"ministry\s+of\s+(?:the\s+)?interior", r"mvd"
+        ),
+        "Ministry of Defence": words(r"ministry\s+of\s+defen[cs]e", r"defen[cs]e\s+ministry"),
+        "FSIN": words(r"fsin", r"federal\s+penitentiary\s+service"),
+        "Russian armed forces": words(r"(?:russian\s+)?armed\s+forces", r"russian\s+army"),
+        "police": words(r"police"),
+    },
+    nationalities={
+        "UZ": stems(r"uzbek"),
+        "TJ": stems(r"tajik", r"tadzhik"),
+        "KG": stems(r"kyrgyz", r"kirghiz", r"kirgiz"),
+        "KZ": stems(r"kazakh"),
+        "TM": stems(r"turkmen"),
+        "RU": re.compile(
+            r"(?<!\w)russian(?=(?:\s+and\s+\w+|\s*,\s*\w+)?\s+(?:citizen|citizenship|national|passport\s+holder))",
+            re.IGNORECASE,
+        ),
+        "Central Asia": words(r"central\s+asians?", r"from\s+central\s+asia"),
+    },
+    relative=re.compile(
+        r"(?<!\w)(?:(?P<owner>[A-Z][\w’'-]+)(?:’s|'s)|his|her|their|my|a|the)\s+"
+        r"(?P<relation>father|mother|wife|husband|sister|brother|son|daughter|parents|cousin|uncle|aunt|relatives?|family|fiancée?|partner)(?!\w)"
+    ),
+    attribution=(
+        # "told X" names the listener (often the outlet), not the speaker: not a pattern here.
+        re.compile(
+            r"(?:according\s+to|said|says)\s+(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+        ),
+        re.compile(
+            r"(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,[^,.;]{2,90},)?\s+(?:said|says|told|tells|claims?|claimed|believes?|believed|validated|confirmed|explained|added|stated|recalled|wrote|writes|reported|described|alleged|insisted)"
+        ),
+    ),
+    pseudonym_marker=re.compile(
+        r"\(?\s*(?:not\s+(?:his|her|their)\s+real\s+name|name\s+(?:has\s+been\s+)?changed|a\s+pseudonym|names?\s+changed\s+(?:at|for)[^)]{0,40})\s*\)?",
+        re.IGNORECASE,
+    ),
+    no_information=re.compile(
+        r"(?<!\w)(?:(?:did\s+not|didn't|does\s+not|do\s+not|declined\s+to|refused\s+to|would\s+not)\s+(?:say|comment|respond|answer|disclose|reply|know|take\s+part)"
+        r"|declined\s+(?:to\s+)?comment|(?:was|were)\s+unable\s+to\s+(?:reach|confirm|verify)|no\s+(?:prisoner|one|migrant)\s+(?:has|had|was|were)\s+(?:been\s+)?(?:forced|coerced|pressured)"
+        r"|since\s+20\d\d|has\s+recruited)(?!\w)",
+        re.IGNORECASE,
+    ),
+    roles={
+        "advocate": stems(
+            r"advocat",
+            r"lawyer",
+            r"activist",
+            r"human\s+rights",
+            r"rights\s+group",
+            r"director\s+of",
+            r"ngo",
+            r"attorney",
+            r"legal\s+aid",
+        ),
+        "official": stems(
+            r"spokes",
+            r"official",
+            r"ministry",
+            r"governor",
+            r"press\s+service",
+            r"deputy",
+            r"prosecutor",
+        ),
+        "journalist": stems(r"journalist", r"reporter", r"correspondent", r"editor"),
+    },
+)

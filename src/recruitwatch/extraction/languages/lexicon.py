@@ -1,0 +1,56 @@
+"""The shape of a language's cue lexicon: compiled patterns the stages look for.
+
+Each language module (``english``, ``russian``) builds one :class:`Lexicon`. Stages never
+hold language-specific words themselves; they ask the lexicon. Patterns are matched against
+the sentence text as written (case-insensitive), so every match has exact offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    #: The sentence reports a recruitment event (signing, being sent to fight, taken to an
+    #: enlistment office). Such sentences anchor incidents.
+    event: re.Pattern[str]
+    #: Coercion type → pattern. A match is a cue for that type.
+    coercion: dict[str, re.Pattern[str]]
+    #: Voluntary, negated or doubtful statements: coercion cues in the sentence are void.
+    no_coercion: re.Pattern[str]
+    feared: re.Pattern[str]
+    planned: re.Pattern[str]
+    #: Places that are not facilities ("on the street", "at a construction site").
+    generic_place: re.Pattern[str]
+    #: Victim status cues: status → pattern.
+    status: dict[str, re.Pattern[str]]
+    #: Perpetrator label → pattern.
+    perpetrators: dict[str, re.Pattern[str]]
+    #: Organisation canonical name → pattern.
+    organizations: dict[str, re.Pattern[str]]
+    #: Nationality code ("UZ", "Central Asia", …) → pattern.
+    nationalities: dict[str, re.Pattern[str]]
+    #: Relatives: pattern whose group "relation" names the relation ("father", "мать").
+    relative: re.Pattern[str]
+    #: Attribution: patterns with a named group "name" (the speaker).
+    attribution: tuple[re.Pattern[str], ...]
+    #: Pseudonym markers following a name ("(not his real name)", «(имя изменено)»).
+    pseudonym_marker: re.Pattern[str]
+    #: Statements that something is not known or not said ("declined to comment", "did not
+    #: say how many"): an incident resting only on them is background, not an incident.
+    no_information: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: Source role → pattern over the text around a person's name.
+    roles: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+
+def words(*alternatives: str) -> re.Pattern[str]:
+    """A case-insensitive pattern matching any alternative as a whole word (or phrase)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+def stems(*alternatives: str) -> re.Pattern[str]:
+    """Like :func:`words` but each alternative may be followed by an ending (inflection)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")\w*", re.IGNORECASE)

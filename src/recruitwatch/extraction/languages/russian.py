@@ -1,0 +1,260 @@
+"""Russian: natasha (segmenter, news NER, morphology — its models ship inside the package) and
+the cue lexicon. Cues are stems, so one pattern covers the grammatical cases.
+
+natasha 1.6 imports pymorphy2, which does not run on Python 3.11; pymorphy3 is its maintained,
+API-compatible continuation, so it is registered under the old name before natasha loads.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from recruitwatch.extraction.languages.lexicon import Lexicon, stems, words
+
+MONTHS_GENITIVE = (
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+    "октября", "ноября", "декабря",
+)  # fmt: skip
+MONTHS_PREPOSITIONAL = (
+    "январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре",
+    "октябре", "ноябре", "декабре",
+)  # fmt: skip
+
+NUMBER_WORDS = {
+    "один": 1, "одного": 1, "два": 2, "двух": 2, "две": 2, "три": 3, "трёх": 3, "трех": 3,
+    "четыре": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7,
+    "восемь": 8, "девять": 9, "десять": 10, "десяти": 10, "двадцать": 20, "тридцать": 30,
+    "сорок": 40, "пятьдесят": 50, "сто": 100,
+}  # fmt: skip
+
+
+def _install_pymorphy_shim() -> None:
+    import pymorphy3
+    import pymorphy3.analyzer
+
+    sys.modules.setdefault("pymorphy2", pymorphy3)
+    sys.modules.setdefault("pymorphy2.analyzer", pymorphy3.analyzer)
+
+
+@dataclass(frozen=True)
+class RussianModels:
+    segmenter: Any
+    ner: Any
+    morph_vocab: Any
+
+
+@functools.cache
+def models() -> RussianModels:
+    """Load natasha once per process (about a second; the models are ~30 MB on disk)."""
+    _install_pymorphy_shim()
+    from natasha import MorphVocab, NewsEmbedding, NewsNERTagger, Segmenter
+
+    embedding = NewsEmbedding()
+    return RussianModels(
+        segmenter=Segmenter(), ner=NewsNERTagger(embedding), morph_vocab=MorphVocab()
+    )
+
+
+def natasha_doc(text: str, *, with_ner: bool = True) -> Any:
+    _install_pymorphy_shim()
+    from natasha import Doc
+
+    loaded = models()
+    doc = Doc(text)
+    doc.segment(loaded.segmenter)
+    if with_ner:
+        doc.tag_ner(loaded.ner)
+    return doc
+
+
+_OBJ_RU = r"(?:их|его|её|ее|нас|меня|заключ\w+|осужд\w+|мигрант\w*|мужчин\w*|рабоч\w+)"
+
+LEXICON = Lexicon(
+    language="ru",
+    event=re.compile(
+        r"(?<!\w)(?:подпис\w*\s+(?:\w+\s+){0,2}контракт\w*|контракт\w*\s+(?:с\s+)?(?:минобороны|министерством|вагнер\w*|чвк)"
+        r"|заверб\w+|вербов\w+|вербовщик\w*\s+(?:приезжал|приходил)\w*"
+        r"|отправ\w+\s+(?:\w+\s+){0,3}(?:на\s+(?:фронт|войну|передовую|сво)|в\s+(?:зону\s+сво|украину))"
+        r"|(?:заставил|вынудил|принудил|принуждал|заставлял)\w*\s+(?:\w+\s+){0,2}(?:подпис|воевать|ехать|поехать|отправ|пойти)"
+        r"|военкомат\w*|военн\w+\s+комиссариат\w*|пункт\w*\s+отбора"
+        r"|мобилиз\w+|на\s+фронт|на\s+передовую|в\s+зону\s+сво|на\s+сво|на\s+войну|воевать"
+        r"|подписал\w*|подписыва\w*|подпишешь|подпиши(?:те)?|будут\s+(?:отправлен\w*|этапирован\w*)|приедут\s+(?:вербовщик\w*|представител\w*)"
+        r"|вербовщик\w*)(?!\w)",
+        re.IGNORECASE,
+    ),
+    coercion={
+        "threat_of_deportation": stems(
+            r"депорт",
+            r"выдвор",
+            r"выслать",
+            r"высылк",
+            r"запрет\w*\s+на\s+въезд",
+            r"лиш\w+\s+(?:\w+\s+)?гражданств",
+            r"аннулир\w+\s+(?:\w+\s+)?(?:патент|гражданств|вид)",
+        ),
+        "threat_of_prosecution": re.compile(
+            r"(?<!\w)(?:нов\w+\s+(?:уголовн\w+\s+)?(?:дел\w*|срок\w*|обвинени\w*|стать\w+)|уголовн\w+\s+дел\w*"
+            r"|(?:добав|прибав|продл)\w+\s+(?:\w+\s+){0,2}срок|подброс\w+\s+(?:\w+\s+){0,2}наркот\w*|штрафн\w+\s+изолятор\w*|шизо"
+            r"|экстремис\w+|госизмен\w+|нарушени\w+\s+режима|рапорт\w*)(?!\w)",
+            re.IGNORECASE,
+        ),
+        "physical_force": stems(
+            r"избива",
+            r"избил",
+            r"избит",
+            r"избиени",
+            r"побо",
+            r"пыт[ка]",
+            r"дубинк",
+            r"скрутил",
+            r"заломил",
+            r"примен\w+\s+силу",
+            r"электрошок",
+            r"удар",
+            r"били\b",
+            r"бить\b",
+        ),
+        "deception": re.compile(
+            r"(?<!\w)(?:обман\w*|под\s+предлогом|якобы|провер\w+\s+документ\w*|для\s+проверки|вместо\s+(?:этого\s+)?(?:отвезли|привезли|доставили)"
+            r"|ввел\w*\s+в\s+заблуждение|солгал\w*|обещал\w*,?\s+что\s+(?:это\s+)?(?:ненадолго|формальност))(?!\w)",
+            re.IGNORECASE,
+        ),
+        "forced_signing": re.compile(
+            r"(?<!\w)(?:(?:заставил|вынудил|принудил|принуждал|заставлял|вынуждал)\w*\s+"
+            + _OBJ_RU
+            + r"?\s*подпис\w*"
+            r"|подпис\w+\s+(?:\w+\s+){0,3}под\s+давлением|велели\s+подписать|сказали\s+подписать|вложил\w*\s+(?:\w+\s+)?ручку"
+            r"|подписал\w*\s+не\s+читая|не\s+дали\s+прочитать)(?!\w)",
+            re.IGNORECASE,
+        ),
+        "denial_of_choice": re.compile(
+            r"(?<!\w)(?:без\s+(?:их\s+|его\s+|её\s+|ее\s+)?(?:согласия|спроса)|выбора\s+(?:не|нет)|не\s+было\s+выбора|не\s+оставил\w*\s+выбора"
+            r"|против\s+(?:их|его|её|своей)\s+воли|не\s+спрашива\w*|не\s+спросил\w*|не\s+могли\s+отказаться|внесли\s+в\s+списк\w*"
+            r"|(?:заставил|вынудил|принудил)\w*\s+(?:\w+\s+)?(?:воевать|ехать|поехать|пойти))(?!\w)",
+            re.IGNORECASE,
+        ),
+        "promise_of_passport_or_pardon": re.compile(
+            r"(?<!\w)(?:(?:обещ\w*|предлаг\w*|предложил\w*|получ\w*|в\s+обмен|взамен|ускорен\w*|упрощ[её]нн\w*|дадут|выдадут)\W+(?:\w+\W+){0,6}?(?:российск\w+\s+)?(?:паспорт\w*|гражданств\w*)"
+            r"|помилов\w*|амнист\w*|снят\w*\s+судимост\w*|погаш\w*\s+судимост\w*|снять\s+обвинени\w*|прекрат\w*\s+(?:уголовн\w+\s+)?дел\w*|чист\w+\s+биографи\w*)",
+            re.IGNORECASE,
+        ),
+    },
+    no_coercion=re.compile(
+        r"(?<!\w)(?:добровольн\w*|сам\w*\s+(?:решил|захотел|вызвал)\w*|(?:никто\s+)?не\s+(?:угрожал|заставлял|принуждал|давил)\w*"
+        r"|по\s+собственному\s+желанию|неясно|не\s+ясно|непонятно|остается\s+неизвестным|остаётся\s+неизвестным)(?!\w)",
+        re.IGNORECASE,
+    ),
+    feared=stems(
+        r"бои[тш]с",
+        r"боял",
+        r"опаса",
+        r"беспоко",
+        r"страх",
+        r"могут\s+(?:отправить|заставить)",
+        r"может\s+(?:быть\s+)?(?:отправлен|мобилизован)",
+    ),
+    planned=stems(
+        r"планир",
+        r"собираются\s+отправить",
+        r"готовят\s+(?:к\s+)?отправк",
+        r"намерен",
+        r"следующ\w+\s+(?:парти|групп|этап)",
+        r"объявил\w*,?\s+что",
+        r"приедут",
+        r"будут\s+отправлен",
+    ),
+    generic_place=re.compile(
+        r"(?<!\w)(?:на\s+улице|на\s+стройк\w+|на\s+строительн\w+\s+площадк\w+|на\s+рынк\w+|на\s+склад\w*|в\s+метро|у\s+метро"
+        r"|на\s+станци\w+\s+метро|в\s+общежити\w+|на\s+остановк\w+)(?!\w)",
+        re.IGNORECASE,
+    ),
+    status={
+        "prisoner": stems(
+            r"заключ[её]нн",
+            r"осужд[её]нн",
+            r"колони",
+            r"сизо",
+            r"тюрьм",
+            r"арестант",
+            r"зэк",
+            r"обвиняем",
+        ),
+        "migrant": stems(
+            r"мигрант", r"трудов\w+\s+мигрант", r"гастарбайтер", r"рабоч\w+", r"патент", r"иностран"
+        ),
+        "conscript": stems(r"призывник", r"срочник", r"мобилизованн"),
+    },
+    perpetrators={
+        "police": stems(r"полици", r"полицейск", r"омон", r"силовик", r"сотрудник\w*\s+мвд"),
+        "Wagner Group": stems(r"вагнер", r"чвк"),
+        "Ministry of Defence": stems(r"минобороны", r"министерств\w+\s+обороны"),
+        "recruiters": stems(r"вербовщик"),
+        "colony administration": stems(
+            r"администраци\w+\s+(?:колонии|сизо|учреждения)",
+            r"сотрудник\w*\s+(?:колонии|сизо|фсин)",
+            r"конвой",
+        ),
+        "enlistment office staff": stems(r"сотрудник\w*\s+военкомат", r"военком\b"),
+        "FSIN": stems(r"фсин", r"уфсин"),
+    },
+    organizations={
+        "Wagner Group": stems(r"вагнер", r"чвк\s+«?вагнер"),
+        "Russia Behind Bars": stems(r"рус[иь]\s+сидящ"),
+        "Russian Interior Ministry": stems(r"мвд", r"министерств\w+\s+внутренних\s+дел"),
+        "Ministry of Defence": stems(r"минобороны", r"министерств\w+\s+обороны"),
+        "FSIN": stems(r"фсин", r"уфсин"),
+        "police": stems(r"полици"),
+    },
+    nationalities={
+        "UZ": stems(r"узбек"),
+        "TJ": stems(r"таджик"),
+        "KG": stems(r"киргиз", r"кыргыз"),
+        "KZ": stems(r"казах"),
+        "TM": stems(r"туркмен"),
+        "RU": words(r"гражданин\w*\s+россии", r"российск\w+\s+гражданств\w*", r"граждан\w*\s+рф"),
+        "Central Asia": stems(r"(?:средней|центральной)\s+азии", r"среднеазиатск"),
+    },
+    relative=re.compile(
+        r"(?<!\w)(?P<relation>мат(?:ь|ери|ерью)|отц\w*|отец|жен\w|муж\b|муж[аеу]|сестр\w*|брат\w*|сын\w*|доч\w*|родител\w*|родственник\w*|семь\w+)(?!\w)",
+        re.IGNORECASE,
+    ),
+    attribution=(
+        re.compile(
+            r"(?:по\s+словам|как\s+(?:рассказал|сообщил|заявил)\w*)\s+(?P<name>[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+){0,2})"
+        ),
+        re.compile(
+            r"(?:рассказал\w*|сообщил\w*|заявил\w*|говорит|пояснил\w*|отметил\w*|считает|пишет|написал\w*|подтвердил\w*)\s+(?:\w+\s+){0,4}?(?P<name>[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+){0,2})"
+        ),
+    ),
+    pseudonym_marker=re.compile(
+        r"\(?\s*(?:имя\s+изменено[^)]{0,40}|имена\s+изменены[^)]{0,40}|фамилия\s+изменена)\s*\)?",
+        re.IGNORECASE,
+    ),
+    no_information=re.compile(
+        r"(?<!\w)(?:не\s+(?:назвал\w*|сообщил\w*|ответил\w*|знают|знаем|комментир\w*|уточнил\w*|раскрыва\w*)|отказал\w*\s+от\s+(?:вопросов|комментари\w*)"
+        r"|не\s+удалось\s+(?:связаться|получить)|с\s+20\d\d\s+года)(?!\w)",
+        re.IGNORECASE,
+    ),
+    roles={
+        "advocate": stems(
+            r"правозащит",
+            r"адвокат",
+            r"юрист",
+            r"активист",
+            r"руководител\w+\s+(?:фонда|организации|проекта)",
+            r"директор",
+        ),
+        "official": stems(
+            r"пресс-служб",
+            r"чиновник",
+            r"представител\w+\s+(?:мвд|фсин|министерства)",
+            r"прокурор",
+            r"депутат",
+        ),
+        "journalist": stems(r"журналист", r"корреспондент", r"редактор"),
+    },
+)

@@ -1,0 +1,87 @@
+"""The extraction pipeline: the one place that fixes the order of the stages.
+
+Each stage is a pure function ``Analysis -> Analysis`` and declares which fields it
+requires and which it provides; :func:`check_order` (run by a test) proves every
+requirement is provided by an earlier stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.languages.detect import language_detect
+from recruitwatch.extraction.stages.attribution import attribution
+from recruitwatch.extraction.stages.counts import counts
+from recruitwatch.extraction.stages.cues import cues
+from recruitwatch.extraction.stages.dates import dates
+from recruitwatch.extraction.stages.facilities import facilities
+from recruitwatch.extraction.stages.incidents import incidents
+from recruitwatch.extraction.stages.mentions import mentions
+from recruitwatch.extraction.stages.places import places
+from recruitwatch.extraction.stages.segment import segment
+from recruitwatch.extraction.types import Document
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[Analysis], Analysis]
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("segment", segment, (), ("parsed", "sentences", "tokens")),
+    Stage("facilities", facilities, (), ("facilities",)),
+    Stage("places", places, ("parsed", "tokens"), ("places",)),
+    Stage("dates", dates, (), ("dates",)),
+    Stage("cues", cues, ("sentences",), ("cues",)),
+    Stage(
+        "mentions",
+        mentions,
+        ("parsed", "sentences", "places", "facilities"),
+        ("people", "organizations", "nationalities"),
+    ),
+    Stage("attribution", attribution, ("sentences", "people", "cues"), ("sources",)),
+    Stage("counts", counts, (), ("counts",)),
+    Stage(
+        "incidents",
+        incidents,
+        (
+            "sentences",
+            "facilities",
+            "places",
+            "dates",
+            "cues",
+            "people",
+            "nationalities",
+            "sources",
+            "counts",
+        ),
+        ("incidents",),
+    ),
+)
+
+
+def check_order(stages: tuple[Stage, ...] = STAGES) -> None:
+    """Raise if a stage requires a field no earlier stage provides."""
+    provided: set[str] = set()
+    for stage in stages:
+        missing = set(stage.requires) - provided
+        if missing:
+            raise AssertionError(f"stage {stage.name} requires {sorted(missing)} before it runs")
+        provided.update(stage.provides)
+
+
+def analyse(document: Document) -> Analysis:
+    """Run every stage over ``document``."""
+    from recruitwatch.extraction.languages import english, russian
+
+    language = document.language or language_detect(document.text) or "en"
+    lexicon = russian.LEXICON if language == "ru" else english.LEXICON
+    analysis = Analysis(document=document, language=language, lexicon=lexicon)
+    for stage in STAGES:
+        analysis = stage.run(analysis)
+    return analysis

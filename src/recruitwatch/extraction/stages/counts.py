@@ -1,0 +1,84 @@
+"""Stage 7 — counts: how many victims, and the large figures a report cites.
+
+Vague quantities are mapped to the lowest number they can mean, so that counts added up
+across reports never overstate (the contract asks for the lowest figure when reports
+conflict). The table, in both languages:
+
+==========================  =======
+"several", "a few", «несколько»    3
+"dozens", «десятки»              24 / 20
+"scores"                          40
+"hundreds", «сотни»              200
+"thousands", «тысячи»          2,000
+"tens of thousands", «десятки тысяч»  20,000
+==========================  =======
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.languages.english import NUMBER_WORDS as EN_NUMBERS
+from recruitwatch.extraction.languages.russian import NUMBER_WORDS as RU_NUMBERS
+from recruitwatch.extraction.types import Mention
+
+VAGUE_COUNTS = {
+    "tens of thousands": 20000, "десятки тысяч": 20000, "десятков тысяч": 20000,
+    "thousands": 2000, "тысячи": 2000, "тысяч": 2000, "hundreds": 200, "сотни": 200, "сотен": 200,
+    "scores": 40, "dozens": 24, "десятки": 20, "десятков": 20, "several": 3, "a few": 3,
+    "несколько": 3, "нескольких": 3,
+}  # fmt: skip
+
+_PEOPLE_NOUN = (
+    r"(?:prisoners?|inmates?|convicts?|men|people|migrants?|workers?|detainees?|labou?rers?|recruits?|"
+    r"заключ[её]нн\w*|осужд[её]нн\w*|человек|мужчин\w*|мигрант\w*|рабоч\w+|арестант\w*|задержанн\w*)"
+)
+_NUMBER_WORD = "|".join(sorted({*EN_NUMBERS, *RU_NUMBERS}, key=len, reverse=True))
+_COUNT = re.compile(
+    r"(?<!\w)(?:(?:about|around|some|at\s+least|over|more\s+than|nearly|almost|up\s+to|около|более|почти|не\s+менее|свыше|порядка)\s+)?"
+    r"(?P<number>\d{1,6}|"
+    + _NUMBER_WORD
+    + "|"
+    + "|".join(re.escape(k) for k in sorted(VAGUE_COUNTS, key=len, reverse=True))
+    + r")"
+    r"(?:\s+of)?(?:\s+(?:\w+(?:-\w+)?\s+){0,2})?\s*" + _PEOPLE_NOUN + r"(?!\w)",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(
+    r"(?<!\w)(?P<value>\d+(?:[.,]\d+)?\s*(?:million|thousand|млн|тыс\.?|миллион\w*)|tens\s+of\s+thousands|десятк\w+\s+тысяч|\d{1,3}(?:[ ,]\d{3})+)"
+    r"(?P<what>(?:\s+(?:of\s+)?[\w-]+){1,6})",
+    re.IGNORECASE,
+)
+
+
+def count_value(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return EN_NUMBERS.get(word) or RU_NUMBERS.get(word) or VAGUE_COUNTS.get(word)
+
+
+def figure_value(text: str) -> int | str:
+    lowered = text.lower().replace(",", ".").strip()
+    match = re.match(r"(\d+(?:\.\d+)?)\s*(million|млн|миллион\w*|thousand|тыс)", lowered)
+    if match:
+        factor = 1_000_000 if match.group(2).startswith(("million", "млн", "миллион")) else 1000
+        return round(float(match.group(1)) * factor)
+    digits = re.sub(r"[ .]", "", lowered)
+    return int(digits) if digits.isdigit() else text
+
+
+def counts(analysis: Analysis) -> Analysis:
+    text = analysis.document.text
+    found = []
+    for m in _COUNT.finditer(text):
+        value = count_value(m.group("number"))
+        if value is not None:
+            found.append(Mention(m.start(), m.end(), m.group(0), "count", str(value), ""))
+    for m in _FIGURE.finditer(text):
+        figure = figure_value(m.group("value"))
+        what = m.group("what").strip()
+        found.append(Mention(m.start(), m.end(), m.group(0), "figure", str(figure), what))
+    return replace(analysis, counts=tuple(sorted(found, key=lambda m: m.start)))

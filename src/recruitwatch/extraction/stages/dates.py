@@ -1,0 +1,171 @@
+"""Stage 4 — dates: date expressions resolved against the publication date.
+
+Rules (the contract's): a month without a year is the latest such month not after the
+publication date ("at the end of January" in an article of 2023-02-16 → 2023-01; "in
+November" → 2022-11). Relative expressions count back from the publication date ("last week",
+«на прошлой неделе» → the month of publication minus seven days). Without a publication
+date, only expressions that carry their own year are resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.languages.english import MONTHS
+from recruitwatch.extraction.languages.russian import MONTHS_GENITIVE, MONTHS_PREPOSITIONAL
+from recruitwatch.extraction.types import Mention
+
+_EN_MONTH = "(?P<month>" + "|".join(MONTHS) + "|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
+_RU_MONTH_GEN = "(?P<month>" + "|".join(MONTHS_GENITIVE) + ")"
+_RU_MONTH_PREP = "(?P<month>" + "|".join(MONTHS_PREPOSITIONAL) + ")"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+_DAY_PATTERNS = (
+    re.compile(
+        r"(?<!\w)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        + _EN_MONTH
+        + r"\.?(?:,?\s+"
+        + _YEAR
+        + r")?(?!\w)",
+        re.I,
+    ),
+    re.compile(
+        r"(?<!\w)"
+        + _EN_MONTH
+        + r"\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+"
+        + _YEAR
+        + r")?(?!\w)",
+        re.I,
+    ),
+    re.compile(
+        r"(?<!\w)(?P<day>\d{1,2})\s+"
+        + _RU_MONTH_GEN
+        + r"(?:\s+"
+        + _YEAR
+        + r"(?:\s*(?:года|г\.))?)?(?!\w)",
+        re.I,
+    ),
+    re.compile(r"(?<!\w)" + _YEAR + r"-(?P<monthnum>\d{2})-(?P<day>\d{2})(?!\w)"),
+)
+_MONTH_PATTERNS = (
+    re.compile(
+        r"(?<!\w)(?:in|since|during|by|until|from|at\s+the\s+(?:end|beginning|start)\s+of|in\s+(?:early|mid|late)[\s-]?|early|late|mid-?)\s*"
+        + _EN_MONTH
+        + r"(?:,?\s+"
+        + _YEAR
+        + r")?(?!\w)",
+        re.I,
+    ),
+    re.compile(r"(?<!\w)" + _EN_MONTH + r"\s+" + _YEAR + r"(?!\w)", re.I),
+    re.compile(
+        r"(?<!\w)(?:в\s+(?:начале|конце|середине)|с\s+начала|до\s+конца|к\s+концу)\s+"
+        + _RU_MONTH_GEN
+        + r"(?:\s+"
+        + _YEAR
+        + r")?(?!\w)",
+        re.I,
+    ),
+    re.compile(r"(?<!\w)в\s+" + _RU_MONTH_PREP + r"(?:\s+" + _YEAR + r")?(?!\w)", re.I),
+)
+_YEAR_PATTERNS = (
+    re.compile(r"(?<!\w)(?:in|since|during|by)\s+" + _YEAR + r"(?!\w)", re.I),
+    re.compile(r"(?<!\w)в\s+" + _YEAR + r"\s+(?:году|г\.)", re.I),
+)
+# (pattern, days back from publication, precision)
+_RELATIVE = (
+    (
+        re.compile(
+            r"(?<!\w)(?:last|past|previous)\s+week(?!\w)|на\s+прошлой\s+неделе|неделю\s+назад", re.I
+        ),
+        7,
+        "month",
+    ),
+    (re.compile(r"(?<!\w)(?:yesterday)(?!\w)|(?<!\w)вчера(?!\w)", re.I), 1, "day"),
+    (re.compile(r"(?<!\w)(?:last|previous)\s+month(?!\w)|в\s+прошлом\s+месяце", re.I), 31, "month"),
+    (
+        re.compile(r"(?<!\w)(?:this|earlier\s+this)\s+month(?!\w)|в\s+этом\s+месяце", re.I),
+        0,
+        "month",
+    ),
+    (re.compile(r"(?<!\w)(?:last|previous)\s+year(?!\w)|в\s+прошлом\s+году", re.I), 365, "year"),
+    (re.compile(r"(?<!\w)(?:this|earlier\s+this)\s+year(?!\w)|в\s+этом\s+году", re.I), 0, "year"),
+)
+
+
+def _month_number(name: str) -> int:
+    name = name.lower()
+    for table in (MONTHS, MONTHS_GENITIVE, MONTHS_PREPOSITIONAL):
+        for index, month in enumerate(table, start=1):
+            if month.startswith(name[:3]) if table is MONTHS else month == name:
+                return index
+    raise ValueError(name)
+
+
+def _year_for(month: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+def _format(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def date_mentions(text: str, published: date | None) -> list[Mention]:
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, value: str, precision: str) -> None:
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+            found.append(Mention(start, end, text[start:end], "date", value, precision))
+
+    for pattern in _DAY_PATTERNS:
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            month = (
+                int(groups["monthnum"])
+                if groups.get("monthnum")
+                else _month_number(groups["month"])
+            )
+            year = int(groups["year"]) if groups.get("year") else _year_for(month, published)
+            day = int(groups["day"])
+            if year is None or not 1 <= month <= 12:
+                continue
+            try:
+                date(year, month, day)
+            except ValueError:
+                continue
+            add(m.start(), m.end(), _format(year, month, day), "day")
+    for pattern in _MONTH_PATTERNS:
+        for m in pattern.finditer(text):
+            month = _month_number(m.group("month"))
+            year = int(m.group("year")) if m.group("year") else _year_for(month, published)
+            if year is not None:
+                add(m.start(), m.end(), _format(year, month), "month")
+    for pattern in _YEAR_PATTERNS:
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), _format(int(m.group("year"))), "year")
+    if published is not None:
+        for pattern, days_back, precision in _RELATIVE:
+            for m in pattern.finditer(text):
+                when = published - timedelta(days=days_back)
+                value = {
+                    "day": _format(when.year, when.month, when.day),
+                    "month": _format(when.year, when.month),
+                    "year": _format(when.year),
+                }[precision]
+                add(m.start(), m.end(), value, precision)
+    return sorted(found, key=lambda m: m.start)
+
+
+def dates(analysis: Analysis) -> Analysis:
+    document = analysis.document
+    return replace(analysis, dates=tuple(date_mentions(document.text, document.published)))

@@ -1,0 +1,157 @@
+"""Stage 2 — facilities: penal facilities in canonical form (IK-N, SIZO-N, KP-N, LIU-N),
+migration centres, enlistment offices and police stations.
+
+One pattern set serves English and Russian: the Russian abbreviations (ИК, СИЗО, КП, ЛИУ)
+and their Latin transliterations (IK, SIZO, KP, LIU) are the same facility codes, and the
+long forms ("Penal Colony Number Six", «исправительной колонии № 6») are matched by stems
+so that every grammatical case is covered. Numbers written as words are converted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.languages.english import NUMBER_WORDS as EN_NUMBERS
+from recruitwatch.extraction.languages.russian import NUMBER_WORDS as RU_NUMBERS
+from recruitwatch.extraction.types import Mention
+
+_NUMBER = (
+    r"(?P<number>\d{1,3}|"
+    + "|".join(sorted({*EN_NUMBERS, *RU_NUMBERS}, key=len, reverse=True))
+    + r")"
+)
+_NO = r"(?:\s*(?:no\.?|number|num\.?|nr\.?|#|№)\s*|[\s-]*)"
+
+# (canonical prefix, type, pattern). Order matters: the first pattern to claim a stretch of
+# text wins, so the specific colony-settlement comes before the general colony.
+_NUMBERED: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (prefix, kind, re.compile(pattern, re.IGNORECASE))
+    for prefix, kind, pattern in (
+        ("KP", "colony_settlement", r"(?<!\w)(?:KP|КП)[\s-]*№?\s*" + _NUMBER + r"(?!\w)"),
+        (
+            "KP",
+            "colony_settlement",
+            r"(?<!\w)(?:colony[\s-]+settlement|колони\w*[\s-]+поселени\w*)"
+            + _NO
+            + _NUMBER
+            + r"(?!\w)",
+        ),
+        ("LIU", "prison_hospital", r"(?<!\w)(?:LIU|ЛИУ)[\s-]*№?\s*" + _NUMBER + r"(?!\w)"),
+        (
+            "LIU",
+            "prison_hospital",
+            r"(?<!\w)(?:(?:medical\s+correctional|prison\s+hospital)|лечебн\w+\s+исправительн\w+\s+учреждени\w*)"
+            + _NO
+            + _NUMBER
+            + r"(?!\w)",
+        ),
+        ("SIZO", "sizo", r"(?<!\w)(?:SIZO|СИЗО)[\s-]*№?\s*" + _NUMBER + r"(?!\w)"),
+        (
+            "SIZO",
+            "sizo",
+            r"(?<!\w)(?:pre-?\s*trial\s+detention\s+(?:centre|center|facility)|detention\s+cent(?:er|re)|следственн\w+\s+изолятор\w*)"
+            + _NO
+            + _NUMBER
+            + r"(?!\w)",
+        ),
+        ("IK", "penal_colony", r"(?<!\w)(?:IK|ИК)[\s-]*№?\s*" + _NUMBER + r"(?!\w)"),
+        (
+            "IK",
+            "penal_colony",
+            r"(?<!\w)(?:(?:penal|correctional|prison|corrective\s+labou?r)\s+colon(?:y|ies)|исправительн\w+\s+колони\w*|колони\w*)"
+            + _NO
+            + _NUMBER
+            + r"(?!\w)",
+        ),
+    )
+)
+
+_NAMED: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (name, kind, re.compile(pattern, re.IGNORECASE))
+    for name, kind, pattern in (
+        (
+            "migration center",
+            "migration_center",
+            r"(?P<city>(?-i:\b[A-Z][a-z]+)\s+)?migration[\s-]+cent(?:er|re)s?\b",
+        ),
+        (
+            "migration center",
+            "migration_center",
+            r"(?<!\w)(?:temporary\s+)?detention\s+cent(?:er|re)\s+for\s+(?:foreign(?:ers|\s+(?:nationals|citizens))|migrants)",
+        ),
+        (
+            "migration center",
+            "migration_center",
+            r"(?<!\w)(?:ЦВСИГ|центр\w*\s+временного\s+содержания\s+иностранн\w+\s+граждан|миграционн\w+\s+центр\w*|единый\s+миграционный\s+центр)(?!\w)",
+        ),
+        (
+            "military enlistment office",
+            "enlistment_office",
+            r"(?<!\w)(?:(?:military|district|regional|city)\s+)?(?:enlistment|draft|recruit(?:ing|ment))\s+(?:office|cent(?:er|re)|point)s?|military\s+commissariats?|voenkomat",
+        ),
+        (
+            "military enlistment office",
+            "enlistment_office",
+            r"(?<!\w)(?:военкомат\w*|военн\w+\s+комиссариат\w*|пункт\w*\s+отбора(?:\s+на\s+военную\s+службу)?)",
+        ),
+        (
+            "police station",
+            "police_station",
+            r"(?<!\w)(?:police\s+(?:station|department)|отдел\w*\s+полици\w*|отделени\w+\s+полици\w*|ОВД|ОМВД)(?!\w)",
+        ),
+    )
+)
+
+
+def _number(value: str) -> int | None:
+    value = value.lower()
+    if value.isdigit():
+        return int(value)
+    return EN_NUMBERS.get(value) or RU_NUMBERS.get(value)
+
+
+def facility_mentions(text: str) -> list[Mention]:
+    """Every facility named in ``text``, non-overlapping, in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[Mention] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for prefix, kind, pattern in _NUMBERED:
+        for match in pattern.finditer(text):
+            number = _number(match.group("number"))
+            if number is None or not free(match.start(), match.end()):
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    "facility",
+                    f"{prefix}-{number}",
+                    kind,
+                )
+            )
+    for name, kind, pattern in _NAMED:
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            city = match.groupdict().get("city")
+            value = (
+                f"{city.strip()} {name}"
+                if city and city.strip().lower() not in {"the", "a", "at", "in"}
+                else name
+            )
+            taken.append((match.start(), match.end()))
+            found.append(
+                Mention(match.start(), match.end(), match.group(0), "facility", value, kind)
+            )
+    return sorted(found, key=lambda m: m.start)
+
+
+def facilities(analysis: Analysis) -> Analysis:
+    return replace(analysis, facilities=tuple(facility_mentions(analysis.document.text)))

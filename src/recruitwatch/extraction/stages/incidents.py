@@ -1,0 +1,373 @@
+"""Stage 9 — incidents: sentences grouped into proposed incidents, each field with evidence.
+
+1. A sentence *anchors* an incident when it reports a recruitment event or a coercion cue.
+2. Location is discourse state: a sentence that names a facility, region or a generic place
+   ("on the street") sets the current location. An open incident absorbs following anchors
+   until a sentence names a location that *conflicts* with its own (another numbered
+   facility, another region, a facility after a generic place in a new paragraph, …), which
+   closes it; the next anchor opens a new incident in the new location.
+3. Fields come from the incident's anchor sentences (and the sentence that introduced its
+   location): coercion types (voided by "voluntary", "did not threaten", "unclear whether"),
+   modality, the first date, nationalities, counts, perpetrators, sources.
+4. An incident with neither a location nor a coercion type is too vague to propose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.types import (
+    DateValue,
+    IncidentProposal,
+    Location,
+    Mention,
+    Sentence,
+    SourceRef,
+    Span,
+    Victims,
+)
+
+COERCION_ORDER = (
+    "threat_of_deportation", "threat_of_prosecution", "physical_force", "deception",
+    "forced_signing", "denial_of_choice", "promise_of_passport_or_pardon", "other",
+)  # fmt: skip
+# Evidence spans per incident: anchors with a coercion cue first, then the others in order.
+MAX_EVIDENCE = 8
+# A location named this many paragraphs before an anchor no longer sets the anchor's place.
+CONTEXT_PARAGRAPHS = 3
+SUMMARY_LIMIT = 300
+
+
+@dataclass
+class _Place:
+    facility: Mention | None = None
+    region: str | None = None
+    generic: str | None = None  # the generic place as written, lower-cased
+    paragraph: int = -1
+    sentence: Sentence | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.facility is None and self.region is None and not self.generic
+
+
+def _specificity(facility: Mention | None) -> int:
+    """Numbered facilities are most specific; a police station least (people are taken from
+    it to an enlistment office, rarely the other way)."""
+    if facility is None:
+        return 0
+    if any(ch.isdigit() for ch in facility.value):
+        return 3
+    return 1 if facility.detail == "police_station" else 2
+
+
+@dataclass
+class _Builder:
+    place: _Place
+    anchors: list[Sentence] = field(default_factory=list)
+    intro: Sentence | None = None
+
+    def conflicts(self, new: _Place, paragraph: int) -> bool:
+        mine = self.place
+        last_paragraph = self.anchors[-1].paragraph if self.anchors else paragraph
+        if mine.region and new.region and mine.region != new.region:
+            return True
+        if mine.facility and new.facility and mine.facility.value != new.facility.value:
+            both_numbered = _specificity(mine.facility) == 3 and _specificity(new.facility) == 3
+            return both_numbered or paragraph != last_paragraph
+        if mine.facility and new.generic and not new.facility:
+            return True
+        if mine.generic and new.generic and mine.generic != new.generic:
+            return True
+        return bool(mine.generic and new.facility and paragraph != last_paragraph)
+
+    def absorb(self, new: _Place) -> None:
+        if new.facility and _specificity(new.facility) >= _specificity(self.place.facility):
+            self.place.facility = new.facility
+        self.place.region = self.place.region or new.region
+        self.place.generic = self.place.generic or new.generic
+
+
+def _sentence_place(analysis: Analysis, sentence: Sentence) -> _Place:
+    facilities = analysis.in_sentence(analysis.facilities, sentence)
+    regions = [p for p in analysis.in_sentence(analysis.places, sentence) if p.detail == "region"]
+    generic = analysis.in_sentence(
+        tuple(c for c in analysis.cues if c.kind == "generic_place"), sentence
+    )
+    facility = max(facilities, key=_specificity) if facilities else None
+    return _Place(
+        facility=facility,
+        region=regions[0].value if regions else None,
+        generic=generic[0].value if generic else None,
+        paragraph=sentence.paragraph,
+        sentence=sentence,
+    )
+
+
+def _cues(analysis: Analysis, sentences: list[Sentence], kind: str) -> list[Mention]:
+    wanted = tuple(c for c in analysis.cues if c.kind == kind)
+    return [c for s in sentences for c in analysis.in_sentence(wanted, s)]
+
+
+def _sentence_modality(analysis: Analysis, sentence: Sentence) -> str:
+    found = {c.value for c in _cues(analysis, [sentence], "modality")}
+    return "planned" if "planned" in found else "feared" if "feared" in found else "occurred"
+
+
+def _modality(analysis: Analysis, anchors: list[Sentence]) -> str:
+    coercive = [s for s in anchors if _cues(analysis, [s], "coercion")]
+    modalities = [_sentence_modality(analysis, s) for s in coercive]
+    if "occurred" in modalities:
+        return "occurred"
+    if modalities:
+        return modalities[0]
+    return _sentence_modality(analysis, anchors[0])
+
+
+def _nationalities(analysis: Analysis, sentences: list[Sentence]) -> tuple[str, ...]:
+    codes: list[str] = []
+    for s in sentences:
+        for m in analysis.in_sentence(analysis.nationalities, s):
+            if m.value not in codes:
+                codes.append(m.value)
+    if any(c != "Central Asia" for c in codes):
+        codes = [c for c in codes if c != "Central Asia"]
+    return tuple(codes)
+
+
+def _status(analysis: Analysis, sentences: list[Sentence]) -> str:
+    votes = Counter(c.value for c in _cues(analysis, sentences, "status"))
+    return votes.most_common(1)[0][0] if votes else "other"
+
+
+def _sources(analysis: Analysis, sentences: list[Sentence]) -> tuple[SourceRef, ...]:
+    refs: dict[str, SourceRef] = {}
+    for s in sentences:
+        for m in analysis.in_sentence(analysis.sources, s):
+            role, _, flag = m.detail.partition(":")
+            refs.setdefault(
+                m.value, SourceRef(name=m.value, role=role, pseudonym=flag == "pseudonym")
+            )
+    return tuple(refs.values())
+
+
+def _date(analysis: Analysis, sentences: list[Sentence]) -> DateValue:
+    for s in sentences:
+        found = analysis.in_sentence(analysis.dates, s)
+        if found:
+            return DateValue(start=found[0].value, precision=found[0].detail)
+    return DateValue(start=None, precision="unknown")
+
+
+def _victims(analysis: Analysis, sentences: list[Sentence], status: str) -> Victims:
+    counts = [
+        c for s in sentences for c in analysis.in_sentence(analysis.counts, s) if c.kind == "count"
+    ]
+    named = [p for s in sentences for p in analysis.in_sentence(analysis.people, s)]
+    speakers = {m.value for s in sentences for m in analysis.in_sentence(analysis.sources, s)}
+    victims = [p.value for p in named if p.value not in speakers]
+    count = min((int(c.value) for c in counts), default=None)
+    if victims and count is None:
+        return Victims(victims[0], 1, _nationalities(analysis, sentences), status)
+    label = (
+        counts[0].text
+        if counts
+        else {"prisoner": "prisoners", "migrant": "migrants"}.get(status, "people")
+    )
+    return Victims(label, count, _nationalities(analysis, sentences), status)
+
+
+def _proposal(analysis: Analysis, builder: _Builder) -> IncidentProposal | None:
+    anchors = builder.anchors
+    context = (
+        [builder.intro, *anchors]
+        if builder.intro and builder.intro not in anchors
+        else list(anchors)
+    )
+    context = [s for s in context if s is not None]
+    # Nationalities are read from the paragraphs that say where and how: those of anchors with
+    # a coercion cue or a place, and the one that introduced the place. A generic statement
+    # that merely joined the incident ("Central Asians are recruited in many settings") does
+    # not lend it the nationalities of its paragraph.
+    placed = {s.paragraph for s in anchors if not _sentence_place(analysis, s).empty}
+    coerced = {s.paragraph for s in anchors if _cues(analysis, [s], "coercion")}
+    paragraphs = placed | coerced | ({builder.intro.paragraph} if builder.intro else set())
+    paragraphs = paragraphs or {anchors[0].paragraph}
+    surroundings = [s for s in analysis.sentences if s.paragraph in paragraphs or s in context]
+    coercion = {c.value for c in _cues(analysis, anchors, "coercion")}
+    place = builder.place
+    voluntary = bool(_cues(analysis, anchors, "no_coercion"))
+    if place.empty and not coercion and not voluntary:
+        return None
+    if not coercion and not _concrete(analysis, anchors):
+        return None
+    facility = place.facility
+    region = place.region or _sole_region(analysis)
+    status = _status(analysis, context)
+    perpetrators = tuple(dict.fromkeys(c.value for c in _cues(analysis, anchors, "perpetrator")))
+    return IncidentProposal(
+        summary=anchors[0].text[:SUMMARY_LIMIT],
+        modality=_modality(analysis, anchors),
+        victims=replace(
+            _victims(analysis, context, status),
+            nationality=_nationalities(analysis, surroundings),
+        ),
+        perpetrators=perpetrators,
+        location=Location(
+            facility=facility.value if facility else None,
+            facility_as_written=facility.text if facility else None,
+            facility_type=facility.detail if facility else None,
+            region=region,
+            country=(region.split("-")[0] if region else "RU"),
+        ),
+        # The date: the first one stated in the anchors, else in the rest of their paragraphs
+        # ("On 10 July police raided the hostel. … They were taken to the office.").
+        date=_date(analysis, anchors)
+        if _date(analysis, anchors).start
+        else _date(analysis, surroundings),
+        coercion=tuple(c for c in COERCION_ORDER if c in coercion),
+        sources=_sources(analysis, [*context, *(s for s in surroundings if s not in context)]),
+        evidence=_evidence(analysis, anchors),
+    )
+
+
+# Coercion types that, in this domain, are about recruitment even in a sentence that names no
+# recruitment event (a threat of deportation, a promise of a pardon). Beatings and lies are
+# also reported as prison or police conditions in general, so they anchor only next to an
+# event.
+_THREAT_TYPES = frozenset(
+    {"threat_of_deportation", "threat_of_prosecution", "forced_signing", "denial_of_choice",
+     "promise_of_passport_or_pardon"}
+)  # fmt: skip
+
+
+def _evidence(analysis: Analysis, anchors: list[Sentence]) -> tuple[Span, ...]:
+    coercive = [s for s in anchors if _cues(analysis, [s], "coercion")]
+    chosen = (coercive + [s for s in anchors if s not in coercive])[:MAX_EVIDENCE]
+    return tuple(Span(s.start, s.end, s.text) for s in sorted(chosen, key=lambda s: s.start))
+
+
+def _other_time(analysis: Analysis, builder: _Builder, sentence: Sentence) -> bool:
+    """Whether ``sentence`` dates itself to another month than the incident's anchors do."""
+    stated = _date(analysis, [sentence]).start
+    established = _date(analysis, builder.anchors).start
+    return bool(stated and established and stated[:7] != established[:7])
+
+
+def _concrete(analysis: Analysis, anchors: list[Sentence]) -> bool:
+    """An incident without coercion is proposed only when it concerns someone in particular
+    (a named person, a number of people) and rests on more than denials and unknowns: a
+    volunteer's account is an incident, "the ministry declined to say how many signed" is not."""
+    informative = [s for s in anchors if not analysis.lexicon.no_information.search(s.text)]
+    if not informative:
+        return False
+    people = [p for s in informative for p in analysis.in_sentence(analysis.people, s)]
+    numbers = [
+        c
+        for s in informative
+        for c in analysis.in_sentence(analysis.counts, s)
+        if c.kind == "count"
+    ]
+    first_person = any(
+        re.search(r"(?<!\w)(?:I|me|my|я|меня|мне)(?!\w)", s.text) for s in informative
+    )
+    return bool(people or numbers or first_person)
+
+
+def _sole_region(analysis: Analysis) -> str | None:
+    """The region of a report that names only one: incidents in it that state no place are
+    taken to be there. With two or more regions named, the place stays unknown."""
+    regions = {p.value for p in analysis.places if p.detail == "region"}
+    return regions.pop() if len(regions) == 1 else None
+
+
+def _is_anchor(
+    analysis: Analysis, sentence: Sentence, *, incident_open: bool, paragraph_has_event: bool
+) -> bool:
+    found = analysis.in_sentence(analysis.cues, sentence)
+    if any(c.kind == "event" for c in found):
+        return True
+    coercion = {c.value for c in found if c.kind == "coercion"}
+    if coercion & _THREAT_TYPES and (incident_open or paragraph_has_event):
+        return True
+    return bool(coercion) and paragraph_has_event
+
+
+def incidents(analysis: Analysis) -> Analysis:
+    context = _Place()
+    current: _Builder | None = None
+    builders: list[_Builder] = []
+    event_paragraphs = {
+        s.paragraph
+        for s in analysis.sentences
+        if any(c.kind == "event" for c in analysis.in_sentence(analysis.cues, s))
+    }
+    # A plan announced while a past incident is being told ("now they are planning to send
+    # another group"), and a recruit who says he volunteered, are other incidents at the same
+    # place: they go to side incidents that close with the current one.
+    side: _Builder | None = None
+    voluntary: _Builder | None = None
+    for sentence in analysis.sentences:
+        stated = _sentence_place(analysis, sentence)
+        if not stated.empty:
+            if current is not None and current.conflicts(stated, sentence.paragraph):
+                builders.append(current)
+                builders.extend(b for b in (side, voluntary) if b is not None)
+                current = side = voluntary = None
+            if current is not None:
+                current.absorb(stated)
+            if (
+                stated.facility is not None
+                and stated.region is None
+                and context.facility is not None
+                and context.facility.value == stated.facility.value
+            ):
+                stated.region = context.region
+            context = stated
+        if not _is_anchor(
+            analysis,
+            sentence,
+            incident_open=current is not None,
+            paragraph_has_event=sentence.paragraph in event_paragraphs,
+        ):
+            continue
+        if current is not None and _other_time(analysis, current, sentence):
+            # The same place at another time ("back in December recruiters came…") is
+            # another incident.
+            builders.append(current)
+            builders.extend(b for b in (side, voluntary) if b is not None)
+            current = _Builder(place=replace(current.place), intro=current.intro)
+            side = voluntary = None
+        if current is None:
+            recent = 0 <= sentence.paragraph - context.paragraph <= CONTEXT_PARAGRAPHS
+            place = (
+                _Place(context.facility, context.region, context.generic) if recent else _Place()
+            )
+            current = _Builder(place=place, intro=context.sentence if recent else None)
+        elif (
+            _cues(analysis, [sentence], "no_coercion")
+            and current.anchors
+            and any(_cues(analysis, [a], "coercion") for a in current.anchors)
+        ):
+            if voluntary is None:
+                voluntary = _Builder(place=replace(current.place), intro=current.intro)
+            voluntary.anchors.append(sentence)
+            continue
+        elif (
+            current.anchors
+            and _sentence_modality(analysis, sentence) == "planned"
+            and _sentence_modality(analysis, current.anchors[0]) != "planned"
+        ):
+            if side is None:
+                side = _Builder(place=replace(current.place), intro=current.intro)
+            side.anchors.append(sentence)
+            continue
+        current.anchors.append(sentence)
+    if current is not None:
+        builders.append(current)
+    builders.extend(b for b in (side, voluntary) if b is not None)
+    proposals = [p for b in builders if b.anchors and (p := _proposal(analysis, b)) is not None]
+    return replace(analysis, incidents=tuple(proposals))

@@ -1,0 +1,179 @@
+"""Stage 5 — mentions: people (with pseudonym markers), organisations, nationalities.
+
+People: natasha's news NER for Russian. For English, spaCy's NER where a model is installed;
+otherwise capitalised name sequences that are not places, organisations, nationalities,
+months or sentence-opening function words, kept when they occur mid-sentence or next to a
+name cue (an honorific, a pseudonym marker, a reporting verb).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.languages.english import MONTHS
+from recruitwatch.extraction.types import Mention
+
+_EN_NAME = re.compile(
+    r"(?<![\w’'])(?:(?:Ms|Mr|Mrs|Dr)\.?\s+)?[A-Z][a-z’'-]+(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.))*"
+)
+_EN_NOT_NAMES = frozenset(
+    {
+        "the", "a", "an", "and", "but", "he", "she", "they", "it", "in", "on", "at", "for", "of",
+        "his", "her", "their", "our", "we", "i", "there", "this", "that", "these", "those", "when",
+        "however", "many", "some", "according", "after", "before", "since", "now", "then", "if",
+        "while", "as", "so", "yet", "also", "even", "although", "one", "two", "three", "what",
+        "who", "why", "how", "where", "prison", "penal", "colony", "number", "no", "central",
+        "asian", "asians", "russian", "russians", "russia", "ukraine", "ukrainian", "wagner",
+        "group", "ministry", "interior", "defence", "defense", "police", "statement", "date",
+        "mother", "father", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "president", "republic", "region", "oblast", "krai", "uzbek", "tajik", "kyrgyz",
+        "kazakh", "turkmen", "uzbeks", "tajiks", "kyrgyzstan", "uzbekistan", "tajikistan",
+        "kazakhstan", "behind", "bars", "ik", "sizo", "kp", "fsin", "mvd", "telegram", "whatsapp",
+        "my", "your", "you", "it’s", "that’s", "they’re", "don’t", "nobody", "everyone", "no one",
+        "fictional", "this is", "all", "under", "with", "from", "by", "to", "its", "was", "is",
+        "were", "not", "more", "most", "every", "each", "another", "other", "several", "dozens",
+        "ms", "mr", "mrs", "dr", "migration", "military", "enlistment", "office", "armed", "forces",
+        *MONTHS,
+    }
+)  # fmt: skip
+_HONORIFIC = re.compile(r"^(?:Ms|Mr|Mrs|Dr)\.?\s+")
+
+
+def _english_people(analysis: Analysis) -> list[Mention]:
+    text = analysis.document.text
+    blocked = [(m.start, m.end) for m in (*analysis.places, *analysis.facilities)]
+    lexicon = analysis.lexicon
+    blocked += [
+        (m.start(), m.end()) for p in lexicon.organizations.values() for m in p.finditer(text)
+    ]
+    blocked += [
+        (m.start(), m.end()) for p in lexicon.nationalities.values() for m in p.finditer(text)
+    ]
+    sentence_starts = {s.start for s in analysis.sentences}
+    found = []
+    for match in _EN_NAME.finditer(text):
+        start, end = match.start(), match.end()
+        words = match.group(0).split()
+        # Drop leading function words ("However Aziz" cannot happen, "When Aziz" can).
+        while (
+            words
+            and words[0].lower().strip(".") in _EN_NOT_NAMES
+            and not _HONORIFIC.match(match.group(0))
+        ):
+            start += len(words[0]) + 1
+            words = words[1:]
+        while words and words[-1].lower().strip("’'s") in _EN_NOT_NAMES:
+            words = words[:-1]
+        if not words:
+            continue
+        name = " ".join(words)
+        end = start + len(name)
+        bare = _HONORIFIC.sub("", name)
+        if any(w.lower().strip("’'s") in _EN_NOT_NAMES for w in bare.split()):
+            continue
+        if any(not (end <= s or start >= e) for s, e in blocked):
+            continue
+        at_start = start in sentence_starts or text[max(0, start - 2) : start].strip() in {
+            "“",
+            '"',
+            "‘",
+        }
+        following = text[end : end + 40]
+        cue = bool(_HONORIFIC.match(name)) or bool(
+            re.match(
+                r"(?:’s|'s)?\s*(?:\(|,\s+(?:a|an|the|who|director|\d)|said|says|told|believes|claims|was|is|has|had)",
+                following,
+            )
+        )
+        if at_start and not cue:
+            continue
+        found.append(Mention(start, end, text[start:end], "person", bare, ""))
+    return found
+
+
+def _russian_people(analysis: Analysis) -> list[Mention]:
+    from recruitwatch.extraction.languages.russian import models
+
+    vocab = models().morph_vocab
+    found = []
+    for span in analysis.parsed.spans:
+        if span.type != "PER":
+            continue
+        try:
+            span.normalize(vocab)
+            normal = span.normal or span.text
+        except (ValueError, IndexError, KeyError):
+            normal = span.text
+        found.append(Mention(span.start, span.stop, span.text, "person", normal, ""))
+    return found
+
+
+def _merge_surnames(people: list[Mention]) -> list[Mention]:
+    """A one-word mention that is the last name of a fuller name in the document is that
+    person ("Ms Romanova" after "Olga Romanova"); the same first name alone is too."""
+    full_names = [p.value for p in people if len(p.value.split()) > 1]
+    merged = []
+    for person in people:
+        parts = person.value.split()
+        if len(parts) == 1:
+            matches = {f for f in full_names if parts[0] in (f.split()[-1], f.split()[0])}
+            if len(matches) == 1:
+                person = replace(person, value=matches.pop())
+        merged.append(person)
+    return merged
+
+
+def _flag_pseudonyms(analysis: Analysis, people: list[Mention]) -> list[Mention]:
+    text = analysis.document.text
+    marker = analysis.lexicon.pseudonym_marker
+    flagged = []
+    for person in people:
+        after = text[person.end : person.end + 60]
+        hit = marker.match(after.lstrip(" ,"))
+        flagged.append(replace(person, detail="pseudonym") if hit else person)
+    # A name flagged once is a pseudonym everywhere in the document.
+    pseudonyms = {p.value for p in flagged if p.detail == "pseudonym"}
+    return [replace(p, detail="pseudonym") if p.value in pseudonyms else p for p in flagged]
+
+
+_MARKED_NAME = re.compile(
+    r"(?<![\w-])([A-ZА-ЯЁ][\w’'-]+)\s*(?=[(,]\s*(?:not\s+(?:his|her|their)\s+real|имя\s+изменено|name\s+changed|a\s+pseudonym))"
+)
+
+
+def _marked_people(analysis: Analysis, people: list[Mention]) -> list[Mention]:
+    """A capitalised word right before a pseudonym marker is a person, whatever NER said."""
+    text = analysis.document.text
+    known = {(p.start, p.end) for p in people}
+    extra = [
+        Mention(m.start(1), m.end(1), m.group(1), "person", m.group(1), "")
+        for m in _MARKED_NAME.finditer(text)
+        if (m.start(1), m.end(1)) not in known
+        and not any(p.start <= m.start(1) < p.end for p in people)
+    ]
+    return sorted([*people, *extra], key=lambda p: p.start)
+
+
+def _patterned(text: str, table: dict[str, re.Pattern[str]], kind: str) -> list[Mention]:
+    return sorted(
+        (
+            Mention(m.start(), m.end(), m.group(0), kind, value, "")
+            for value, p in table.items()
+            for m in p.finditer(text)
+        ),
+        key=lambda m: m.start,
+    )
+
+
+def mentions(analysis: Analysis) -> Analysis:
+    text = analysis.document.text
+    people = _russian_people(analysis) if analysis.language == "ru" else _english_people(analysis)
+    people = _marked_people(analysis, people)
+    return replace(
+        analysis,
+        people=tuple(_flag_pseudonyms(analysis, _merge_surnames(people))),
+        organizations=tuple(_patterned(text, analysis.lexicon.organizations, "organization")),
+        nationalities=tuple(_patterned(text, analysis.lexicon.nationalities, "nationality")),
+    )

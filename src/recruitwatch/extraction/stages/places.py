@@ -1,0 +1,88 @@
+"""Stage 3 — places: regions and countries resolved to ISO 3166-2 / 3166-1 codes.
+
+English names are found with spaCy's PhraseMatcher over lower-cased tokens (a match must
+start with a capital letter, so "orel" the word is not Orel the city). Russian names are
+found by lemmas: each token is lemmatised and windows of one to three tokens are looked up
+in the gazetteer's lemma index, so «Владимирской области», «во Владимирской области» and
+«Владимирская область» are one key. Ambiguous names were dropped from the gazetteer itself.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from typing import Any
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.gazetteers.regions import en_index, ru_index, ru_lemma_key
+from recruitwatch.extraction.types import Mention
+
+MAX_NAME_TOKENS = 4
+
+
+@functools.cache
+def _english_matcher() -> Any:
+    from spacy.matcher import PhraseMatcher
+
+    from recruitwatch.extraction.languages.english import nlp
+
+    pipeline = nlp()
+    matcher = PhraseMatcher(pipeline.vocab, attr="LOWER")
+    for name, code in en_index().items():
+        matcher.add(code, [pipeline.make_doc(name)])
+    return matcher
+
+
+def _english_places(analysis: Analysis) -> list[Mention]:
+    doc = analysis.parsed
+    found = []
+    for match_id, start, end in _english_matcher()(doc):
+        span = doc[start:end]
+        if not span.text[:1].isupper():
+            continue
+        code = doc.vocab.strings[match_id]
+        found.append(Mention(span.start_char, span.end_char, span.text, "place", code, _kind(code)))
+    return _longest_non_overlapping(found)
+
+
+@functools.cache
+def _lemma(word: str) -> str:
+    return ru_lemma_key(word)
+
+
+def _russian_places(analysis: Analysis) -> list[Mention]:
+    index = ru_index()
+    text = analysis.document.text
+    tokens = analysis.tokens
+    lemmas = [_lemma(t[2]) if t[2][:1].isalpha() else "" for t in tokens]
+    found = []
+    for i in range(len(tokens)):
+        if not text[tokens[i][0] : tokens[i][0] + 1].isupper():
+            continue  # place names start with a capital letter
+        for size in range(MAX_NAME_TOKENS, 0, -1):
+            window = lemmas[i : i + size]
+            if len(window) < size or not all(window):
+                continue
+            code = index.get(" ".join(window))
+            if code:
+                start, end = tokens[i][0], tokens[i + size - 1][1]
+                found.append(Mention(start, end, text[start:end], "place", code, _kind(code)))
+                break
+    return _longest_non_overlapping(found)
+
+
+def _kind(code: str) -> str:
+    return "region" if "-" in code else "country"
+
+
+def _longest_non_overlapping(mentions: list[Mention]) -> list[Mention]:
+    chosen: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def places(analysis: Analysis) -> Analysis:
+    found = _russian_places(analysis) if analysis.language == "ru" else _english_places(analysis)
+    return replace(analysis, places=tuple(found))

@@ -1,0 +1,94 @@
+"""Stage 1 — segment: paragraphs (blank-line separated), then sentences within each, with
+offsets into ``Document.text``. English uses spaCy's rule-based sentencizer; Russian uses
+natasha's segmenter (razdel). Tokens are kept for gazetteer matching."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.types import Sentence
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A full stop after these is an abbreviation, not a sentence end ("Penal Colony No. 2").
+_ABBREVIATION_END = re.compile(
+    r"(?<!\w)(?:No|no|Nr|nr|St|Mr|Ms|Mrs|Dr|vs|approx|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|ул|г|им|ст|д|т)\.$"
+)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for found in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, found.start()))
+        start = found.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def segment(analysis: Analysis) -> Analysis:
+    text = analysis.document.text
+    sentences: list[Sentence] = []
+    tokens: list[tuple[int, int, str]] = []
+    parsed = None
+    if analysis.language == "ru":
+        from recruitwatch.extraction.languages.russian import natasha_doc
+
+        parsed = natasha_doc(text)
+        bounds = [(s.start, s.stop) for s in parsed.sents]
+        tokens = [(t.start, t.stop, t.text.lower()) for t in parsed.tokens]
+    else:
+        from recruitwatch.extraction.languages.english import nlp
+
+        parsed = nlp()(text)
+        bounds = [(s.start_char, s.end_char) for s in parsed.sents]
+        tokens = [(t.idx, t.idx + len(t.text), t.lower_) for t in parsed]
+    bounds = _merge_abbreviations(text, bounds)
+    for number, (p_start, p_end) in enumerate(_paragraphs(text)):
+        for s_start, s_end in bounds:
+            # A sentence never crosses a paragraph break: clip it to the paragraph.
+            start, end = max(s_start, p_start), min(s_end, p_end)
+            for line_start, line_end in _lines(text, start, end):
+                a, b = _trim(text, line_start, line_end)
+                if b > a:
+                    sentences.append(Sentence(a, b, text[a:b], paragraph=number))
+    return replace(analysis, parsed=parsed, sentences=tuple(sentences), tokens=tuple(tokens))
+
+
+def _merge_abbreviations(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rejoin sentences split after an abbreviation or before a lower-case or digit start."""
+    merged: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if merged:
+            previous = text[merged[-1][0] : merged[-1][1]].rstrip()
+            following = text[start:end].lstrip()[:1]
+            same_paragraph = "\n" not in text[merged[-1][1] : start + 1]
+            if same_paragraph and (
+                _ABBREVIATION_END.search(previous)
+                or (following.isdigit() and previous.endswith("."))
+            ):
+                merged[-1] = (merged[-1][0], end)
+                continue
+        merged.append((start, end))
+    return merged
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split at single line breaks too: headings and list items are not one sentence."""
+    if start >= end:
+        return []
+    pieces, cursor = [], start
+    for index in range(start, end):
+        if text[index] == "\n":
+            pieces.append((cursor, index))
+            cursor = index + 1
+    pieces.append((cursor, end))
+    return pieces

@@ -1,0 +1,40 @@
+"""Date resolution against the publication date (fictional phrases)."""
+
+from datetime import date
+
+import pytest
+
+from recruitwatch.extraction.stages.dates import date_mentions
+
+PUBLISHED = date(2023, 2, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("At the end of January, he told his father.", "2023-01", "month"),
+        ("in November the recruiters came", "2022-11", "month"),
+        ("on 3 March 2022 they came", "2022-03-03", "day"),
+        ("on March 3, 2022 they came", "2022-03-03", "day"),
+        ("on 14 February they came", "2023-02-14", "day"),
+        ("last week police raided the site", "2023-02", "month"),
+        ("В конце января его вызвали.", "2023-01", "month"),
+        ("15 января 2023 года", "2023-01-15", "day"),
+        ("в декабре вербовщики приезжали", "2022-12", "month"),
+        ("на прошлой неделе", "2023-02", "month"),
+        ("in 2019 he was convicted", "2019", "year"),
+    ],
+)
+def test_date_mentions_resolved(text, value, precision):
+    found = date_mentions(text, PUBLISHED)
+    assert [(m.value, m.detail) for m in found][:1] == [(value, precision)]
+
+
+def test_date_mentions_impossible_dates_and_bare_may_ignored():
+    assert date_mentions("on 31 February", PUBLISHED) == []
+    assert date_mentions("prisoners may be compelled", PUBLISHED) == []
+
+
+def test_date_mentions_without_publication_date_need_a_year():
+    assert date_mentions("at the end of January", None) == []
+    assert [m.value for m in date_mentions("in January 2021", None)] == ["2021-01"]

@@ -1,0 +1,51 @@
+"""Facility canonicalisation: one facility however it is written. Texts are fictional."""
+
+import pytest
+
+from recruitwatch.extraction.stages.facilities import facility_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("He was sent to Penal Colony Number Six in the Vladimir region.", "IK-6", "penal_colony"),
+        ("Inmates of IK-6 said so.", "IK-6", "penal_colony"),
+        (
+            "Заключённые ИК-6 УФСИН России по Владимирской области рассказали.",
+            "IK-6",
+            "penal_colony",
+        ),
+        ("в исправительной колонии № 4 в Мордовии", "IK-4", "penal_colony"),
+        ("penal colony no. 12", "IK-12", "penal_colony"),
+        ("held in SIZO-1 in Rostov", "SIZO-1", "sizo"),
+        ("в СИЗО-2 Казани", "SIZO-2", "sizo"),
+        ("pre-trial detention centre No. 3", "SIZO-3", "sizo"),
+        ("colony-settlement KP-28 in the Samara region", "KP-28", "colony_settlement"),
+        ("в колонии-поселении № 5", "KP-5", "colony_settlement"),
+        ("ЛИУ-3 в Свердловской области", "LIU-3", "prison_hospital"),
+        (
+            "At the Moscow migration-center, they sign people up.",
+            "Moscow migration center",
+            "migration_center",
+        ),
+        ("его отвезли в ЦВСИГ", "migration center", "migration_center"),
+        (
+            "found himself in a military enlistment office",
+            "military enlistment office",
+            "enlistment_office",
+        ),
+        ("привезли в военкомат", "military enlistment office", "enlistment_office"),
+    ],
+)
+def test_facility_mentions_canonical_form(text, value, kind):
+    found = facility_mentions(text)
+    assert [(m.value, m.detail) for m in found][:1] == [(value, kind)]
+    assert text[found[0].start : found[0].end] == found[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The colony was built in 1956.", "Колония 2022 года постройки.", "Six prisoners were moved."],
+)
+def test_facility_mentions_ignore_numbers_that_are_not_facility_numbers(text):
+    assert facility_mentions(text) == []
