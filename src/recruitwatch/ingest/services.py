@@ -1,8 +1,9 @@
 """Ingesting files and folders into the case database.
 
-The chain for one file, in order: read (extraction readers) → store each document
-(``document_create``). Each document is stored in its own transaction, so a crash or a bad
-file loses nothing already ingested and leaves nothing half-written.
+The chain for one file, in order: read (extraction readers) → store the document
+(``document_create``) → extract → store proposed incidents with their claims
+(``proposals_create``). Each document and its proposals are stored in one transaction, so a
+crash or a bad file loses nothing already ingested and leaves nothing half-written.
 """
 
 from __future__ import annotations
@@ -12,8 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from recruitwatch.extraction import ReadError, read_path, supported_suffixes
+from django.db import transaction
+
+from recruitwatch.extraction import Document as ReadDocument
+from recruitwatch.extraction import ReadError, extract, read_path, supported_suffixes
+from recruitwatch.records.models import Claim, Document
 from recruitwatch.records.services.documents import document_create
+from recruitwatch.records.services.proposals import proposals_create
 
 # Files a folder walk passes over: notes about the folder, not reports. Named explicitly on
 # the command line, they are read like any other file.
@@ -36,6 +42,7 @@ class IngestReport:
     files: int = 0
     added: list[str] = field(default_factory=list)  # identifiers of new documents
     already_present: list[str] = field(default_factory=list)
+    proposed: list[str] = field(default_factory=list)  # identifiers of proposed incidents
     problems: list[IngestProblem] = field(default_factory=list)
 
     @property
@@ -76,8 +83,21 @@ def file_ingest(
         return
     report.problems.extend(IngestProblem(str(path), str(error)) for error in result.errors)
     for read in result.documents:
-        document, created = document_create(read=read, channel=channel, ingested_by=user)
+        document, created, proposed = document_ingest(read=read, channel=channel, user=user)
         (report.added if created else report.already_present).append(document.identifier)
+        report.proposed.extend(proposed)
+
+
+@transaction.atomic
+def document_ingest(
+    *, read: ReadDocument, channel: str | None = None, user: Any = None
+) -> tuple[Document, bool, list[str]]:
+    """Store one read document and its proposed incidents, all or nothing."""
+    document, created = document_create(read=read, channel=channel, ingested_by=user)
+    if Claim.objects.filter(document=document).exists():
+        return document, created, []  # proposed before: extraction is not run again
+    incidents = proposals_create(result=extract(read), document=document, created_by=user)
+    return document, created, [incident.identifier for incident in incidents]
 
 
 def paths_ingest(

@@ -55,7 +55,8 @@ class Command(RecruitwatchCommand):
             errors.print(f"[red]error[/red] {problem}", markup=True, soft_wrap=True)
         console.print(
             f"{report.files} files: {len(report.added)} documents added, "
-            f"{len(report.already_present)} already present, {len(report.problems)} failed",
+            f"{len(report.already_present)} already present, {len(report.problems)} failed; "
+            f"{len(report.proposed)} incidents proposed for review",
             markup=False,
         )
         if report.failed:

@@ -1,0 +1,139 @@
+"""Storing what extraction proposed: incidents in review state "proposed", each with its
+claims (source, document, character span) and the facility and sources it names.
+
+Idempotent per document: a document that already has claims gets no new proposals, so
+ingesting the same bytes twice, or re-running ingestion after a crash, proposes once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.db import transaction
+
+from recruitwatch.extraction.types import ExtractionResult, IncidentProposal, SourceRef
+from recruitwatch.records.choices import FacilityType, SourceKind
+from recruitwatch.records.models import Claim, Document, Facility, Incident, Source
+from recruitwatch.records.services.identifiers import identifier_allocate, record_create
+from recruitwatch.records.validators import is_country_code, is_region_code
+
+_FACILITY_TYPES = {
+    "penal_colony": FacilityType.PENAL_COLONY,
+    "sizo": FacilityType.SIZO,
+    "colony_settlement": FacilityType.COLONY_SETTLEMENT,
+    "prison_hospital": FacilityType.PRISON_HOSPITAL,
+    "migration_center": FacilityType.MIGRATION_CENTRE,
+    "enlistment_office": FacilityType.ENLISTMENT_OFFICE,
+    "police_station": FacilityType.POLICE_STATION,
+}
+# Roles whose names are public by the nature of the role; others get a label that names no one.
+_PUBLIC_ROLES = frozenset({"advocate", "official", "journalist"})
+
+
+def _date_from(start: str | None) -> date | None:
+    if not start:
+        return None
+    parts = [int(p) for p in start.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _facility(proposal: IncidentProposal) -> Facility | None:
+    location = proposal.location
+    if not location.facility:
+        return None
+    kind = _FACILITY_TYPES.get(location.facility_type or "", FacilityType.OTHER)
+    number_text = location.facility.rsplit("-", 1)[-1]
+    number = int(number_text) if number_text.isdigit() else None
+    region = location.region if location.region and is_region_code(location.region) else ""
+    if number is not None and not region:
+        # IK-6 without a region is not IK-6 of any region in particular: no record for it.
+        return None
+    existing = Facility.objects.filter(facility_type=kind, number=number, region=region)
+    if number is None:
+        existing = existing.filter(canonical_name=location.facility)
+    found = existing.first()
+    if found is not None:
+        return found
+    return record_create(
+        Facility,
+        facility_type=kind,
+        number=number,
+        region=region,
+        country=location.country
+        if location.country and is_country_code(location.country)
+        else "RU",
+        canonical_name=location.facility,
+        aliases=[location.facility_as_written] if location.facility_as_written else [],
+    )
+
+
+def _source(ref: SourceRef) -> Source:
+    kind = ref.role if ref.role in SourceKind.values else SourceKind.OTHER
+    public = kind in _PUBLIC_ROLES and not ref.pseudonym
+    if public:
+        existing = Source.objects.filter(label=ref.name, kind=kind).first()
+        if existing is not None:
+            return existing
+    identifier = identifier_allocate(prefix=Source.IDENTIFIER_PREFIX, yearly=False)
+    return record_create(
+        Source,
+        identifier=identifier,
+        label=ref.name if public else f"{kind} ({identifier})",
+        name=ref.name,
+        kind=kind,
+    )
+
+
+@transaction.atomic
+def incident_propose(
+    *, proposal: IncidentProposal, document: Document, created_by: Any = None
+) -> Incident:
+    """One proposed incident with a claim per evidence span (attributed to its first source)."""
+    incident = record_create(
+        Incident,
+        summary=proposal.summary,
+        modality=proposal.modality,
+        date_start=_date_from(proposal.date.start),
+        date_precision=proposal.date.precision,
+        facility=_facility(proposal),
+        region=proposal.location.region
+        if proposal.location.region and is_region_code(proposal.location.region)
+        else "",
+        country=proposal.location.country
+        if proposal.location.country and is_country_code(proposal.location.country)
+        else "",
+        location_as_written=proposal.location.facility_as_written or "",
+        coercion=list(proposal.coercion),
+        victim_description=proposal.victims.group_or_name,
+        victim_count_low=proposal.victims.count,
+        victim_nationalities=list(proposal.victims.nationality),
+        victim_status=proposal.victims.status,
+        perpetrator_labels=list(proposal.perpetrators),
+        created_by=created_by,
+    )
+    sources = [_source(ref) for ref in proposal.sources]
+    for span in proposal.evidence:
+        record_create(
+            Claim,
+            incident=incident,
+            document=document,
+            source=sources[0] if sources else None,
+            source_role=sources[0].kind if sources else "",
+            span_start=span.start,
+            span_end=span.end,
+        )
+    return incident
+
+
+@transaction.atomic
+def proposals_create(
+    *, result: ExtractionResult, document: Document, created_by: Any = None
+) -> list[Incident]:
+    """Store every incident of ``result`` for ``document``, unless it has proposals already."""
+    if Claim.objects.filter(document=document).exists():
+        return []
+    return [
+        incident_propose(proposal=proposal, document=document, created_by=created_by)
+        for proposal in result.incidents
+    ]

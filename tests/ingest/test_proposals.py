@@ -1,0 +1,54 @@
+"""Ingestion runs extraction and stores proposed incidents whose evidence spans, sliced from
+the stored text, are the quoted sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from recruitwatch.ingest.services import paths_ingest
+from recruitwatch.records.models import Claim, Document, Incident
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.django_db
+
+CORPUS = REPO / "tests" / "corpus"
+SEED = REPO.parent / "shared" / "corpus" / "seed" / "000.txt"
+
+
+def _quotes(text_path: Path) -> list[str]:
+    gold = json.loads(text_path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    return [q for incident in gold["incidents"] for q in incident["evidence_quotes"]]
+
+
+@pytest.mark.parametrize(
+    "path", [CORPUS / "01.txt", CORPUS / "06.txt", SEED], ids=["en", "ru", "seed"]
+)
+def test_ingest_stores_proposals_whose_spans_slice_to_quoted_sentences(path):
+    if not path.exists():
+        pytest.skip(f"{path} is not on this machine (shared/ is laid beside the repository)")
+    report = paths_ingest([path])
+    assert report.proposed, "no incident proposed"
+    document = Document.objects.get()
+    claims = list(Claim.objects.filter(document=document))
+    assert claims
+    stored_text = document.text
+    for claim in claims:
+        assert claim.quote == stored_text[claim.span_start : claim.span_end]
+        assert claim.quote
+        assert claim.quote.strip() == claim.quote
+    quoted = {claim.quote for claim in claims}
+    found = [q for q in _quotes(path) if q in quoted]
+    assert found, "no annotated evidence sentence is among the stored spans"
+    assert set(Incident.objects.values_list("review_state", flat=True)) == {"proposed"}
+
+
+def test_ingest_twice_proposes_once(tmp_path):
+    path = CORPUS / "01.txt"
+    first = paths_ingest([path])
+    second = paths_ingest([path])
+    assert first.proposed
+    assert not second.proposed
+    assert Incident.objects.count() == len(first.proposed)
