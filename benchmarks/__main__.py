@@ -1,7 +1,9 @@
-"""`make bench`: throughput of reading and of ingesting into a fresh SQLite data directory.
+"""`make bench`: throughput of reading, of extraction (English and Russian, and its cost
+relative to tokenisation alone), and of ingesting (read + extract + encrypt + store) into a
+fresh SQLite data directory.
 
 One run over generated fictional reports (half English, half Russian); figures are printed
-as a table. Run on the machine you care about: the README quotes the reference machine.
+as tables. Run on the machine you care about: the README quotes the reference machine.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from benchmarks.corpus import generated_report
+from benchmarks.extraction import extraction_measure
 
 DOCUMENTS = int(os.environ.get("BENCH_DOCUMENTS", "2000"))
 
@@ -66,7 +69,7 @@ def main() -> int:
     table = Table("benchmark", "documents", "seconds", "documents/s", "words/s")
     for name, seconds in (
         ("read (readers only)", read_seconds),
-        ("ingest (read + encrypt + store, SQLite)", ingest_seconds),
+        ("ingest (read + extract + encrypt + store, SQLite)", ingest_seconds),
     ):
         table.add_row(
             name,
@@ -77,6 +80,22 @@ def main() -> int:
         )
     console.print(table)
     console.print(f"corpus: {DOCUMENTS} generated fictional reports, {words:,} words")
+
+    extraction = Table(
+        "extraction", "documents", "seconds", "documents/s", "words/s", "× tokenisation"
+    )
+    for russian in (False, True):
+        figures = extraction_measure(DOCUMENTS // 2, russian=russian)
+        extraction.add_row(
+            figures.language,
+            str(figures.documents),
+            f"{figures.seconds:.2f}",
+            f"{figures.documents_per_second:,.1f}",
+            f"{figures.words_per_second:,.0f}",
+            f"{figures.ratio_to_tokenisation:,.0f}×",
+        )
+    console.print(extraction)
+    console.print(f"extraction: {DOCUMENTS} generated documents in all, one process, one core")
     shutil.rmtree(workdir, ignore_errors=True)
     return 0
 

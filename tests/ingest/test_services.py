@@ -15,9 +15,11 @@ def test_paths_expand_skips_readme_hidden_and_unsupported(tmp_path):
     (tmp_path / "README.md").write_text("# notes about this folder")
     (tmp_path / ".hidden.txt").write_text("fictional")
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "01.expected.json").write_text("{}")
+    (tmp_path / "result.json").write_text("{}")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "report.txt").write_text("fictional")
-    assert [p.name for p in paths_expand([tmp_path])] == ["report.txt"]
+    assert [p.name for p in paths_expand([tmp_path])] == ["result.json", "report.txt"]
     # Named explicitly, a README is read like any other file.
     assert [p.name for p in paths_expand([tmp_path / "README.md"])] == ["README.md"]
 

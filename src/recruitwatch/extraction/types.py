@@ -12,7 +12,8 @@ class Document:
 
     ``text`` is Unicode NFC with ``\\n`` line ends; every character offset the library
     reports refers to it. ``sha256`` is of the raw bytes of this report as received (for a
-    JSON Lines file, of that one line), which makes re-ingesting the same bytes a no-op.
+    JSON Lines file, of that one line; for a feed entry or a Telegram message, of a canonical
+    JSON of its identity and text), which makes re-ingesting the same input a no-op.
     """
 
     text: str

@@ -24,6 +24,9 @@ from recruitwatch.records.services.proposals import proposals_create
 # Files a folder walk passes over: notes about the folder, not reports. Named explicitly on
 # the command line, they are read like any other file.
 FOLDER_NOTES = frozenset({"readme.md", "readme.txt", "readme"})
+# In a folder walk, a .json file is read only under the name Telegram Desktop gives its
+# exports: other JSON (annotations, settings) is not a report.
+TELEGRAM_EXPORT_NAME = "result.json"
 
 
 @dataclass
@@ -62,6 +65,10 @@ def paths_expand(paths: Iterable[Path]) -> Iterator[Path]:
                     and not hidden
                     and child.suffix.lower() in suffixes
                     and child.name.lower() not in FOLDER_NOTES
+                    and (
+                        child.suffix.lower() != ".json"
+                        or child.name.lower() == TELEGRAM_EXPORT_NAME
+                    )
                 ):
                     yield child
         else:

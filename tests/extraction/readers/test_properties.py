@@ -192,3 +192,145 @@ def test_read_jsonl_round_trips_text(lines, ascii_only):
         assert document.text == unicodedata.normalize("NFC", record["text"]).strip()
         assert document.published == record.get("published")
         assert document.channel == record.get("channel")
+
+
+# Feeds and Telegram exports. Generated feeds and chats are random; fragments are fictional.
+FEED_FRAGMENTS = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<?xml version="1.0" encoding="windows-1251"?>',
+    '<rss version="2.0">',
+    "</rss>",
+    "<channel>",
+    "</channel>",
+    "<item>",
+    "</item>",
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    "</feed>",
+    "<entry>",
+    "</entry>",
+    "<title>",
+    "</title>",
+    '<title type="html">',
+    "<description>",
+    "</description>",
+    '<content type="html">',
+    '<content type="text">',
+    '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">',
+    "</content>",
+    "<summary>",
+    "</summary>",
+    "<link>https://example.org/fictional</link>",
+    '<link href="https://example.org/fictional"/>',
+    "<guid>fictional-1</guid>",
+    "<pubDate>Wed, 01 Feb 2023 01:00:00 +0300</pubDate>",
+    "<pubDate>Tue, 31 Feb 2023 09:00:00 GMT</pubDate>",
+    "<published>2023-04-01T01:30:00+03:00</published>",
+    "<updated>0000-00-00T00:00:00Z</updated>",
+    "<language>ru-RU</language>",
+    "&lt;p&gt;",
+    "&lt;/p&gt;",
+    "&lt;script&gt;",
+    "&lt;!--",
+    "<![CDATA[<p>fictional</p>",
+    "]]>",
+    '<!DOCTYPE rss [<!ENTITY e "fictional">]>',
+    "&e;",
+    "&#xD800;",
+    "&#0;",
+    "&nbsp;",
+]
+feed_bytes = st.lists(st.sampled_from(FEED_FRAGMENTS + FRAGMENTS) | texts, max_size=40).map(
+    lambda parts: "".join(parts).encode()
+)
+
+
+@pytest.mark.parametrize("suffix", [".rss", ".atom", ".json"])
+@settings(max_examples=200, deadline=None)
+@given(raw=st.one_of(any_bytes, feed_bytes))
+@example(raw=b'<rss version="2.0"><channel><item><description>a &#xD800; b</description>')
+@example(raw=b'{"messages": [{"id": 1, "type": "message", "text": "\\ud800"}]}')
+def test_read_feed_and_telegram_arbitrary_input_gives_result_or_read_error(suffix, raw):
+    result = _read_or_error(raw, suffix)
+    for document in result.documents if result else ():
+        assert document.text.strip()
+        for value in (document.text, document.title):
+            assert unicodedata.is_normalized("NFC", value)
+            assert "\r" not in value
+
+
+text_parts = st.lists(
+    st.one_of(
+        st.text(line_chars),
+        st.builds(
+            lambda text, kind: {"type": kind, "text": text},
+            st.text(line_chars),
+            st.sampled_from(["plain", "bold", "italic", "link", "mention", "hashtag"]),
+        ),
+        st.builds(
+            lambda text: {"type": "text_link", "text": text, "href": "https://example.org/f"},
+            st.text(line_chars),
+        ),
+    ),
+    max_size=6,
+)
+telegram_messages = st.fixed_dictionaries(
+    {
+        "type": st.sampled_from(["message", "message", "message", "service"]),
+        "text": st.one_of(st.text(line_chars), text_parts),
+    },
+    optional={
+        "date": st.datetimes().map(lambda moment: moment.isoformat()),
+        # A marker that can never be part of an origin, nor of a title by chance.
+        "from": st.text(line_chars).map(lambda name: f"Fictional sender {name}"),
+    },
+)
+
+
+def _joined(text: str | list[str | dict[str, str]]) -> str:
+    if isinstance(text, str):
+        return text
+    return "".join(part if isinstance(part, str) else part["text"] for part in text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    messages=st.lists(telegram_messages, max_size=8),
+    first_id=st.integers(min_value=0, max_value=2**53),
+    chat_id=st.integers(min_value=-(2**53), max_value=2**53),
+    chat_name=st.text(line_chars),
+    ascii_only=st.booleans(),
+)
+@example(
+    messages=[{"type": "message", "text": ["Серге\u0438\u0306 ", {"type": "bold", "text": "x"}]}],
+    first_id=1,
+    chat_id=1,
+    chat_name="Fictional",
+    ascii_only=False,
+)
+def test_read_telegram_round_trips_message_text(messages, first_id, chat_id, chat_name, ascii_only):
+    numbered = [{**m, "id": first_id + 2 * n} for n, m in enumerate(messages)]
+    export = {"name": chat_name, "type": "public_channel", "id": chat_id, "messages": numbered}
+    raw = json.dumps(export, ensure_ascii=ascii_only).encode()
+    expected = [
+        (m, unicodedata.normalize("NFC", _joined(m["text"])).strip())
+        for m in numbered
+        if m["type"] == "message"
+    ]
+    expected = [(m, text) for m, text in expected if text]
+    if not expected:
+        with pytest.raises(ReadError, match="no messages with text"):
+            read_bytes(raw, origin="result.json", suffix=".json")
+        return
+    result = read_bytes(raw, origin="result.json", suffix=".json")
+    assert result.errors == ()
+    label = " ".join(unicodedata.normalize("NFC", chat_name).split()) or "Telegram chat"
+    assert len(result.documents) == len(expected)
+    for (message, text), document in zip(expected, result.documents, strict=True):
+        assert document.text == text
+        assert document.origin == f"result.json#{message['id']}"
+        assert document.title == f"{label}: message {message['id']}"
+        if "date" in message:
+            assert document.published == date.fromisoformat(message["date"][:10])
+        else:
+            assert document.published is None
+        assert "Fictional sender" not in document.origin + document.title

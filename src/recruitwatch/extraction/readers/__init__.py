@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from recruitwatch.extraction.errors import ReadError
-from recruitwatch.extraction.readers import html, jsonl, plaintext
+from recruitwatch.extraction.readers import feeds, html, jsonl, plaintext, telegram
 from recruitwatch.extraction.readers._bytes import MAX_INPUT_BYTES
 from recruitwatch.extraction.readers._result import ReadResult
 from recruitwatch.extraction.types import Document
@@ -36,6 +36,11 @@ READERS: dict[str, Reader] = {
     ".htm": _single(html.read_html),
     ".jsonl": jsonl.read_jsonl,
     ".ndjson": jsonl.read_jsonl,
+    ".rss": feeds.read_feed,
+    ".atom": feeds.read_feed,
+    # Telegram Desktop chat exports are the only .json files we read; any other .json is
+    # refused with a message saying so.
+    ".json": telegram.read_telegram,
 }
 
 

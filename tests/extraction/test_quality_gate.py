@@ -1,0 +1,37 @@
+"""The extraction quality gate: corpus scores may not fall below the committed floors
+(tests/extraction/quality_baseline.json). Scored the same way as the team's scorer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from recruitwatch.extraction import extract, read_path, result_contract
+from recruitwatch.extraction.evaluation import corpus_score
+from tests.conftest import REPO
+
+BASELINE = json.loads((Path(__file__).parent / "quality_baseline.json").read_text())
+CORPORA = {
+    "tests/corpus": REPO / "tests" / "corpus",
+    "seed": REPO.parent / "shared" / "corpus" / "seed",
+}
+
+
+def _extract_file(path: Path) -> dict[str, Any]:
+    return result_contract(extract(read_path(path).documents[0]))
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_extraction_scores_stay_above_floors(name):
+    corpus = CORPORA[name]
+    if not corpus.is_dir():
+        pytest.skip(f"{corpus} is not on this machine (shared/ is laid beside the repository)")
+    score = corpus_score(corpus, _extract_file)
+    floors = BASELINE[name]
+    print(f"{name}: {score.summary()}")
+    assert score.incident_f1 >= floors["incident_f1"], score.summary()
+    assert score.fields >= floors["fields"], score.summary()
+    assert score.invented_coercion <= floors["invented_coercion_max"], score.summary()
