@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 COMMANDS = (
@@ -37,6 +38,9 @@ def main(argv: list[str] | None = None) -> None:
     # Everything this process creates — database, WAL, logs, evidence, exports — is private
     # to the user running it.
     os.umask(0o077)
+    if hasattr(signal, "SIGPIPE"):
+        # `recruitwatch extract … | head` ends quietly, as other command-line tools do.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "recruitwatch.web.settings")
     from django.core.management import execute_from_command_line
 

@@ -57,6 +57,9 @@ LEXICON = Lexicon(
         r"|military\s+contracts?|army\s+contracts?|contracts?\s+with\s+the\s+(?:ministry|army)"
         r"|signed(?!\s+(?:a\s+|the\s+)?(?:letter|petition|statement|complaint|appeal|receipt))"
         r"|recruiters?\s+(?:came|come|visited|arrived|returned|were\s+back)|(?:came|visited|arrived)\s+to\s+recruit"
+        r"|(?:were|was|are|is)\s+from\s+wagner|gathered\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:prisoners|inmates|foreigners|migrants|men|convicts)"
+        r"|(?:put|placed|included|read\s+out)\s+(?:\w+\s+){0,3}(?:on\s+(?:a|the)\s+list|names)|lists?\s+of\s+(?:names|prisoners|volunteers)"
+        r"|sign\w*\s+(?:the\s+|some\s+)?papers|called\s+(?:in)?to\s+the\s+(?:\w+\s+){0,2}office"
         r"|(?:will|would|are\s+to)\s+be\s+(?:sent|transferred|taken|called\s+up)|(?:will|would)\s+(?:come|return|visit)\s+(?:again|back|on)"
         r")(?!\w)",
         re.IGNORECASE,
@@ -143,7 +146,7 @@ LEXICON = Lexicon(
     planned=re.compile(
         r"(?<!\w)(?:plan(?:s|ning|ned)?\s+to|(?:are|is)\s+going\s+to\s+send|will\s+be\s+sent|intend\w*\s+to"
         r"|prepar\w+\s+to\s+send|next\s+group|announced\s+that|(?:will|would)\s+(?:come|return|visit|arrive)\s+(?:again|back|on)"
-        r"|would\s+be\s+(?:transferred|sent|taken))(?!\w)",
+        r"|would\s+be\s+(?:transferred|sent|taken)|next\s+time)(?!\w)",
         re.IGNORECASE,
     ),
     generic_place=re.compile(
@@ -213,7 +216,7 @@ LEXICON = Lexicon(
         "Central Asia": words(r"central\s+asians?", r"from\s+central\s+asia"),
     },
     relative=re.compile(
-        r"(?<!\w)(?:(?P<owner>[A-Z][\w’'-]+)(?:’s|'s)|his|her|their|my|a|the)\s+"
+        r"(?<!\w)(?:(?P<owner>[A-Z][\w’'-]+)(?:’s|'s)|his|her|their|my|a|the|whose)\s+"
         r"(?P<relation>father|mother|wife|husband|sister|brother|son|daughter|parents|cousin|uncle|aunt|relatives?|family|fiancée?|partner)(?!\w)"
     ),
     attribution=(
@@ -222,11 +225,15 @@ LEXICON = Lexicon(
             r"(?:according\s+to|said|says)\s+(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
         ),
         re.compile(
-            r"(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,[^,.;]{2,90},)?\s+(?:said|says|told|tells|claims?|claimed|believes?|believed|validated|confirmed|explained|added|stated|recalled|wrote|writes|reported|described|alleged|insisted)"
+            r"(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,[^;]{2,160}?,)?\s+(?:said|says|told|tells|claims?|claimed|believes?|believed|validated|confirmed|explained|added|stated|recalled|wrote|writes|reported|described|alleged|insisted)"
         ),
     ),
     pseudonym_marker=re.compile(
         r"\(?\s*(?:not\s+(?:his|her|their)\s+real\s+name|name\s+(?:has\s+been\s+)?changed|a\s+pseudonym|names?\s+changed\s+(?:at|for)[^)]{0,40})\s*\)?",
+        re.IGNORECASE,
+    ),
+    advice=re.compile(
+        r"^\W*(?:(?:if|when|should)\s+you\b|(?:do\s+not|don't|never)\s+sign\b)|\byou\s+(?:should|must|can)\s+(?:ask|refuse|call|demand)",
         re.IGNORECASE,
     ),
     no_information=re.compile(

@@ -42,6 +42,9 @@ class Lexicon:
     #: Statements that something is not known or not said ("declined to comment", "did not
     #: say how many"): an incident resting only on them is background, not an incident.
     no_information: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: Advice and hypotheticals addressed to the reader ("If you are threatened with
+    #: deportation, ask for it in writing"): such a sentence reports no incident.
+    advice: re.Pattern[str] = re.compile(r"(?!x)x")
     #: Source role → pattern over the text around a person's name.
     roles: dict[str, re.Pattern[str]] = field(default_factory=dict)
 

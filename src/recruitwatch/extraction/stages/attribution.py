@@ -29,10 +29,14 @@ _GENERIC_SPEAKERS = frozenset({"the sources", "sources", "he", "she", "they", "i
 _ROLE_WINDOW = 160
 
 
+# A transcript's speaker label at the start of a line: "SHERZOD: At the end of May."
+_SPEAKER_LABEL = re.compile(r"^(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ’'-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ’'-]+)?)\s*:")
+
+
 def _full_name(name: str, people: tuple[Mention, ...]) -> str | None:
     bare = _HONORIFIC.sub("", name).strip()
     for person in people:
-        if person.value == bare or person.text == bare:
+        if bare.casefold() in (person.value.casefold(), person.text.casefold()):
             return person.value
     surname = bare.split()[-1] if bare else ""
     for person in people:
@@ -77,6 +81,11 @@ def attribution(analysis: Analysis) -> Analysis:
     found: list[Mention] = []
     for sentence in analysis.sentences:
         names: list[str] = []
+        speaker = _SPEAKER_LABEL.match(sentence.text)
+        if speaker:
+            full = _full_name(speaker.group("name"), analysis.people)
+            if full is not None:
+                names.append(full)
         for pattern in lexicon.attribution:
             for m in pattern.finditer(sentence.text):
                 name = m.group("name").strip()

@@ -154,6 +154,17 @@ def _sources(analysis: Analysis, sentences: list[Sentence]) -> tuple[SourceRef, 
     return tuple(refs.values())
 
 
+def _sources_before(analysis: Analysis, sentence: Sentence) -> tuple[SourceRef, ...]:
+    """With no speaker in its own paragraphs, an incident is told by the nearest speaker
+    named before it (a report often names its witness once, at the top)."""
+    earlier = [m for m in analysis.sources if m.start <= sentence.start]
+    if not earlier:
+        return ()
+    nearest = earlier[-1]
+    role, _, flag = nearest.detail.partition(":")
+    return (SourceRef(name=nearest.value, role=role, pseudonym=flag == "pseudonym"),)
+
+
 def _date(analysis: Analysis, sentences: list[Sentence]) -> DateValue:
     for s in sentences:
         found = analysis.in_sentence(analysis.dates, s)
@@ -229,7 +240,8 @@ def _proposal(analysis: Analysis, builder: _Builder) -> IncidentProposal | None:
         if _date(analysis, anchors).start
         else _date(analysis, surroundings),
         coercion=tuple(c for c in COERCION_ORDER if c in coercion),
-        sources=_sources(analysis, [*context, *(s for s in surroundings if s not in context)]),
+        sources=_sources(analysis, [*context, *(s for s in surroundings if s not in context)])
+        or _sources_before(analysis, anchors[0]),
         evidence=_evidence(analysis, anchors),
     )
 
@@ -248,6 +260,39 @@ def _evidence(analysis: Analysis, anchors: list[Sentence]) -> tuple[Span, ...]:
     coercive = [s for s in anchors if _cues(analysis, [s], "coercion")]
     chosen = (coercive + [s for s in anchors if s not in coercive])[:MAX_EVIDENCE]
     return tuple(Span(s.start, s.end, s.text) for s in sorted(chosen, key=lambda s: s.start))
+
+
+_NOT_VICTIM_ROLES = frozenset({"advocate", "official", "journalist", "relative"})
+
+
+def _new_person(analysis: Analysis, builder: _Builder, sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens a paragraph about someone the incident has not met: a person
+    who is not an advocate, official, journalist or relative (those tell; they are not the
+    subject) and who is not named in the incident's own sentences so far."""
+    if not builder.anchors or sentence.paragraph == builder.anchors[-1].paragraph:
+        return False
+    roles = {m.value: m.detail.partition(":")[0] for m in analysis.sources}
+    own = [builder.intro, *builder.anchors] if builder.intro else list(builder.anchors)
+    own_paragraphs = {s.paragraph for s in own if s is not None}
+    known = {
+        p.value
+        for p in analysis.people
+        if any(
+            s.paragraph in own_paragraphs and s.start <= p.start < s.end for s in analysis.sentences
+        )
+    }
+    opening = [
+        s
+        for s in analysis.sentences
+        if s.paragraph == sentence.paragraph and s.start <= sentence.start
+    ]
+    newcomers = {
+        p.value
+        for s in opening
+        for p in analysis.in_sentence(analysis.people, s)
+        if p.value not in known and roles.get(p.value) not in _NOT_VICTIM_ROLES
+    }
+    return bool(newcomers)
 
 
 def _other_time(analysis: Analysis, builder: _Builder, sentence: Sentence) -> bool:
@@ -287,6 +332,8 @@ def _sole_region(analysis: Analysis) -> str | None:
 def _is_anchor(
     analysis: Analysis, sentence: Sentence, *, incident_open: bool, paragraph_has_event: bool
 ) -> bool:
+    if analysis.lexicon.advice.search(sentence.text):
+        return False
     found = analysis.in_sentence(analysis.cues, sentence)
     if any(c.kind == "event" for c in found):
         return True
@@ -310,6 +357,11 @@ def incidents(analysis: Analysis) -> Analysis:
     # place: they go to side incidents that close with the current one.
     side: _Builder | None = None
     voluntary: _Builder | None = None
+    # Paragraphs where someone says it was voluntary (or that it is unclear): their anchors
+    # belong to the volunteer's own incident, not to the coerced group's.
+    voluntary_paragraphs = {
+        s.paragraph for s in analysis.sentences if _cues(analysis, [s], "no_coercion")
+    }
     for sentence in analysis.sentences:
         stated = _sentence_place(analysis, sentence)
         if not stated.empty:
@@ -327,14 +379,27 @@ def incidents(analysis: Analysis) -> Analysis:
             ):
                 stated.region = context.region
             context = stated
-        if not _is_anchor(
+        anchor = _is_anchor(
             analysis,
             sentence,
             incident_open=current is not None,
             paragraph_has_event=sentence.paragraph in event_paragraphs,
+        )
+        if (
+            current is not None
+            and anchor
+            and sentence.paragraph in voluntary_paragraphs
+            and any(_cues(analysis, [a], "coercion") for a in current.anchors)
         ):
+            if voluntary is None:
+                voluntary = _Builder(place=replace(current.place), intro=current.intro)
+            voluntary.anchors.append(sentence)
             continue
-        if current is not None and _other_time(analysis, current, sentence):
+        if not anchor:
+            continue
+        if current is not None and (
+            _other_time(analysis, current, sentence) or _new_person(analysis, current, sentence)
+        ):
             # The same place at another time ("back in December recruiters came…") is
             # another incident.
             builders.append(current)
