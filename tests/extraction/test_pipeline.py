@@ -105,3 +105,11 @@ def test_extract_russian_incident_and_pseudonym():
 def test_extract_empty_and_mixed_script_text_gives_no_incident():
     for text in ("", "ИК-6 IK-6 ИК-6 " * 50, "ǅ" * 1000):
         assert result_contract(extract(_document(text, language="en")))["incidents"] == []
+
+
+def test_extract_refuses_text_over_the_limit_with_a_clear_error(monkeypatch):
+    from recruitwatch.extraction import ExtractionError, pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_EXTRACT_CHARACTERS", 100)
+    with pytest.raises(ExtractionError, match="too long"):
+        extract(_document("Fictional prisoners at IK-6 were told to sign. " * 10, language="en"))

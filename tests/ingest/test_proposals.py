@@ -52,3 +52,16 @@ def test_ingest_twice_proposes_once(tmp_path):
     assert first.proposed
     assert not second.proposed
     assert Incident.objects.count() == len(first.proposed)
+
+
+def test_ingest_keeps_a_document_extraction_refuses(tmp_path, monkeypatch):
+    from recruitwatch.extraction import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_EXTRACT_CHARACTERS", 100)
+    path = tmp_path / "long.txt"
+    path.write_text("Fictional prisoners at IK-6 in the Perm region were told to sign. " * 10)
+    report = paths_ingest([path])
+    assert len(report.added) == 1
+    assert not report.proposed
+    assert "too long to extract" in str(report.problems[0])
+    assert Document.objects.count() == 1

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.errors import ExtractionError
 from recruitwatch.extraction.languages.detect import language_detect
 from recruitwatch.extraction.stages.attribution import attribution
 from recruitwatch.extraction.stages.counts import counts
@@ -75,9 +76,21 @@ def check_order(stages: tuple[Stage, ...] = STAGES) -> None:
         provided.update(stage.provides)
 
 
+# 1,000,000 characters: spaCy's own default ceiling, about 150,000 words — twenty times the
+# longest report seen. Beyond it a text is a dump, not a report, and the rules' cost grows
+# with sentence length.
+MAX_EXTRACT_CHARACTERS = 1_000_000
+
+
 def analyse(document: Document) -> Analysis:
     """Run every stage over ``document``."""
     from recruitwatch.extraction.languages import english, russian
+
+    if len(document.text) > MAX_EXTRACT_CHARACTERS:
+        raise ExtractionError(
+            f"text of {len(document.text):,} characters is too long to extract "
+            f"(limit {MAX_EXTRACT_CHARACTERS:,}); split it into reports"
+        )
 
     language = document.language or language_detect(document.text) or "en"
     lexicon = russian.LEXICON if language == "ru" else english.LEXICON

@@ -16,7 +16,13 @@ from typing import Any
 from django.db import transaction
 
 from recruitwatch.extraction import Document as ReadDocument
-from recruitwatch.extraction import ReadError, extract, read_path, supported_suffixes
+from recruitwatch.extraction import (
+    ExtractionError,
+    ReadError,
+    extract,
+    read_path,
+    supported_suffixes,
+)
 from recruitwatch.records.models import Claim, Document
 from recruitwatch.records.services.documents import document_create
 from recruitwatch.records.services.proposals import proposals_create
@@ -90,7 +96,13 @@ def file_ingest(
         return
     report.problems.extend(IngestProblem(str(path), str(error)) for error in result.errors)
     for read in result.documents:
-        document, created, proposed = document_ingest(read=read, channel=channel, user=user)
+        try:
+            document, created, proposed = document_ingest(read=read, channel=channel, user=user)
+        except ExtractionError as exc:
+            # The document is worth keeping even when no incident can be proposed from it.
+            document, created = document_create(read=read, channel=channel, ingested_by=user)
+            report.problems.append(IngestProblem(f"{path} ({document.identifier})", str(exc)))
+            proposed = []
         (report.added if created else report.already_present).append(document.identifier)
         report.proposed.extend(proposed)
 

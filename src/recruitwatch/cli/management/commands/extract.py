@@ -10,7 +10,13 @@ from typing import Any
 from django.core.management.base import CommandError
 
 from recruitwatch.cli.management.commands._base import RecruitwatchCommand
-from recruitwatch.extraction import ReadError, extract, read_path, result_contract
+from recruitwatch.extraction import (
+    ExtractionError,
+    ReadError,
+    extract,
+    read_path,
+    result_contract,
+)
 
 
 class Command(RecruitwatchCommand):
@@ -34,7 +40,12 @@ class Command(RecruitwatchCommand):
             for error in result.errors:
                 self.stderr.write(f"{path}: {error}")
                 failed += 1
-            outputs.extend(result_contract(extract(document)) for document in result.documents)
+            for document in result.documents:
+                try:
+                    outputs.append(result_contract(extract(document)))
+                except ExtractionError as exc:
+                    self.stderr.write(f"{path}: {exc}")
+                    failed += 1
         if options["format"] == "json":
             if len(outputs) == 1:
                 self.stdout.write(json.dumps(outputs[0], ensure_ascii=False, indent=2))
@@ -45,7 +56,7 @@ class Command(RecruitwatchCommand):
             for output in outputs:
                 self._print_text(output)
         if failed:
-            raise CommandError(f"{failed} input(s) could not be read")
+            raise CommandError(f"{failed} input(s) could not be read or extracted")
 
     def _print_text(self, output: dict[str, Any]) -> None:
         document = output["document"]
