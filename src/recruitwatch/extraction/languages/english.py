@@ -60,6 +60,7 @@ LEXICON = Lexicon(
         r"|(?:were|was|are|is)\s+from\s+wagner|gathered\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:prisoners|inmates|foreigners|migrants|men|convicts)"
         r"|(?:put|placed|included|read\s+out)\s+(?:\w+\s+){0,3}(?:on\s+(?:a|the)\s+list|names)|lists?\s+of\s+(?:names|prisoners|volunteers)"
         r"|sign\w*\s+(?:the\s+|some\s+)?papers|called\s+(?:in)?to\s+the\s+(?:\w+\s+){0,2}office"
+        r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
         r"|(?:will|would|are\s+to)\s+be\s+(?:sent|transferred|taken|called\s+up)|(?:will|would)\s+(?:come|return|visit)\s+(?:again|back|on)"
         r")(?!\w)",
         re.IGNORECASE,
@@ -73,6 +74,10 @@ LEXICON = Lexicon(
             r"banned\s+from\s+(?:entering|re-entering)",
             r"revok\w*\s+(?:his|their|her)\s+(?:citizenship|residence|permit)",
             r"strip\w*\s+(?:\w+\s+)?of\s+(?:\w+\s+)?citizenship",
+            r"(?:on|onto)\s+a\s+plane\s+(?:to|home)",
+            r"fly\s+home",
+            r"sent\s+(?:back\s+)?home",
+            r"never\s+come\s+back",
         ),
         "threat_of_prosecution": re.compile(
             r"(?<!\w)(?:new|fresh|another|additional)\s+(?:criminal\s+)?(?:case|cases|charges?|sentence|term)"
@@ -101,7 +106,9 @@ LEXICON = Lexicon(
         "deception": re.compile(
             r"(?<!\w)(?:lied|lying|deceiv\w*|trick\w*|pretext|false\s+promises?|misled"
             r"|(?:id|document|documents|passport)\s+(?:was\s+|were\s+)?check\w*|check\s+(?:his|their|her)\s+(?:id|documents)"
-            r"|instead\s+(?:found|took|taken|was\s+taken|drove)|but\s+instead|only\s+an?\s+(?:id|document)\s+check)(?!\w)",
+            r"|instead\s+(?:found|took|taken|was\s+taken|drove)|but\s+instead|only\s+an?\s+(?:id|document)\s+check"
+            r"|fingerprint\w*|told\s+(?:\w+\s+){0,2}(?:they|he|she)\s+(?:were|was)\s+(?:being\s+)?(?:taken|going)\s+to)(?!\w)"
+            r"|^\W*instead\b",
             re.IGNORECASE,
         ),
         "forced_signing": re.compile(
@@ -127,7 +134,8 @@ LEXICON = Lexicon(
             r"(?<!\w)(?:(?:promis\w*|offer\w*|path|fast-?track\w*|in\s+exchange|in\s+return|would\s+(?:get|receive|be\s+granted)"
             r"|get|receive|obtain\w*|granted|grant|lure\w*|tempt\w*)\W+(?:\w+\W+){0,6}?(?:russian\s+)?(?:passports?|citizenship)"
             r"|(?:passports?|citizenship)\W+(?:\w+\W+){0,6}?(?:if\s+they|in\s+exchange|in\s+return|for\s+(?:signing|serving|joining))"
-            r"|pardon\w*|amnest\w*|clean\s+record|(?:criminal\s+)?records?\s+(?:\w+\s+)?(?:cleared|expunged|wiped)|early\s+release)",
+            r"|pardon\w*|amnest\w*|clean\s+record|(?:criminal\s+)?records?\s+(?:\w+\s+){0,2}(?:cleared|expunged|wiped)|early\s+release"
+            r"|(?:will|would)\s+(?:be|become)\s+(?:a\s+)?(?:russian\s+)?citizens?)",
             re.IGNORECASE,
         ),
     },

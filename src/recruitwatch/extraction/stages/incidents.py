@@ -94,8 +94,15 @@ class _Builder:
 def _sentence_place(analysis: Analysis, sentence: Sentence) -> _Place:
     facilities = analysis.in_sentence(analysis.facilities, sentence)
     regions = [p for p in analysis.in_sentence(analysis.places, sentence) if p.detail == "region"]
-    generic = analysis.in_sentence(
-        tuple(c for c in analysis.cues if c.kind == "generic_place"), sentence
+    # A street or a building site is where something happened only in a sentence that says
+    # what happened there; "told us in a café near his hostel" places no incident.
+    eventful = any(
+        c.kind in ("event", "coercion") for c in analysis.in_sentence(analysis.cues, sentence)
+    )
+    generic = (
+        analysis.in_sentence(tuple(c for c in analysis.cues if c.kind == "generic_place"), sentence)
+        if eventful
+        else []
     )
     facility = max(facilities, key=_specificity) if facilities else None
     return _Place(
@@ -265,10 +272,13 @@ def _evidence(analysis: Analysis, anchors: list[Sentence]) -> tuple[Span, ...]:
 _NOT_VICTIM_ROLES = frozenset({"advocate", "official", "journalist", "relative"})
 
 
-def _new_person(analysis: Analysis, builder: _Builder, sentence: Sentence) -> bool:
+def _new_person(
+    analysis: Analysis, builder: _Builder, sentence: Sentence, claimed: set[str]
+) -> bool:
     """Whether ``sentence`` opens a paragraph about someone the incident has not met: a person
     who is not an advocate, official, journalist or relative (those tell; they are not the
-    subject) and who is not named in the incident's own sentences so far."""
+    subject), not named in the incident's own paragraphs, and not introduced before the
+    incident began unless an earlier incident was about them (``claimed``)."""
     if not builder.anchors or sentence.paragraph == builder.anchors[-1].paragraph:
         return False
     roles = {m.value: m.detail.partition(":")[0] for m in analysis.sources}
@@ -281,6 +291,8 @@ def _new_person(analysis: Analysis, builder: _Builder, sentence: Sentence) -> bo
             s.paragraph in own_paragraphs and s.start <= p.start < s.end for s in analysis.sentences
         )
     }
+    first = builder.anchors[0].start
+    known |= {p.value for p in analysis.people if p.start < first and p.value not in claimed}
     opening = [
         s
         for s in analysis.sentences
@@ -293,6 +305,16 @@ def _new_person(analysis: Analysis, builder: _Builder, sentence: Sentence) -> bo
         if p.value not in known and roles.get(p.value) not in _NOT_VICTIM_ROLES
     }
     return bool(newcomers)
+
+
+def _claimed(analysis: Analysis, builders: list[_Builder]) -> set[str]:
+    """People named in the anchors of incidents already closed."""
+    return {
+        p.value
+        for b in builders
+        for s in b.anchors
+        for p in analysis.in_sentence(analysis.people, s)
+    }
 
 
 def _other_time(analysis: Analysis, builder: _Builder, sentence: Sentence) -> bool:
@@ -398,7 +420,8 @@ def incidents(analysis: Analysis) -> Analysis:
         if not anchor:
             continue
         if current is not None and (
-            _other_time(analysis, current, sentence) or _new_person(analysis, current, sentence)
+            _other_time(analysis, current, sentence)
+            or _new_person(analysis, current, sentence, _claimed(analysis, builders))
         ):
             # The same place at another time ("back in December recruiters came…") is
             # another incident.
