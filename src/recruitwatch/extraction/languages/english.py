@@ -125,7 +125,8 @@ LEXICON = Lexicon(
             r"|no\s+other\s+(?:option|way|door|choice)|had\s+no\s+(?:choice|option|say)|against\s+(?:their|his|her|my|our)\s+will"
             r"|without\s+(?:being\s+)?ask\w*|(?:forced|compelled|made)\s+to\s+(?:fight|go|travel|serve|join)"
             r"|names?\s+(?:were\s+|was\s+)?(?:put|listed|included)\s+(?:\w+\s+){0,3}(?:list|advance)"
-            r"|could\s+not\s+refuse|not\s+allowed\s+to\s+refuse)(?!\w)",
+            r"|could\s+not\s+refuse|not\s+allowed\s+to\s+refuse|(?:will|would)\s+not\s+be\s+asked|put\s+on\s+(?:a|the)\s+list"
+            r"|read\s+out\s+(?:the\s+)?names|no\s+one\s+on\s+the\s+list\s+will\s+be\s+excused)(?!\w)",
             re.IGNORECASE,
         ),
         # A passport or citizenship is a cue only when offered ("a quicker path to obtaining a
@@ -241,7 +242,8 @@ LEXICON = Lexicon(
         re.IGNORECASE,
     ),
     advice=re.compile(
-        r"^\W*(?:(?:if|when|should)\s+you\b|(?:do\s+not|don't|never)\s+sign\b)|\byou\s+(?:should|must|can)\s+(?:ask|refuse|call|demand)",
+        r"^\W*(?:(?:if|when|should)\s+you\b|(?:do\s+not|don't|never)\s+sign\b)|\byou\s+(?:should|must|can)\s+(?:ask|refuse|call|demand)"
+        r"|\bthe\s+(?:pattern|scheme|method|script)\s+is\s+(?:the\s+same|always|familiar)|\bin\s+(?:each|every)\s+(?:case|instance)\b|\bas\s+a\s+rule\b",
         re.IGNORECASE,
     ),
     no_information=re.compile(

@@ -43,7 +43,8 @@ class Lexicon:
     #: say how many"): an incident resting only on them is background, not an incident.
     no_information: re.Pattern[str] = re.compile(r"(?!x)x")
     #: Advice and hypotheticals addressed to the reader ("If you are threatened with
-    #: deportation, ask for it in writing"): such a sentence reports no incident.
+    #: deportation, ask for it in writing") and generalisations ("The pattern is the same: a
+    #: list, a room, a signature"): such a sentence reports no incident of its own.
     advice: re.Pattern[str] = re.compile(r"(?!x)x")
     #: Source role → pattern over the text around a person's name.
     roles: dict[str, re.Pattern[str]] = field(default_factory=dict)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.languages.english import MONTHS
@@ -106,8 +107,19 @@ def _russian_people(analysis: Analysis) -> list[Mention]:
             normal = span.normal or span.text
         except (ValueError, IndexError, KeyError):
             normal = span.text
-        found.append(Mention(span.start, span.stop, span.text, "person", normal, ""))
+        found.append(
+            Mention(span.start, span.stop, span.text, "person", _name_lemma(vocab, normal), "")
+        )
     return found
+
+
+def _name_lemma(vocab: Any, name: str) -> str:
+    """natasha leaves a lone first name in an oblique case as written («Натальей»); take the
+    name reading pymorphy offers, so every case of one name is one person."""
+    if len(name.split()) != 1:
+        return name  # natasha normalises full names well; pymorphy would make surnames male
+    readings = [r for r in vocab(name) if {"Name", "Surn", "Patr"} & set(r.tag.grammemes)]
+    return str(readings[0].normal_form).capitalize() if readings else name
 
 
 def _merge_surnames(people: list[Mention]) -> list[Mention]:
