@@ -61,6 +61,7 @@ LEXICON = Lexicon(
         r"|(?:put|placed|included|read\s+out)\s+(?:\w+\s+){0,3}(?:on\s+(?:a|the)\s+list|names)|lists?\s+of\s+(?:names|prisoners|volunteers)"
         r"|sign\w*\s+(?:the\s+|some\s+)?papers|called\s+(?:in)?to\s+the\s+(?:\w+\s+){0,2}office"
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
+        r"|(?:meeting|meet)\s+with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
         r"|(?:will|would|are\s+to)\s+be\s+(?:sent|transferred|taken|called\s+up)|(?:will|would)\s+(?:come|return|visit)\s+(?:again|back|on)"
         r")(?!\w)",
         re.IGNORECASE,
@@ -125,12 +126,19 @@ LEXICON = Lexicon(
             r"|no\s+other\s+(?:option|way|door|choice)|had\s+no\s+(?:choice|option|say)|against\s+(?:their|his|her|my|our)\s+will"
             r"|without\s+(?:being\s+)?ask\w*|(?:forced|compelled|made)\s+to\s+(?:fight|go|travel|serve|join)"
             r"|names?\s+(?:were\s+|was\s+)?(?:put|listed|included)\s+(?:\w+\s+){0,3}(?:list|advance)"
-            r"|could\s+not\s+refuse|not\s+allowed\s+to\s+refuse|(?:will|would)\s+not\s+be\s+asked|put\s+on\s+(?:a|the)\s+list"
+            r"|could\s+not\s+refuse|not\s+allowed\s+to\s+refuse|(?:will|would)\s+not\s+be\s+asked|(?:nobody|no\s+one)\s+will\s+be\s+asked|put\s+on\s+(?:a|the)\s+list"
             r"|read\s+out\s+(?:the\s+)?names|no\s+one\s+on\s+the\s+list\s+will\s+be\s+excused)(?!\w)",
             re.IGNORECASE,
         ),
         # A passport or citizenship is a cue only when offered ("a quicker path to obtaining a
         # Russian passport"); a person's citizenship merely described is not a promise.
+        # Leverage over what a prisoner or migrant depends on: treatment, visits, parole, pay.
+        "other": re.compile(
+            r"(?<!\w)(?:(?:den(?:y|ied|ying)|withh[eo]ld\w*|los(?:e|ing)|cut\s+off|stop\w*|refus\w+)\s+(?:\w+\s+){0,3}"
+            r"(?:treatment|medical\s+care|medicine|medication|visits|parcels|phone\s+calls|parole|wages|salary|pay)"
+            r"|discharged\s+(?:\w+\s+){0,4}before\s+(?:finishing|completing))(?!\w)",
+            re.IGNORECASE,
+        ),
         "promise_of_passport_or_pardon": re.compile(
             r"(?<!\w)(?:(?:promis\w*|offer\w*|path|fast-?track\w*|in\s+exchange|in\s+return|would\s+(?:get|receive|be\s+granted)"
             r"|get|receive|obtain\w*|granted|grant|lure\w*|tempt\w*)\W+(?:\w+\W+){0,6}?(?:russian\s+)?(?:passports?|citizenship)"
@@ -154,7 +162,7 @@ LEXICON = Lexicon(
     ),
     planned=re.compile(
         r"(?<!\w)(?:plan(?:s|ning|ned)?\s+to|(?:are|is)\s+going\s+to\s+send|will\s+be\s+sent|intend\w*\s+to"
-        r"|prepar\w+\s+to\s+send|next\s+group|announced\s+that|(?:will|would)\s+(?:come|return|visit|arrive)\s+(?:again|back|on)"
+        r"|prepar\w+\s+to\s+send|next\s+group|announced\s+(?:\w+\s+){0,3}that|will\s+continue|(?:has|have)\s+announced|(?:will|would)\s+(?:come|return|visit|arrive)\s+(?:again|back|on)"
         r"|would\s+be\s+(?:transferred|sent|taken)|next\s+time)(?!\w)",
         re.IGNORECASE,
     ),
@@ -243,13 +251,15 @@ LEXICON = Lexicon(
     ),
     advice=re.compile(
         r"^\W*(?:(?:if|when|should)\s+you\b|(?:do\s+not|don't|never)\s+sign\b)|\byou\s+(?:should|must|can)\s+(?:ask|refuse|call|demand)"
-        r"|\bthe\s+(?:pattern|scheme|method|script)\s+is\s+(?:the\s+same|always|familiar)|\bin\s+(?:each|every)\s+(?:case|instance)\b|\bas\s+a\s+rule\b",
+        r"|\bevery\s+\w+(?:\s+\w+)?\s+(?:can|could|may)\s+end\b|\bthe\s+(?:pattern|scheme|method|script)\s+is\s+(?:the\s+same|always|familiar)|\bin\s+(?:each|every)\s+(?:case|instance)\b|\bas\s+a\s+rule\b",
         re.IGNORECASE,
     ),
     no_information=re.compile(
         r"(?<!\w)(?:(?:did\s+not|didn't|does\s+not|do\s+not|declined\s+to|refused\s+to|would\s+not)\s+(?:say|comment|respond|answer|disclose|reply|know|take\s+part)"
         r"|declined\s+(?:to\s+)?comment|(?:was|were)\s+unable\s+to\s+(?:reach|confirm|verify)|no\s+(?:prisoner|one|migrant)\s+(?:has|had|was|were)\s+(?:been\s+)?(?:forced|coerced|pressured)"
-        r"|since\s+20\d\d|has\s+recruited)(?!\w)",
+        r"|since\s+20\d\d|has\s+recruited"
+        # Official statements (statistics, denials) are claims of their own, not incidents.
+        r"|(?:directorate|department|ministry|press\s+service|spokes(?:man|woman|person)|authorities)\b[^.]{0,120}?\b(?:said|told|stated|denied|says))(?!\w)",
         re.IGNORECASE,
     ),
     roles={

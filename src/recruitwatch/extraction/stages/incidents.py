@@ -220,7 +220,11 @@ def _proposal(analysis: Analysis, builder: _Builder) -> IncidentProposal | None:
     voluntary = bool(_cues(analysis, anchors, "no_coercion"))
     if place.empty and not coercion and not voluntary:
         return None
-    if not coercion and not _concrete(analysis, anchors):
+    # An announced plan is worth proposing when it says where or when ("raids will continue
+    # throughout March"), even with no one named yet.
+    planned = _modality(analysis, anchors) == "planned"
+    announced = planned and (not place.empty or _date(analysis, anchors).start is not None)
+    if not coercion and not announced and not _concrete(analysis, anchors):
         return None
     facility = place.facility
     region = place.region or _sole_region(analysis)
