@@ -58,6 +58,7 @@ class Command(RecruitwatchCommand):
             f"{len(report.already_present)} already present, {len(report.problems)} failed; "
             f"{len(report.proposed)} incidents proposed for review",
             markup=False,
+            soft_wrap=True,  # one line, whatever the terminal's width: scripts read it
         )
         if report.failed:
             raise CommandError(f"{len(report.problems)} input(s) could not be ingested")
