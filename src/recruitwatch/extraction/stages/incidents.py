@@ -223,7 +223,8 @@ def _proposal(analysis: Analysis, builder: _Builder) -> IncidentProposal | None:
     # An announced plan is worth proposing when it says where or when ("raids will continue
     # throughout March"), even with no one named yet.
     planned = _modality(analysis, anchors) == "planned"
-    announced = planned and (not place.empty or _date(analysis, anchors).start is not None)
+    stated_date = _date(analysis, anchors)
+    announced = planned and (not place.empty or stated_date.start is not None)
     if not coercion and not announced and not _concrete(analysis, anchors):
         return None
     facility = place.facility
@@ -247,9 +248,7 @@ def _proposal(analysis: Analysis, builder: _Builder) -> IncidentProposal | None:
         ),
         # The date: the first one stated in the anchors, else in the rest of their paragraphs
         # ("On 10 July police raided the hostel. … They were taken to the office.").
-        date=_date(analysis, anchors)
-        if _date(analysis, anchors).start
-        else _date(analysis, surroundings),
+        date=stated_date if stated_date.start else _date(analysis, surroundings),
         coercion=tuple(c for c in COERCION_ORDER if c in coercion),
         sources=_sources(analysis, [*context, *(s for s in surroundings if s not in context)])
         or _sources_before(analysis, anchors[0]),

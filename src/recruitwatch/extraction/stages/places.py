@@ -50,8 +50,14 @@ def _lemma(word: str) -> str:
     return ru_lemma_key(word)
 
 
+@functools.cache
+def _russian_index() -> dict[str, str]:
+    """The gazetteer hands out a fresh copy per call; one per process is enough here."""
+    return ru_index()
+
+
 def _russian_places(analysis: Analysis) -> list[Mention]:
-    index = ru_index()
+    index = _russian_index()
     text = analysis.document.text
     tokens = analysis.tokens
     lemmas = [_lemma(t[2]) if t[2][:1].isalpha() else "" for t in tokens]
