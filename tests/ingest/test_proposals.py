@@ -65,3 +65,27 @@ def test_ingest_keeps_a_document_extraction_refuses(tmp_path, monkeypatch):
     assert not report.proposed
     assert "too long to extract" in str(report.problems[0])
     assert Document.objects.count() == 1
+
+
+def test_second_hand_account_is_stored_as_a_chain_of_retellings(tmp_path):
+    """A relative cited by one outlet that another outlet cites: one relative source, each
+    outlet a claim that retells the one inside it, not a new account (fictional)."""
+    path = tmp_path / "retold.txt"
+    path.write_text(
+        "date 2023-02-16 Fictional report\n\n"
+        "Northbridge Daily reported, citing Valley Voice, that his sister said prisoners at "
+        "IK-3 in the Vladimir region were threatened with new criminal cases if they refused "
+        "to sign contracts.\n",
+        encoding="utf-8",
+    )
+    paths_ingest([path])
+    claims = Claim.objects.select_related("source", "retells__source")
+    first_hand = [c for c in claims if c.retells is None]
+    assert [c.source.kind for c in first_hand] == ["relative"]
+    chain = []
+    claim = first_hand[0]
+    while (retelling := claims.filter(retells=claim).first()) is not None:
+        chain.append(retelling.source.label)
+        claim = retelling
+    assert chain == ["Valley Voice", "Northbridge Daily"]
+    assert {c.source.kind for c in claims if c.retells is not None} == {"outlet"}

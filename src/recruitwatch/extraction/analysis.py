@@ -30,7 +30,12 @@ class Analysis:
     people: tuple[Mention, ...] = ()
     organizations: tuple[Mention, ...] = ()
     nationalities: tuple[Mention, ...] = ()
+    #: News outlets in retelling constructions; ``detail`` is outer / cited / listener.
+    outlets: tuple[Mention, ...] = ()
     sources: tuple[Mention, ...] = ()
+    #: Retelling chains: one per (sentence, source); ``text`` is the source's name and
+    #: ``value`` the outlets it reached us through, outermost first ("Vot Tak → iStories").
+    via: tuple[Mention, ...] = ()
     cues: tuple[Mention, ...] = ()
     counts: tuple[Mention, ...] = ()
     incidents: tuple[IncidentProposal, ...] = ()

@@ -20,6 +20,7 @@ from recruitwatch.extraction.stages.dates import dates
 from recruitwatch.extraction.stages.facilities import facilities
 from recruitwatch.extraction.stages.incidents import incidents
 from recruitwatch.extraction.stages.mentions import mentions
+from recruitwatch.extraction.stages.outlets import outlets
 from recruitwatch.extraction.stages.places import places
 from recruitwatch.extraction.stages.segment import segment
 from recruitwatch.extraction.types import Document
@@ -45,7 +46,15 @@ STAGES: tuple[Stage, ...] = (
         ("parsed", "sentences", "places", "facilities"),
         ("people", "organizations", "nationalities"),
     ),
-    Stage("attribution", attribution, ("sentences", "people", "cues"), ("sources",)),
+    Stage(
+        "outlets",
+        outlets,
+        ("sentences", "people", "places", "organizations", "nationalities"),
+        ("outlets",),
+    ),
+    Stage(
+        "attribution", attribution, ("sentences", "people", "cues", "outlets"), ("sources", "via")
+    ),
     Stage("counts", counts, (), ("counts",)),
     Stage(
         "incidents",
@@ -59,6 +68,7 @@ STAGES: tuple[Stage, ...] = (
             "people",
             "nationalities",
             "sources",
+            "via",
             "counts",
         ),
         ("incidents",),

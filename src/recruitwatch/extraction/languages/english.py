@@ -38,6 +38,10 @@ def nlp() -> Any:
     return pipeline
 
 
+# An outlet's name as written: capitalised words ("Taiga Post", "Radio Free Europe/Radio
+# Liberty", "Ural Mountains Review"), not the lower-case word after them.
+_OUTLET = r"(?P<name>[A-Z][\w.’'&/-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.’'&/-]*){0,4})"
+
 _OBJ = r"(?:them|him|her|us|me|people|prisoners|inmates|migrants|men|workers|detainees)"
 
 LEXICON = Lexicon(
@@ -284,5 +288,66 @@ LEXICON = Lexicon(
             r"prosecutor",
         ),
         "journalist": stems(r"journalist", r"reporter", r"correspondent", r"editor"),
+    },
+    outlets={
+        "BBC": words(r"(?:the\s+)?BBC(?:\s+Russian(?:\s+Service)?)?"),
+        "Mediazona": words(r"Mediazona", r"MediaZona"),
+        "Meduza": words(r"Meduza"),
+        "iStories": words(r"iStories", r"Important\s+Stories"),
+        "Verstka": words(r"Verstka"),
+        "Novaya Gazeta": words(r"Novaya\s+Gazeta(?:\s+Europe)?"),
+        "Radio Liberty": words(
+            r"Radio\s+(?:Free\s+Europe/)?Liberty", r"RFE/RL", r"Radio\s+Svoboda", r"Current\s+Time"
+        ),
+        "Radio Ozodi": words(r"Radio\s+Ozodi", r"Ozodi"),
+        "Radio Azattyk": words(r"Radio\s+Azattyk", r"Azattyk"),
+        "The Insider": words(r"The\s+Insider"),
+        "Vot Tak": words(r"Vot\s+Tak"),
+        "TV Rain": words(r"TV\s+Rain", r"Dozhd"),
+        "Kommersant": words(r"Kommersant"),
+        "Fontanka": words(r"Fontanka"),
+        "Sibir.Realii": words(r"Sibir\.Realii", r"Siberia\.Realities"),
+        "Reuters": words(r"Reuters"),
+        "Associated Press": words(r"(?:the\s+)?Associated\s+Press", r"AP"),
+        "AFP": words(r"AFP", r"Agence\s+France-Presse"),
+        "Kloop": words(r"Kloop"),
+        "Fergana": words(r"Fergana(?:\.ru|\s+News)?"),
+        "Eurasianet": words(r"Eurasianet"),
+        "Russia Behind Bars": words(r"Russia\s+Behind\s+Bars", r"Rus\s+Sidyashchaya"),
+    },
+    outlet_head=re.compile(
+        r"(?:Post|Times|News|Daily|Herald|Voice|Review|Gazette|Wire|Journal|Telegraph|Tribune|"
+        r"Radio|TV|Media|Press|Agency|Monitor|Observer|Courier|Bulletin|Today|Online|Insider|"
+        r"Chronicle|Guardian|Independent|Express|Mail|Mirror|Standard|Report|Magazine|Weekly|"
+        r"Network|Watch|Centre|Center|Committee|Foundation|Initiative|Project|Memorial|Service)$"
+    ),
+    outlet_named=re.compile(
+        r"(?<!\w)(?i:news\s+(?:site|website|outlet|agency|portal|service)|newspaper|outlet|"
+        r"magazine|broadcaster|publication|(?:TV|television|Telegram|YouTube)\s+channel|"
+        r"website|daily|weekly|news\s+wire|wire\s+service)\s+(?:the\s+)?"
+        + _OUTLET
+        + r"|\((?P<dateline>[A-Z][\w.’'&/-]*(?:\s+[A-Z][\w.’'&/-]*){0,3})\)\s+[-–—]"
+    ),
+    retelling={
+        "outer": (
+            re.compile(r"(?<!\w)(?i:according\s+to|as\s+reported\s+by)\s+(?:the\s+)?" + _OUTLET),
+            re.compile(
+                r"(?<![\w’'])" + _OUTLET + r"(?:\s+\([^)]{1,40}\))?,?\s+(?:has\s+|had\s+)?"
+                r"(?:reported|reports|wrote|writes|published|learned|learnt|revealed|found|"
+                r"quoted|cited)(?!\w)"
+            ),
+        ),
+        # "X said" is an outlet only if X is known as one (else it is a person or office).
+        "outer_if_known": (
+            re.compile(r"(?<![\w’'])" + _OUTLET + r",?\s+(?:said|says|added|noted)(?!\w)"),
+        ),
+        "cited": (re.compile(r"(?<!\w)(?i:citing|quoting)\s+(?:the\s+)?" + _OUTLET),),
+        "listener": (
+            re.compile(
+                r"(?<!\w)(?i:told|tells|telling|(?:interviewed|contacted|reached)\s+by|"
+                r"in\s+an\s+interview\s+with|speaking\s+to|spoke\s+(?:to|with)|called|"
+                r"wrote\s+to)\s+(?:the\s+)?" + _OUTLET
+            ),
+        ),
     },
 )

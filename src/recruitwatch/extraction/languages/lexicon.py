@@ -48,6 +48,21 @@ class Lexicon:
     advice: re.Pattern[str] = re.compile(r"(?!x)x")
     #: Source role → pattern over the text around a person's name.
     roles: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    #: Known news outlets and monitoring groups: canonical name → pattern (any case form).
+    outlets: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    #: How an outlet enters a retelling, by its place in the chain: ``outer`` (it reports:
+    #: "X reported", "according to X"), ``cited`` (it is cited: "citing X") and ``listener``
+    #: (it was told: "told X", "interviewed by X"). Each pattern has a group "name".
+    retelling: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    #: A name introduced as an outlet ("the news site Taiga Post", «издание «Х»»): group
+    #: "name". Such a name is never a person, wherever else it appears.
+    outlet_named: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: The last word of a name that makes it an outlet's or a group's ("… Post", "… Review",
+    #: "… Watch"): such a name is never a person.
+    outlet_head: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: Whether a bare capitalised name may be an outlet (English) or only a quoted or known
+    #: one (Russian, where capitalised words after a verb are mostly people).
+    outlet_needs_quotes: bool = False
 
 
 def words(*alternatives: str) -> re.Pattern[str]:

@@ -15,6 +15,13 @@ from typing import Any
 
 from recruitwatch.extraction.languages.lexicon import Lexicon, stems, words
 
+# An outlet's name in Russian prose: quoted («Саранский курьер»), optionally after what it is
+# (издание, газета, телеканал); which bare names are outlets the lexicon's list says.
+_OUTLET_RU = (
+    r"(?:(?:издани\w+|газет\w+|телеканал\w*|сайт\w*|портал\w*|агентств\w+|телеграм-канал\w*|"
+    r"Telegram-канал\w*|проект\w*)\s+)?(?P<name>«[^«»]{2,60}»|[А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁA-Z][\w.-]*){0,2})"
+)
+
 MONTHS_GENITIVE = (
     "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
     "октября", "ноября", "декабря",
@@ -275,4 +282,52 @@ LEXICON = Lexicon(
         ),
         "journalist": stems(r"журналист", r"корреспондент", r"редактор"),
     },
+    outlets={
+        "Би-би-си": words(r"(?:Русск\w+\s+служб\w+\s+)?Би-би-си", r"BBC"),
+        "Медиазона": stems(r"Медиазон"),
+        "Медуза": stems(r"Медуз"),
+        "Важные истории": words(r"Важн\w+\s+истори\w+", r"iStories"),
+        "Верстка": stems(r"Верстк"),
+        "Новая газета": words(r"Нов\w+\s+газет\w*(?:\s+Европ\w*)?"),
+        "Радио Свобода": words(r"Радио\s+Свобод\w*", r"Настоящ\w+\s+врем\w+"),
+        "Радио Озоди": words(r"Радио\s+Озоди", r"Озоди"),
+        "Азаттык": words(r"(?:Радио\s+)?Азаттык"),
+        "Вот Так": words(r"Вот\s+Так"),
+        "Коммерсант": stems(r"Коммерсант"),
+        "Фонтанка": stems(r"Фонтанк"),
+        "Сибирь.Реалии": words(r"Сибирь\.Реалии"),
+        "Русь сидящая": words(r"Рус\w+\s+сидящ\w+"),
+    },
+    outlet_named=re.compile(
+        r"(?<!\w)(?:издани\w+|газет\w+|телеканал\w*|сайт\w*|портал\w*|агентств\w+|"
+        r"телеграм-канал\w*|Telegram-канал\w*)\s+«(?P<name>[^«»]{2,60})»",
+        re.IGNORECASE,
+    ),
+    retelling={
+        "outer": (
+            re.compile(
+                r"(?<!\w)(?:сообща\w+|пиш\w+|написал\w*|опубликовал\w*|выяснил\w*|узнал\w*|"
+                r"приводит\s+(?:\w+\s+){0,2}слова|по\s+(?:данным|информации)|как\s+"
+                r"(?:сообщил\w*|пишет|выяснил\w*))\s+" + _OUTLET_RU,
+                re.IGNORECASE,
+            ),
+            re.compile(
+                _OUTLET_RU + r",?\s+(?:сообщ\w+|пиш\w+|выяснил\w*|узнал\w*|написал\w*)(?!\w)",
+                re.IGNORECASE,
+            ),
+        ),
+        "cited": (re.compile(r"(?<!\w)со\s+ссылкой\s+на\s+" + _OUTLET_RU, re.IGNORECASE),),
+        "listener": (
+            re.compile(
+                r"(?<!\w)(?:рассказал\w*|сообщил\w*|заявил\w*|сказал\w*|признал\w*|"
+                r"пояснил\w*|в\s+интервью|в\s+беседе\s+с)\s+(?:\w+\s+){0,2}?" + _OUTLET_RU,
+                re.IGNORECASE,
+            ),
+            re.compile(
+                _OUTLET_RU + r"\s+(?:заявил\w*|рассказал\w*|сообщил\w*|сказал\w*|пояснил\w*)",
+                re.IGNORECASE,
+            ),
+        ),
+    },
+    outlet_needs_quotes=True,
 )

@@ -1,4 +1,4 @@
-"""Stage 8 — attribution: who says so, per sentence, with the source's role.
+"""Stage attribution: who says so, per sentence, with the source's role.
 
 A speaker is found by reporting patterns ("X said", "according to X", «по словам X»). A
 surname alone ("Ms Romanova said") is resolved to the full name met earlier in the
@@ -8,7 +8,9 @@ speaker's first full mention (advocate, official, journalist), else victim when 
 is described as a prisoner or migrant, else relative/anonymous.
 
 A retelling is not a new source: when an outlet cites another outlet or a relative, the
-chain is kept in ``SourceRef.via`` (filled at incident level) rather than counted twice.
+chain is kept in ``Analysis.via`` (one route per sentence and source, outermost outlet first;
+``SourceRef.via`` at incident level) rather than counted twice. Outlets come from the
+``outlets`` stage.
 """
 
 from __future__ import annotations
@@ -17,16 +19,19 @@ import re
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
-from recruitwatch.extraction.types import Mention
+from recruitwatch.extraction.types import Mention, Sentence
 
 _HONORIFIC = re.compile(r"^(?:Ms|Mr|Mrs|Dr)\.?\s+")
 _REPORTING = re.compile(
     r"(?<!\w)(?:told|tells|said|says|according|wrote|writes|recalled|explained|claims?|"
-    r"рассказал\w*|сообщил\w*|по\s+словам|пишет|написал\w*|говорит|заявил\w*|пожаловал\w*)(?!\w)",
+    r"reported|reports|citing|quoting|"
+    r"рассказал\w*|сообщил\w*|сообща\w+|по\s+словам|со\s+ссылкой|пишет|написал\w*|говорит|"
+    r"заявил\w*|пожаловал\w*)(?!\w)",
     re.IGNORECASE,
 )
 _GENERIC_SPEAKERS = frozenset({"the sources", "sources", "he", "she", "they", "it", "this", "that"})
 _ROLE_WINDOW = 160
+_INDEFINITE = frozenset({"a", "the", "an"})
 
 
 # A transcript's speaker label at the start of a line: "SHERZOD: At the end of May."
@@ -76,49 +81,95 @@ def _last_person_before(analysis: Analysis, offset: int) -> str | None:
     return before[-1].value if before else None
 
 
-def attribution(analysis: Analysis) -> Analysis:
+_CHAIN_ORDER = {"outer": 0, "cited": 1, "listener": 2}
+
+
+def _chain(outlets: list[Mention]) -> list[Mention]:
+    """Outlets of one sentence in the order the account passed through them, outermost
+    first; one entry per outlet."""
+    ordered: dict[str, Mention] = {}
+    for m in sorted(outlets, key=lambda m: (_CHAIN_ORDER[m.detail], m.start)):
+        ordered.setdefault(m.value, m)
+    return list(ordered.values())
+
+
+def _outlet_role(analysis: Analysis, outlet: Mention) -> str:
+    text = analysis.document.text
+    around = text[max(0, outlet.start - 60) : outlet.end]
+    return "advocate" if analysis.lexicon.roles["advocate"].search(around) else "journalist"
+
+
+def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
+    """People and relatives who say what the sentence says."""
     lexicon = analysis.lexicon
     found: list[Mention] = []
-    for sentence in analysis.sentences:
-        names: list[str] = []
-        speaker = _SPEAKER_LABEL.match(sentence.text)
-        if speaker:
-            full = _full_name(speaker.group("name"), analysis.people)
-            if full is not None:
+    names: list[str] = []
+    speaker = _SPEAKER_LABEL.match(sentence.text)
+    if speaker:
+        full = _full_name(speaker.group("name"), analysis.people)
+        if full is not None:
+            names.append(full)
+    for pattern in lexicon.attribution:
+        for m in pattern.finditer(sentence.text):
+            name = m.group("name").strip()
+            if name.lower() in _GENERIC_SPEAKERS:
+                continue
+            full = _full_name(name, analysis.people)
+            if full is not None and full not in names:
                 names.append(full)
-        for pattern in lexicon.attribution:
-            for m in pattern.finditer(sentence.text):
-                name = m.group("name").strip()
-                if name.lower() in _GENERIC_SPEAKERS:
-                    continue
-                full = _full_name(name, analysis.people)
-                if full is not None and full not in names:
-                    names.append(full)
-        for name in names:
-            role, pseudonym = _role(analysis, name)
-            found.append(
-                Mention(
-                    sentence.start,
-                    sentence.end,
-                    name,
-                    "source",
-                    name,
-                    role + (":pseudonym" if pseudonym else ""),
-                )
+    for name in names:
+        role, pseudonym = _role(analysis, name)
+        detail = role + (":pseudonym" if pseudonym else "")
+        found.append(Mention(sentence.start, sentence.end, name, "source", name, detail))
+    if _REPORTING.search(sentence.text):
+        for m in lexicon.relative.finditer(sentence.text):
+            relation = m.group("relation").lower()
+            owner = m.groupdict().get("owner")
+            if owner is None and m.group(0).split()[0].lower() not in _INDEFINITE:
+                # "his father": the person last named; "the wife" / "a relative": unknown.
+                owner = _last_person_before(analysis, sentence.start + m.start())
+            label = (
+                f"{owner}'s {relation}"
+                if owner and lexicon.language == "en"
+                else (f"{relation} ({owner})" if owner else relation)
             )
-        if _REPORTING.search(sentence.text):
-            for m in lexicon.relative.finditer(sentence.text):
-                relation = m.group("relation").lower()
-                owner = m.groupdict().get("owner") or _last_person_before(
-                    analysis, sentence.start + m.start()
-                )
-                label = (
-                    f"{owner}'s {relation}"
-                    if owner and lexicon.language == "en"
-                    else (f"{relation} ({owner})" if owner else relation)
-                )
-                found.append(
-                    Mention(sentence.start, sentence.end, m.group(0), "source", label, "relative")
-                )
-                break
-    return replace(analysis, sources=tuple(found))
+            found.append(
+                Mention(sentence.start, sentence.end, m.group(0), "source", label, "relative")
+            )
+            break
+    return found
+
+
+def attribution(analysis: Analysis) -> Analysis:
+    """Sources per sentence, and the chain of outlets each account came through.
+
+    A person or relative who speaks is the source, reached through the sentence's outlets.
+    With no such speaker, the deepest outlet that reports or is cited is the source,
+    reached through the ones outside it; an outlet that was only told something (the
+    listener of an official's statement) is never a source by itself.
+    """
+    found: list[Mention] = []
+    chains: list[Mention] = []
+    for sentence in analysis.sentences:
+        chain = _chain(analysis.in_sentence(analysis.outlets, sentence))
+        speakers = _speakers(analysis, sentence)
+        if not speakers:
+            tellers = [m for m in chain if m.detail != "listener"]
+            if tellers:
+                deepest = tellers[-1]
+                chain = chain[: chain.index(deepest)]
+                role = _outlet_role(analysis, deepest)
+                speakers = [
+                    Mention(
+                        sentence.start, sentence.end, deepest.text, "source", deepest.value, role
+                    )
+                ]
+        found.extend(speakers)
+        if chain:
+            route = " → ".join(m.value for m in chain)
+            chains.extend(
+                Mention(sentence.start, sentence.end, s.value, "via", route)
+                for s in speakers
+                if s.value not in route.split(" → ")
+            )
+    return replace(analysis, sources=tuple(found), via=tuple(chains))

@@ -1,4 +1,4 @@
-"""Stage 7 — counts: how many victims, and the large figures a report cites.
+"""Stage counts: how many victims, and the large figures a report cites.
 
 Vague quantities are mapped to the lowest number they can mean, so that counts added up
 across reports never overstate (the contract asks for the lowest figure when reports

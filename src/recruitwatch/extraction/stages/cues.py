@@ -1,4 +1,4 @@
-"""Stage 6 — cues: what each sentence says about recruitment and coercion.
+"""Stage cues: what each sentence says about recruitment and coercion.
 
 Per sentence, as mentions: ``event`` (a recruitment event is reported), ``coercion`` (value:
 the coercion type), ``no_coercion`` (voluntary, negated or doubtful: voids the sentence's

@@ -1,4 +1,4 @@
-"""Stage 4 — dates: date expressions resolved against the publication date.
+"""Stage dates: date expressions resolved against the publication date.
 
 Rules (the contract's): a month without a year is the latest such month not after the
 publication date ("at the end of January" in an article of 2023-02-16 → 2023-01; "in

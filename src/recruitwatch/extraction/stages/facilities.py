@@ -1,4 +1,4 @@
-"""Stage 2 — facilities: penal facilities in canonical form (IK-N, SIZO-N, KP-N, LIU-N),
+"""Stage facilities: penal facilities in canonical form (IK-N, SIZO-N, KP-N, LIU-N),
 migration centres, enlistment offices and police stations.
 
 One pattern set serves English and Russian: the Russian abbreviations (ИК, СИЗО, КП, ЛИУ)

@@ -1,4 +1,4 @@
-"""Stage 9 — incidents: sentences grouped into proposed incidents, each field with evidence.
+"""Stage incidents: sentences grouped into proposed incidents, each field with evidence.
 
 1. A sentence *anchors* an incident when it reports a recruitment event or a coercion cue.
 2. Location is discourse state: a sentence that names a facility, region or a generic place
@@ -153,11 +153,14 @@ def _status(analysis: Analysis, sentences: list[Sentence]) -> str:
 def _sources(analysis: Analysis, sentences: list[Sentence]) -> tuple[SourceRef, ...]:
     refs: dict[str, SourceRef] = {}
     for s in sentences:
+        routes = {m.text: m.value for m in analysis.in_sentence(analysis.via, s)}
         for m in analysis.in_sentence(analysis.sources, s):
             role, _, flag = m.detail.partition(":")
-            refs.setdefault(
+            ref = refs.setdefault(
                 m.value, SourceRef(name=m.value, role=role, pseudonym=flag == "pseudonym")
             )
+            if ref.via is None and m.value in routes:
+                refs[m.value] = replace(ref, via=routes[m.value])
     return tuple(refs.values())
 
 

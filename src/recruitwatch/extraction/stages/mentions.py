@@ -1,4 +1,4 @@
-"""Stage 5 — mentions: people (with pseudonym markers), organisations, nationalities.
+"""Stage mentions: people (with pseudonym markers), organisations, nationalities.
 
 People: natasha's news NER for Russian. For English, spaCy's NER where a model is installed;
 otherwise capitalised name sequences that are not places, organisations, nationalities,
@@ -179,10 +179,34 @@ def _patterned(text: str, table: dict[str, re.Pattern[str]], kind: str) -> list[
     )
 
 
+def _outlet_names(analysis: Analysis) -> set[str]:
+    """Names the text introduces as outlets ("the news site Taiga Post", a dateline's
+    "(Northern Wire) —"), casefolded."""
+    names = set()
+    for m in analysis.lexicon.outlet_named.finditer(analysis.document.text):
+        name = m.groupdict().get("name") or m.groupdict().get("dateline")
+        if name:
+            names.add(name.casefold())
+    return names
+
+
+def _not_outlets(analysis: Analysis, people: list[Mention]) -> list[Mention]:
+    outlets = _outlet_names(analysis)
+    known = analysis.lexicon.outlets.values()
+    return [
+        p
+        for p in people
+        if p.value.casefold() not in outlets
+        and p.text.casefold() not in outlets
+        and not any(k.fullmatch(p.text) for k in known)
+        and not (len(p.value.split()) > 1 and analysis.lexicon.outlet_head.search(p.value))
+    ]
+
+
 def mentions(analysis: Analysis) -> Analysis:
     text = analysis.document.text
     people = _russian_people(analysis) if analysis.language == "ru" else _english_people(analysis)
-    people = _marked_people(analysis, people)
+    people = _not_outlets(analysis, _marked_people(analysis, people))
     return replace(
         analysis,
         people=tuple(_flag_pseudonyms(analysis, _merge_surnames(people))),

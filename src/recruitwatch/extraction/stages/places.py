@@ -1,4 +1,4 @@
-"""Stage 3 — places: regions and countries resolved to ISO 3166-2 / 3166-1 codes.
+"""Stage places: regions and countries resolved to ISO 3166-2 / 3166-1 codes.
 
 English names are found with spaCy's PhraseMatcher over lower-cased tokens (a match must
 start with a capital letter, so "orel" the word is not Orel the city). Russian names are

@@ -1,4 +1,4 @@
-"""Stage 1 — segment: paragraphs (blank-line separated), then sentences within each, with
+"""Stage segment: paragraphs (blank-line separated), then sentences within each, with
 offsets into ``Document.text``. English uses spaCy's rule-based sentencizer; Russian uses
 natasha's segmenter (razdel). Tokens are kept for gazetteer matching."""
 

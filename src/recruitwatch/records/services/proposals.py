@@ -28,7 +28,7 @@ _FACILITY_TYPES = {
     "police_station": FacilityType.POLICE_STATION,
 }
 # Roles whose names are public by the nature of the role; others get a label that names no one.
-_PUBLIC_ROLES = frozenset({"advocate", "official", "journalist"})
+_PUBLIC_ROLES = frozenset({"advocate", "official", "journalist", "outlet"})
 
 
 def _date_from(start: str | None) -> date | None:
@@ -113,8 +113,9 @@ def incident_propose(
         created_by=created_by,
     )
     sources = [_source(ref) for ref in proposal.sources]
+    retellers = _retellers(proposal.sources[0]) if proposal.sources else []
     for span in proposal.evidence:
-        record_create(
+        claim = record_create(
             Claim,
             incident=incident,
             document=document,
@@ -123,7 +124,27 @@ def incident_propose(
             span_start=span.start,
             span_end=span.end,
         )
+        for outlet in retellers:  # innermost first: each retells the claim it heard
+            claim = record_create(
+                Claim,
+                incident=incident,
+                document=document,
+                source=outlet,
+                source_role=outlet.kind,
+                retells=claim,
+                span_start=span.start,
+                span_end=span.end,
+            )
     return incident
+
+
+def _retellers(ref: SourceRef) -> list[Source]:
+    """The outlets an account came through, innermost first ("Vot Tak → iStories" gives
+    iStories, then Vot Tak). A retelling is a claim that retells another, not a new source."""
+    if not ref.via:
+        return []
+    names = [name.strip() for name in ref.via.split("→") if name.strip()]
+    return [_source(SourceRef(name=name, role=SourceKind.OUTLET)) for name in reversed(names)]
 
 
 @transaction.atomic

@@ -1,0 +1,129 @@
+"""Stage outlets: the news sites and groups that retell an account, and their place in
+the retelling.
+
+A report is often second-hand: "Vot Tak reported, citing iStories, which spoke to the
+prisoner's sister". Each outlet found in such a construction becomes a mention of kind
+``outlet`` whose ``detail`` says its place in the chain: ``outer`` (it reports), ``cited``
+(it is cited by the reporter) or ``listener`` (someone told it). The attribution stage turns
+these into ``SourceRef.via`` so that a retelling is not counted as a new source.
+
+Names are accepted when the lexicon knows the outlet, or — in English — when a capitalised
+name that is not a person, place or organisation stands in a reporting construction ("the
+Siberian news site Taiga Post reported"). Russian bare names must be known or quoted
+(«Саранский курьер»), because a capitalised word after a Russian verb of speech is usually a
+person. Case forms of one name («Саранскому курьеру») are folded onto its first form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.types import Mention
+
+#: Capitalised words that start sentences or name people generically, never outlets.
+_NOT_OUTLETS = frozenset(
+    {
+        "he", "she", "they", "it", "this", "that", "these", "those", "we", "i", "you", "one",
+        "but", "and", "in", "on", "at", "the", "a", "an", "when", "after", "before", "then",
+        "there", "here", "his", "her", "their", "our", "my", "police", "officials", "guards",
+        "recruiters", "prisoners", "relatives", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "mr",
+        "ms", "mrs", "dr", "nobody", "everyone", "someone",
+    }
+)  # fmt: skip
+_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
+_MODES = ("outer", "cited", "listener")
+
+
+def _known(analysis: Analysis, name: str) -> str | None:
+    for canonical, pattern in analysis.lexicon.outlets.items():
+        if pattern.search(name):
+            return canonical
+    return None
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Case forms of one name: same number of words, each pair sharing its stem."""
+    left, right = a.casefold().split(), b.casefold().split()
+    if len(left) != len(right):
+        return False
+    for x, y in zip(left, right, strict=True):
+        stem = max(3, min(len(x), len(y)) - 3)
+        if x[:stem] != y[:stem]:
+            return False
+    return True
+
+
+def _overlaps(mentions: tuple[Mention, ...], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+class _Canon:
+    """Folds each name found onto the first form of the same outlet in the document."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def __call__(self, name: str) -> str:
+        for seen in self.names:
+            if _same_name(seen, name):
+                return seen
+        self.names.append(name)
+        return name
+
+
+def _candidate(analysis: Analysis, raw: str, start: int, end: int) -> tuple[str, bool] | None:
+    """The outlet a captured name stands for, and whether the lexicon knows it."""
+    quoted = raw.startswith("«")
+    name = raw.strip("«»").strip().rstrip(".’'")
+    known = _known(analysis, name)
+    if known is not None:
+        return known, True
+    if quoted:
+        return name, False
+    if analysis.lexicon.outlet_needs_quotes:
+        return None
+    name = _LEADING_ARTICLE.sub("", name)
+    first = name.split()[0].strip(".’'").casefold() if name.split() else ""
+    if not first or first in _NOT_OUTLETS or _HONORIFIC.match(name):
+        return None
+    if any(p.search(name) for p in analysis.lexicon.organizations.values()):
+        return None
+    mentioned = (*analysis.people, *analysis.places, *analysis.nationalities)
+    if _overlaps(mentioned, start, end):
+        return None
+    if any(name.casefold() in (p.value.casefold(), p.text.casefold()) for p in analysis.people):
+        return None
+    return name, False
+
+
+def outlets(analysis: Analysis) -> Analysis:
+    lexicon = analysis.lexicon
+    canon = _Canon()
+    found: list[Mention] = []
+    weak: list[tuple[int, int, str, bool]] = []
+    for sentence in analysis.sentences:
+        for mode, patterns in lexicon.retelling.items():
+            for pattern in patterns:
+                for m in pattern.finditer(sentence.text):
+                    start = sentence.start + m.start("name")
+                    end = sentence.start + m.end("name")
+                    candidate = _candidate(analysis, m.group("name"), start, end)
+                    if candidate is None:
+                        continue
+                    name, known = candidate
+                    if mode not in _MODES:  # "outer_if_known": settled once all are seen
+                        weak.append((start, end, name, known))
+                        continue
+                    found.append(Mention(start, end, m.group("name"), "outlet", canon(name), mode))
+    strong = [m.value for m in found]
+    for start, end, name, known in weak:
+        if known or any(_same_name(seen, name) for seen in strong):
+            text = analysis.document.text[start:end]
+            found.append(Mention(start, end, text, "outlet", canon(name), "outer"))
+    unique = {(m.start, m.detail): m for m in found}
+    return replace(analysis, outlets=tuple(sorted(unique.values(), key=lambda m: m.start)))

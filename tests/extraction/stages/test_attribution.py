@@ -1,0 +1,102 @@
+"""Who says so, and through whom: sources and their retelling chains. All texts fictional."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from recruitwatch.extraction import Document, extract, result_contract
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.pipeline import analyse
+
+
+def _document(text: str, language: str) -> Document:
+    return Document(
+        text=text,
+        sha256="0" * 64,
+        size_bytes=len(text),
+        reader="test",
+        origin="t",
+        title="Fictional",
+        published=date(2023, 2, 16),
+        language=language,
+    )
+
+
+def _sources(text: str, language: str = "en") -> list[dict[str, object]]:
+    output = result_contract(extract(_document(text, language)))
+    return [s for incident in output["incidents"] for s in incident["sources"]]
+
+
+def _analysis(text: str, language: str = "en") -> Analysis:
+    return analyse(_document(text, language))
+
+
+def test_relative_cited_by_an_outlet_keeps_the_outlet_as_via_not_as_a_new_source():
+    sources = _sources(
+        "The regional news site Valley Voice reported on Monday, citing the wife of one "
+        "prisoner, that inmates at IK-3 in the Vladimir region were forced to sign contracts."
+    )
+    assert sources == [
+        {"name": "wife", "role": "relative", "pseudonym": False, "via": "Valley Voice"}
+    ]
+
+
+def test_chain_runs_from_the_reporting_outlet_to_the_cited_one():
+    sources = _sources(
+        "Northbridge Daily reported, citing Valley Voice, that his sister said prisoners at "
+        "IK-3 in the Vladimir region were threatened with new criminal cases if they refused "
+        "to sign contracts."
+    )
+    assert [s.get("via") for s in sources] == ["Northbridge Daily → Valley Voice"]
+    assert all(s["name"] not in {"Northbridge Daily", "Valley Voice"} for s in sources)
+
+
+def test_outlet_alone_is_the_source_with_the_journalist_role():
+    sources = _sources(
+        "According to Valley Voice, prisoners at IK-3 in the Vladimir region were forced to "
+        "sign contracts with the Ministry of Defence."
+    )
+    assert sources == [{"name": "Valley Voice", "role": "journalist", "pseudonym": False}]
+
+
+def test_outlet_that_was_only_told_something_is_never_a_source_by_itself():
+    analysis = _analysis(
+        "A guard told Valley Voice that prisoners at IK-3 were forced to sign contracts."
+    )
+    assert [m.detail for m in analysis.outlets] == ["listener"]
+    assert analysis.sources == ()
+
+
+def test_a_name_introduced_as_an_outlet_is_not_a_person():
+    analysis = _analysis(
+        "The news site Valley Voice said prisoners at IK-3 were forced to sign contracts. "
+        "Valley Voice could not confirm how many."
+    )
+    assert all("Valley" not in p.value for p in analysis.people)
+
+
+def test_a_person_is_not_mistaken_for_an_outlet():
+    analysis = _analysis(
+        "Prisoners at IK-3 were forced to sign contracts, Irina Kozlova, a lawyer, told "
+        "Valley Voice."
+    )
+    assert [m.value for m in analysis.outlets] == ["Valley Voice"]
+    assert [m.value for m in analysis.sources] == ["Irina Kozlova"]
+
+
+def test_russian_outlet_in_quotes_is_folded_across_case_forms_and_kept_as_via():
+    text = (
+        "Заключённых колонии ИК-4 в Республике Мордовия заставили подписать контракты, "
+        "сообщает издание «Вымышленный вестник» со ссылкой на сестру одного из осуждённых. "
+        "В УФСИН «Вымышленному вестнику» заявили, что нарушений нет."
+    )
+    analysis = _analysis(text, "ru")
+    assert {m.value for m in analysis.outlets} == {"Вымышленный вестник"}
+    assert {(m.text, m.value) for m in analysis.via} == {("сестру", "Вымышленный вестник")}
+
+
+def test_russian_bare_capitalised_word_after_a_verb_is_not_an_outlet():
+    analysis = _analysis(
+        "Заключённых ИК-4 заставили подписать контракты, рассказала Наталья.", "ru"
+    )
+    assert analysis.outlets == ()
