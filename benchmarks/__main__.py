@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from benchmarks.corpus import generated_report
-from benchmarks.extraction import extraction_measure
+from benchmarks.extraction import extraction_measure, long_document_measure
 
 DOCUMENTS = int(os.environ.get("BENCH_DOCUMENTS", "2000"))
 
@@ -96,6 +96,12 @@ def main() -> int:
         )
     console.print(extraction)
     console.print(f"extraction: {DOCUMENTS} generated documents in all, one process, one core")
+    long = long_document_measure()
+    console.print(
+        f"one long English document: {long.characters:,} characters, {long.words:,} words, "
+        f"{long.seconds:.1f} s ({long.words / long.seconds:,.0f} words/s), "
+        f"{long.incidents:,} incidents"
+    )
     shutil.rmtree(workdir, ignore_errors=True)
     return 0
 

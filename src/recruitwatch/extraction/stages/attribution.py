@@ -77,7 +77,9 @@ def _role(analysis: Analysis, name: str) -> tuple[str, bool]:
 
 
 def _last_person_before(analysis: Analysis, offset: int) -> str | None:
-    before = [p for p in analysis.people if p.end <= offset]
+    # People are in text order: the last one ending before ``offset`` starts before it too.
+    candidates = analysis.in_sentence(analysis.people, Sentence(0, offset, ""))
+    before = [p for p in candidates if p.end <= offset]
     return before[-1].value if before else None
 
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.languages.english import NUMBER_WORDS as EN_NUMBERS
 from recruitwatch.extraction.languages.russian import NUMBER_WORDS as RU_NUMBERS
+from recruitwatch.extraction.occupancy import Occupancy
 from recruitwatch.extraction.types import Mention
 
 _NUMBER = (
@@ -114,18 +115,16 @@ def _number(value: str) -> int | None:
 
 def facility_mentions(text: str) -> list[Mention]:
     """Every facility named in ``text``, non-overlapping, in text order."""
-    taken: list[tuple[int, int]] = []
+    taken = Occupancy(len(text))
     found: list[Mention] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+    free = taken.free
 
     for prefix, kind, pattern in _NUMBERED:
         for match in pattern.finditer(text):
             number = _number(match.group("number"))
             if number is None or not free(match.start(), match.end()):
                 continue
-            taken.append((match.start(), match.end()))
+            taken.take(match.start(), match.end())
             found.append(
                 Mention(
                     match.start(),
@@ -146,7 +145,7 @@ def facility_mentions(text: str) -> list[Mention]:
                 if city and city.strip().lower() not in {"the", "a", "at", "in"}
                 else name
             )
-            taken.append((match.start(), match.end()))
+            taken.take(match.start(), match.end())
             found.append(
                 Mention(match.start(), match.end(), match.group(0), "facility", value, kind)
             )

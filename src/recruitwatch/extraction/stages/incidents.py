@@ -69,6 +69,8 @@ class _Builder:
     place: _Place
     anchors: list[Sentence] = field(default_factory=list)
     intro: Sentence | None = None
+    #: People named before the first anchor and not claimed by a closed incident.
+    known_before: set[str] | None = None
 
     def conflicts(self, new: _Place, paragraph: int) -> bool:
         mine = self.place
@@ -100,7 +102,7 @@ def _sentence_place(analysis: Analysis, sentence: Sentence) -> _Place:
         c.kind in ("event", "coercion") for c in analysis.in_sentence(analysis.cues, sentence)
     )
     generic = (
-        analysis.in_sentence(tuple(c for c in analysis.cues if c.kind == "generic_place"), sentence)
+        analysis.in_sentence(analysis.of_kind(analysis.cues, "generic_place"), sentence)
         if eventful
         else []
     )
@@ -115,7 +117,7 @@ def _sentence_place(analysis: Analysis, sentence: Sentence) -> _Place:
 
 
 def _cues(analysis: Analysis, sentences: list[Sentence], kind: str) -> list[Mention]:
-    wanted = tuple(c for c in analysis.cues if c.kind == kind)
+    wanted = analysis.of_kind(analysis.cues, kind)
     return [c for s in sentences for c in analysis.in_sentence(wanted, s)]
 
 
@@ -217,7 +219,9 @@ def _proposal(analysis: Analysis, builder: _Builder) -> IncidentProposal | None:
     coerced = {s.paragraph for s in anchors if _cues(analysis, [s], "coercion")}
     paragraphs = placed | coerced | ({builder.intro.paragraph} if builder.intro else set())
     paragraphs = paragraphs or {anchors[0].paragraph}
-    surroundings = [s for s in analysis.sentences if s.paragraph in paragraphs or s in context]
+    around = {s.start: s for p in paragraphs for s in analysis.paragraph_sentences(p)}
+    around.update((s.start, s) for s in context)
+    surroundings = [around[start] for start in sorted(around)]
     coercion = {c.value for c in _cues(analysis, anchors, "coercion")}
     place = builder.place
     voluntary = bool(_cues(analysis, anchors, "no_coercion"))
@@ -287,22 +291,25 @@ def _new_person(
     incident began unless an earlier incident was about them (``claimed``)."""
     if not builder.anchors or sentence.paragraph == builder.anchors[-1].paragraph:
         return False
-    roles = {m.value: m.detail.partition(":")[0] for m in analysis.sources}
+    roles = analysis.memo(
+        "source_roles", lambda: {m.value: m.detail.partition(":")[0] for m in analysis.sources}
+    )
     own = [builder.intro, *builder.anchors] if builder.intro else list(builder.anchors)
     own_paragraphs = {s.paragraph for s in own if s is not None}
     known = {
         p.value
-        for p in analysis.people
-        if any(
-            s.paragraph in own_paragraphs and s.start <= p.start < s.end for s in analysis.sentences
-        )
+        for paragraph in own_paragraphs
+        for s in analysis.paragraph_sentences(paragraph)
+        for p in analysis.in_sentence(analysis.people, s)
     }
-    first = builder.anchors[0].start
-    known |= {p.value for p in analysis.people if p.start < first and p.value not in claimed}
+    if builder.known_before is None:  # fixed for the builder's life: compute once
+        first = builder.anchors[0].start
+        builder.known_before = {
+            p.value for p in analysis.people if p.start < first and p.value not in claimed
+        }
+    known |= builder.known_before
     opening = [
-        s
-        for s in analysis.sentences
-        if s.paragraph == sentence.paragraph and s.start <= sentence.start
+        s for s in analysis.paragraph_sentences(sentence.paragraph) if s.start <= sentence.start
     ]
     newcomers = {
         p.value
@@ -387,6 +394,8 @@ def incidents(analysis: Analysis) -> Analysis:
     voluntary: _Builder | None = None
     # Paragraphs where someone says it was voluntary (or that it is unclear): their anchors
     # belong to the volunteer's own incident, not to the coerced group's.
+    claimed: set[str] = set()
+    claimed_upto = 0
     voluntary_paragraphs = {
         s.paragraph for s in analysis.sentences if _cues(analysis, [s], "no_coercion")
     }
@@ -425,9 +434,12 @@ def incidents(analysis: Analysis) -> Analysis:
             continue
         if not anchor:
             continue
+        while claimed_upto < len(builders):  # closed incidents only ever grow in number
+            claimed |= _claimed(analysis, [builders[claimed_upto]])
+            claimed_upto += 1
         if current is not None and (
             _other_time(analysis, current, sentence)
-            or _new_person(analysis, current, sentence, _claimed(analysis, builders))
+            or _new_person(analysis, current, sentence, claimed)
         ):
             # The same place at another time ("back in December recruiters came…") is
             # another incident.

@@ -14,6 +14,7 @@ from typing import Any
 
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.languages.english import MONTHS
+from recruitwatch.extraction.occupancy import Occupancy
 from recruitwatch.extraction.types import Mention
 
 _EN_NAME = re.compile(
@@ -44,14 +45,13 @@ _HONORIFIC = re.compile(r"^(?:Ms|Mr|Mrs|Dr)\.?\s+")
 
 def _english_people(analysis: Analysis) -> list[Mention]:
     text = analysis.document.text
-    blocked = [(m.start, m.end) for m in (*analysis.places, *analysis.facilities)]
     lexicon = analysis.lexicon
-    blocked += [
-        (m.start(), m.end()) for p in lexicon.organizations.values() for m in p.finditer(text)
-    ]
-    blocked += [
-        (m.start(), m.end()) for p in lexicon.nationalities.values() for m in p.finditer(text)
-    ]
+    blocked = Occupancy(len(text))
+    for mention in (*analysis.places, *analysis.facilities):
+        blocked.take(mention.start, mention.end)
+    for pattern in (*lexicon.organizations.values(), *lexicon.nationalities.values()):
+        for m in pattern.finditer(text):
+            blocked.take(m.start(), m.end())
     sentence_starts = {s.start for s in analysis.sentences}
     found = []
     for match in _EN_NAME.finditer(text):
@@ -74,7 +74,7 @@ def _english_people(analysis: Analysis) -> list[Mention]:
         bare = _HONORIFIC.sub("", name)
         if any(w.lower().strip("’'s") in _EN_NOT_NAMES for w in bare.split()):
             continue
-        if any(not (end <= s or start >= e) for s, e in blocked):
+        if not blocked.free(start, end):
             continue
         at_start = start in sentence_starts or text[max(0, start - 2) : start].strip() in {
             "“",
@@ -125,12 +125,17 @@ def _name_lemma(vocab: Any, name: str) -> str:
 def _merge_surnames(people: list[Mention]) -> list[Mention]:
     """A one-word mention that is the last name of a fuller name in the document is that
     person ("Ms Romanova" after "Olga Romanova"); the same first name alone is too."""
-    full_names = [p.value for p in people if len(p.value.split()) > 1]
+    by_part: dict[str, set[str]] = {}
+    for p in people:
+        parts = p.value.split()
+        if len(parts) > 1:
+            by_part.setdefault(parts[-1], set()).add(p.value)
+            by_part.setdefault(parts[0], set()).add(p.value)
     merged = []
     for person in people:
         parts = person.value.split()
         if len(parts) == 1:
-            matches = {f for f in full_names if parts[0] in (f.split()[-1], f.split()[0])}
+            matches = set(by_part.get(parts[0], ()))
             if len(matches) == 1:
                 person = replace(person, value=matches.pop())
         merged.append(person)

@@ -15,6 +15,7 @@ from typing import Any
 
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.gazetteers.regions import en_index, ru_index, ru_lemma_key
+from recruitwatch.extraction.occupancy import Occupancy
 from recruitwatch.extraction.types import Mention
 
 MAX_NAME_TOKENS = 4
@@ -83,8 +84,10 @@ def _kind(code: str) -> str:
 
 def _longest_non_overlapping(mentions: list[Mention]) -> list[Mention]:
     chosen: list[Mention] = []
+    taken = Occupancy(max((m.end for m in mentions), default=0))
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+        if taken.free(mention.start, mention.end):
+            taken.take(mention.start, mention.end)
             chosen.append(mention)
     return sorted(chosen, key=lambda m: m.start)
 

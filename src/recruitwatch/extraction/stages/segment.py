@@ -52,8 +52,13 @@ def segment(analysis: Analysis) -> Analysis:
         bounds = [(s.start_char, s.end_char) for s in parsed.sents]
         tokens = [(t.idx, t.idx + len(t.text), t.lower_) for t in parsed]
     bounds = _merge_abbreviations(text, bounds)
+    first = 0  # bounds and paragraphs are both in text order: walk them together
     for number, (p_start, p_end) in enumerate(_paragraphs(text)):
-        for s_start, s_end in bounds:
+        while first < len(bounds) and bounds[first][1] <= p_start:
+            first += 1
+        for s_start, s_end in bounds[first:]:
+            if s_start >= p_end:
+                break
             # A sentence never crosses a paragraph break: clip it to the paragraph.
             start, end = max(s_start, p_start), min(s_end, p_end)
             for line_start, line_end in _lines(text, start, end):
