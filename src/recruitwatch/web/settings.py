@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "recruitwatch.records",
+    "recruitwatch.audit",
+    "recruitwatch.access",
     "recruitwatch.ingest",
     "recruitwatch.cli",
 ]
