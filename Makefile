@@ -8,13 +8,15 @@ DEMO_DATA_DIR ?= $(CURDIR)/demo-data
 # `make test` runs the whole suite twice: on SQLite, then on this PostgreSQL server.
 TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
 
-.PHONY: demo test test-sqlite test-postgres lint format bench lock clean help
+.PHONY: demo test test-sqlite test-postgres lint format bench fuzz audit lock clean help
 
 help:
 	@echo "make demo   - install, initialise a demo data directory, ingest examples/, serve on 127.0.0.1:8000"
 	@echo "make test   - run the test suite on SQLite and on PostgreSQL ($(TEST_POSTGRES_URL))"
 	@echo "make lint   - ruff (lint + format check) and mypy"
 	@echo "make bench  - benchmarks"
+	@echo "make fuzz   - generated hostile inputs against every reader and the upload check"
+	@echo "make audit  - pip-audit of the locked dependencies (needs the advisory database online)"
 	@echo "make lock   - regenerate the hash-pinned lock files from pyproject.toml"
 
 $(BIN)/python:
@@ -61,6 +63,14 @@ format: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks
+
+fuzz: $(VENV)/.installed-dev
+	$(BIN)/python -m fuzz
+
+# Not part of CI: the advisory database is not reachable from the CI machines, and a check
+# that cannot fail there must not pretend to pass. Run it where the network allows.
+audit: $(VENV)/.installed-dev
+	$(BIN)/pip-audit --strict --disable-pip --no-deps -r requirements.lock
 
 lock: $(VENV)/.installed-dev
 	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes -o requirements.lock
