@@ -100,3 +100,59 @@ def test_russian_bare_capitalised_word_after_a_verb_is_not_an_outlet():
         "Заключённых ИК-4 заставили подписать контракты, рассказала Наталья.", "ru"
     )
     assert analysis.outlets == ()
+
+
+def test_pronoun_speaker_is_the_person_last_named():
+    analysis = _analysis(
+        "Irina Kozlova, a lawyer, visited IK-3 in the Vladimir region last week.\n\n"
+        "Prisoners there were forced to sign contracts, she said."
+    )
+    assert [m.value for m in analysis.sources] == ["Irina Kozlova"]
+
+
+def test_pronoun_speaker_does_not_reach_back_past_two_paragraphs():
+    analysis = _analysis(
+        "Irina Kozlova is a lawyer.\n\nA.\n\nB.\n\nC.\n\n"
+        "Prisoners at IK-3 were forced to sign contracts, she said."
+    )
+    assert analysis.sources == ()
+
+
+def test_self_introduced_narrator_tells_the_first_person_sentences():
+    sources = _sources(
+        "My name is Svetlana. My husband is serving a sentence at IK-3 in the Vladimir "
+        "region.\n\nLast week I learned that he was forced to sign a contract with the "
+        "Ministry of Defence."
+    )
+    assert {"name": "Svetlana", "role": "relative", "pseudonym": False} in sources
+
+
+def test_interviewee_answers_the_questions():
+    analysis = _analysis(
+        "Irina Kozlova has defended migrants in Samara for years. We asked her about police "
+        "checks.\n\n"
+        "Q: What do your clients say?\n\n"
+        "A: My client was taken to the enlistment office and told he would be deported "
+        "unless he signed a contract.\n\n"
+        "Q: Is that new?\n\nA: Yes."
+    )
+    assert "Irina Kozlova" in {m.value for m in analysis.sources}
+
+
+def test_russian_narrator_and_pronoun():
+    analysis = _analysis(
+        "Меня зовут Айгерим. Моего брата задержали в Москве.\n\n"
+        "Мне сказали, что его заставили подписать контракт.",
+        "ru",
+    )
+    assert "Айгерим" in {m.value for m in analysis.sources}
+
+
+def test_lead_paragraph_incident_is_told_by_the_speaker_named_below_it():
+    sources = _sources(
+        "Three migrants at the Sakharovo migration centre were threatened with deportation "
+        "unless they signed army contracts.\n\n"
+        "One of them, Timur Aliev, told the Northbridge Daily that officers took their "
+        "passports."
+    )
+    assert [s["name"] for s in sources] == ["Timur Aliev"]

@@ -246,7 +246,7 @@ LEXICON = Lexicon(
             r"(?:according\s+to|said|says)\s+(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
         ),
         re.compile(
-            r"(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,[^;]{2,160}?,)?\s+(?:said|says|told|tells|claims?|claimed|believes?|believed|validated|confirmed|explained|added|stated|recalled|wrote|writes|reported|described|alleged|insisted)"
+            r"(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,[^;]{2,160}?,|,)?\s+(?:said|says|told|tells|claims?|claimed|believes?|believed|validated|confirmed|explained|added|stated|recalled|wrote|writes|reported|described|alleged|insisted)"
         ),
     ),
     pseudonym_marker=re.compile(
@@ -277,6 +277,9 @@ LEXICON = Lexicon(
             r"ngo",
             r"attorney",
             r"legal\s+aid",
+            r"coordinator",
+            r"founder",
+            r"head\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:group|centre|center|network|project|foundation|organi[sz]ation)",
         ),
         "official": stems(
             r"spokes",

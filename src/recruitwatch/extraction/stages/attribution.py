@@ -31,6 +31,26 @@ _REPORTING = re.compile(
 )
 _GENERIC_SPEAKERS = frozenset({"the sources", "sources", "he", "she", "they", "it", "this", "that"})
 _ROLE_WINDOW = 160
+_APPOSITION = 80
+# "she said", "he told the Bulletin", «он рассказал»: the speaker is the person last named.
+_PRONOUN_SPEAKER = re.compile(
+    r"(?<!\w)(?:(?:he|she)\s+(?:said|says|told|tells|added|recalled|explained|wrote|writes)"
+    r"|(?:said|says|added|recalled|explained)\s+(?:he|she)"
+    r"|(?:он|она)\s+(?:рассказал\w*|сказал\w*|говорит|пояснил\w*|добавил\w*|вспоминает|"
+    r"пишет|написал\w*|сообщил\w*)"
+    r"|(?:рассказал\w*|сказал\w*|говорит|пояснил\w*|добавил\w*|вспоминает)\s+(?:он|она))(?!\w)",
+    re.IGNORECASE,
+)
+# A testimony's narrator introduces themself ("My name is Svetlana", «Меня зовут Айгуль»).
+_SELF_INTRODUCTION = re.compile(
+    r"(?:\b[Mm]y\s+name\s+is|[Мм]еня\s+зовут)\s+"
+    r"(?P<name>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+)?)"
+)
+# An interview's answers ("A: …", «О: …», «— …» after a question line) are the interviewee's.
+_ANSWER_LINE = re.compile(r"^\s*(?:A|О|Ответ)\s*[:.]\s", re.MULTILINE)
+_QUESTION_LINE = re.compile(r"^\s*(?:Q|В|Вопрос)\s*[:.]\s", re.MULTILINE)
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:I|my|me|мой|моя|моего|мою|мне|меня|я)(?!\w)", re.IGNORECASE)
+_PRONOUN_PARAGRAPHS = 2
 _INDEFINITE = frozenset({"a", "the", "an"})
 
 
@@ -62,7 +82,9 @@ def _role(analysis: Analysis, name: str) -> tuple[str, bool]:
             near
         ):
             return "relative", pseudonym
-        window = text[max(0, first.start - 40) : first.end + _ROLE_WINDOW]
+        # The apposition after a name says what the person is ("Irina Kozlova, a human
+        # rights lawyer,"); further on, the text is about the incident, not the speaker.
+        window = text[max(0, first.start - 40) : first.end + _APPOSITION]
         for role, pattern in analysis.lexicon.roles.items():
             if pattern.search(window):
                 return role, pseudonym
@@ -112,13 +134,18 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
         if full is not None:
             names.append(full)
     for pattern in lexicon.attribution:
-        for m in pattern.finditer(sentence.text):
+        # Overlapping search: in "One of them, Timur Aliev, told …" the first match names
+        # "One"; the speaker is found by trying again one character further on.
+        position = 0
+        while (m := pattern.search(sentence.text, position)) is not None:
             name = m.group("name").strip()
-            if name.lower() in _GENERIC_SPEAKERS:
+            full = None if name.lower() in _GENERIC_SPEAKERS else _full_name(name, analysis.people)
+            if full is None:
+                position = m.start() + 1
                 continue
-            full = _full_name(name, analysis.people)
-            if full is not None and full not in names:
+            if full not in names:
                 names.append(full)
+            position = m.end()
     for name in names:
         role, pseudonym = _role(analysis, name)
         detail = role + (":pseudonym" if pseudonym else "")
@@ -142,6 +169,47 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     return found
 
 
+def _narrator(analysis: Analysis) -> str | None:
+    """Who tells a first-person text: the name a testimony introduces itself with, or the
+    interviewee of a question-and-answer piece (the first person the text names)."""
+    text = analysis.document.text
+    introduced = _SELF_INTRODUCTION.search(text)
+    if introduced:
+        name = introduced.group("name")
+        return _full_name(name, analysis.people) or name
+    if len(_QUESTION_LINE.findall(text)) >= 2 and len(_ANSWER_LINE.findall(text)) >= 2:
+        return analysis.people[0].value if analysis.people else None
+    return None
+
+
+_OWN_RELATIVE = re.compile(
+    r"(?<!\w)(?:my|мой|моя|моего|моему|моим)\s+(?:\w+\s+)?(?:son|husband|brother|father|"
+    r"nephew|cousin|сын\w*|муж\w*|брат\w*|отц\w*|отец|племянник\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _narrator_role(analysis: Analysis) -> str:
+    """A narrator who writes about "my son" / «мой муж» is a relative; else the victim."""
+    return "relative" if _OWN_RELATIVE.search(analysis.document.text) else "victim"
+
+
+def _pronoun_speaker(analysis: Analysis, sentence: Sentence) -> str | None:
+    """The person a "she said" refers to: the last one named before it, in this paragraph
+    or the one or two before."""
+    match = _PRONOUN_SPEAKER.search(sentence.text)
+    if match is None:
+        return None
+    offset = sentence.start + match.start()
+    candidates = analysis.in_sentence(analysis.people, Sentence(0, offset, ""))
+    for person in reversed(candidates):
+        holder = analysis.sentence_at(person.start)
+        if holder is None or sentence.paragraph - holder.paragraph > _PRONOUN_PARAGRAPHS:
+            return None
+        return person.value
+    return None
+
+
 def attribution(analysis: Analysis) -> Analysis:
     """Sources per sentence, and the chain of outlets each account came through.
 
@@ -152,9 +220,20 @@ def attribution(analysis: Analysis) -> Analysis:
     """
     found: list[Mention] = []
     chains: list[Mention] = []
+    narrator = _narrator(analysis)
     for sentence in analysis.sentences:
         chain = _chain(analysis.in_sentence(analysis.outlets, sentence))
         speakers = _speakers(analysis, sentence)
+        if not speakers:
+            told = _pronoun_speaker(analysis, sentence)
+            if told is None and narrator and _FIRST_PERSON.search(sentence.text):
+                told = narrator
+            if told is not None:
+                role, pseudonym = _role(analysis, told)
+                if told == narrator and role != "advocate":
+                    role = _narrator_role(analysis)
+                detail = role + (":pseudonym" if pseudonym else "")
+                speakers = [Mention(sentence.start, sentence.end, told, "source", told, detail)]
         if not speakers:
             tellers = [m for m in chain if m.detail != "listener"]
             if tellers:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.types import (
@@ -177,6 +178,24 @@ def _sources_before(analysis: Analysis, sentence: Sentence) -> tuple[SourceRef, 
     return (SourceRef(name=nearest.value, role=role, pseudonym=flag == "pseudonym"),)
 
 
+def _sources_after(analysis: Analysis, sentence: Sentence) -> tuple[SourceRef, ...]:
+    """With no speaker before it either, an incident is told by the first speaker named in
+    the next few paragraphs: a news report states the event in its lead and says who told it
+    further down ("…, Mr Toktogulov told the Bulletin")."""
+    later = [
+        m
+        for m in analysis.sources
+        if m.start >= sentence.start
+        and analysis.sentence_at(m.start) is not None
+        and cast(Sentence, analysis.sentence_at(m.start)).paragraph - sentence.paragraph
+        <= CONTEXT_PARAGRAPHS
+    ]
+    if not later:
+        return ()
+    role, _, flag = later[0].detail.partition(":")
+    return (SourceRef(name=later[0].value, role=role, pseudonym=flag == "pseudonym"),)
+
+
 def _date(analysis: Analysis, sentences: list[Sentence]) -> DateValue:
     for s in sentences:
         found = analysis.in_sentence(analysis.dates, s)
@@ -258,7 +277,8 @@ def _proposal(analysis: Analysis, builder: _Builder) -> IncidentProposal | None:
         date=stated_date if stated_date.start else _date(analysis, surroundings),
         coercion=tuple(c for c in COERCION_ORDER if c in coercion),
         sources=_sources(analysis, [*context, *(s for s in surroundings if s not in context)])
-        or _sources_before(analysis, anchors[0]),
+        or _sources_before(analysis, anchors[0])
+        or _sources_after(analysis, anchors[0]),
         evidence=_evidence(analysis, anchors),
     )
 
