@@ -38,3 +38,33 @@ def test_date_mentions_impossible_dates_and_bare_may_ignored():
 def test_date_mentions_without_publication_date_need_a_year():
     assert date_mentions("at the end of January", None) == []
     assert [m.value for m in date_mentions("in January 2021", None)] == ["2021-01"]
+
+
+# 2023-02-16 is a Thursday.
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("Police came to the hostel on Monday.", "2023-02-13", "day"),
+        ("Police came on Thursday night.", "2023-02-16", "day"),
+        ("Полицейские пришли в субботу.", "2023-02-11", "day"),
+        ("Raids will continue throughout March.", "2023-03", "month"),
+        ("They will be sent by January.", "2024-01", "month"),
+        ("Рейды продлятся до конца марта.", "2023-03", "month"),
+    ],
+)
+def test_weekdays_and_months_ahead(text, value, precision):
+    found = date_mentions(text, PUBLISHED)
+    assert [(m.value, m.detail) for m in found][:1] == [(value, precision)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conversation was recorded by telephone on 2 February.",
+        "Recruiters came, the lawyer said on Monday.",
+        "OMSK, Feb 8 (Northern Wire) - Guards beat prisoners.",
+        "He has been serving his sentence since 2019.",
+    ],
+)
+def test_report_dates_and_since_years_are_not_event_dates(text):
+    assert date_mentions(text, PUBLISHED) == []

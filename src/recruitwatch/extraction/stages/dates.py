@@ -52,7 +52,7 @@ _DAY_PATTERNS = (
 )
 _MONTH_PATTERNS = (
     re.compile(
-        r"(?<!\w)(?:in|since|during|by|until|from|at\s+the\s+(?:end|beginning|start)\s+of|in\s+(?:early|mid|late)[\s-]?|early|late|mid-?)\s*"
+        r"(?<!\w)(?:in|since|during|from|at\s+the\s+(?:end|beginning|start)\s+of|in\s+(?:early|mid|late)[\s-]?|early|late|mid-?)\s*"
         + _EN_MONTH
         + r"(?:,?\s+"
         + _YEAR
@@ -61,7 +61,7 @@ _MONTH_PATTERNS = (
     ),
     re.compile(r"(?<!\w)" + _EN_MONTH + r"\s+" + _YEAR + r"(?!\w)", re.I),
     re.compile(
-        r"(?<!\w)(?:в\s+(?:начале|конце|середине)|с\s+начала|до\s+конца|к\s+концу)\s+"
+        r"(?<!\w)(?:в\s+(?:начале|конце|середине)|с\s+начала)\s+"
         + _RU_MONTH_GEN
         + r"(?:\s+"
         + _YEAR
@@ -70,8 +70,29 @@ _MONTH_PATTERNS = (
     ),
     re.compile(r"(?<!\w)в\s+" + _RU_MONTH_PREP + r"(?:\s+" + _YEAR + r")?(?!\w)", re.I),
 )
+# "since 2019" dates a state (a sentence served since then), not an event: not a date here.
+# "throughout March", "until May", "next April", «до конца марта»: a month ahead, the earliest
+# such month not before publication (an announced plan), not the latest one before it.
+_FORWARD_MONTH_PATTERNS = (
+    re.compile(
+        r"(?<!\w)(?:throughout|through|until|till|by|next|(?:by|until)\s+the\s+end\s+of)\s+"
+        + _EN_MONTH
+        + r"(?:,?\s+"
+        + _YEAR
+        + r")?(?!\w)",
+        re.I,
+    ),
+    re.compile(
+        r"(?<!\w)(?:до\s+конца|к\s+концу|до|в\s+течение)\s+"
+        + _RU_MONTH_GEN
+        + r"(?:\s+"
+        + _YEAR
+        + r")?(?!\w)",
+        re.I,
+    ),
+)
 _YEAR_PATTERNS = (
-    re.compile(r"(?<!\w)(?:in|since|during|by)\s+" + _YEAR + r"(?!\w)", re.I),
+    re.compile(r"(?<!\w)(?:in|during|by)\s+" + _YEAR + r"(?!\w)", re.I),
     re.compile(r"(?<!\w)в\s+" + _YEAR + r"\s+(?:году|г\.)", re.I),
 )
 # (pattern, days back from publication, precision)
@@ -95,6 +116,44 @@ _RELATIVE = (
 )
 
 
+_WEEKDAYS = (
+    ("monday", "понедельник"),
+    ("tuesday", "вторник"),
+    ("wednesday", "сред"),
+    ("thursday", "четверг"),
+    ("friday", "пятниц"),
+    ("saturday", "суббот"),
+    ("sunday", "воскресень"),
+)
+# "on Monday", «в понедельник»: the latest such day on or before publication.
+_WEEKDAY = re.compile(
+    r"(?<!\w)(?:(?:on|last)\s+(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:в|во)\s+(?:прошл\w+\s+)?(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|"
+    r"воскресенье))(?!\w)",
+    re.I,
+)
+# A date that says when something was said, recorded or published ("said on Monday", "told
+# the Bulletin on 2 June", "recorded by telephone on 2 June") is not when the event happened.
+_REPORTING_BEFORE = re.compile(
+    r"(?<!\w)(?:said|says|told|reported|reports|announced|wrote|published|recorded|"
+    r"interviewed|spoke|confirmed|added|stated|заявил\w*|сообщил\w*|рассказал\w*|"
+    r"написал\w*|опубликовал\w*|записан\w*)(?!\w)[^.!?\n]{0,40}$",
+    re.I,
+)
+# A dateline ("OMSK, Oct 8 (Northern Wire) -") dates the report, not the event.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{1,40},\s*$")
+
+
+def _weekday_date(match: re.Match[str], published: date) -> date:
+    name = (match.group("en") or match.group("ru")).lower()
+    index = next(
+        i
+        for i, names in enumerate(_WEEKDAYS)
+        if name.startswith(names[0][:5]) or name.startswith(names[1][:4])
+    )
+    return published - timedelta(days=(published.weekday() - index) % 7)
+
+
 def _month_number(name: str) -> int:
     name = name.lower()
     for table in (MONTHS, MONTHS_GENITIVE, MONTHS_PREPOSITIONAL):
@@ -110,6 +169,12 @@ def _year_for(month: int, published: date | None) -> int | None:
     return published.year if month <= published.month else published.year - 1
 
 
+def _year_ahead(month: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    return published.year if month >= published.month else published.year + 1
+
+
 def _format(year: int, month: int | None = None, day: int | None = None) -> str:
     if month is None:
         return f"{year:04d}"
@@ -123,6 +188,10 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
     taken: list[tuple[int, int]] = []
 
     def add(start: int, end: int, value: str, precision: str) -> None:
+        before = text[max(0, start - 60) : start]
+        if _REPORTING_BEFORE.search(before) or _DATELINE_BEFORE.search(before):
+            taken.append((start, end))  # a report's own date: no other reading either
+            return
         if all(end <= s or start >= e for s, e in taken):
             taken.append((start, end))
             found.append(Mention(start, end, text[start:end], "date", value, precision))
@@ -150,10 +219,19 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             year = int(m.group("year")) if m.group("year") else _year_for(month, published)
             if year is not None:
                 add(m.start(), m.end(), _format(year, month), "month")
+    for pattern in _FORWARD_MONTH_PATTERNS:
+        for m in pattern.finditer(text):
+            month = _month_number(m.group("month"))
+            year = int(m.group("year")) if m.group("year") else _year_ahead(month, published)
+            if year is not None:
+                add(m.start(), m.end(), _format(year, month), "month")
     for pattern in _YEAR_PATTERNS:
         for m in pattern.finditer(text):
             add(m.start(), m.end(), _format(int(m.group("year"))), "year")
     if published is not None:
+        for m in _WEEKDAY.finditer(text):
+            when = _weekday_date(m, published)
+            add(m.start(), m.end(), _format(when.year, when.month, when.day), "day")
         for pattern, days_back, precision in _RELATIVE:
             for m in pattern.finditer(text):
                 when = published - timedelta(days=days_back)

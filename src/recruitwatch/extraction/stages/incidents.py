@@ -457,6 +457,18 @@ def incidents(analysis: Analysis) -> Analysis:
         while claimed_upto < len(builders):  # closed incidents only ever grow in number
             claimed |= _claimed(analysis, [builders[claimed_upto]])
             claimed_upto += 1
+        if (
+            current is not None
+            and current.anchors
+            and _sentence_modality(analysis, sentence) == "planned"
+            and _sentence_modality(analysis, current.anchors[0]) != "planned"
+        ):
+            # A plan announced while a past incident is told is the side incident, whatever
+            # date it names ("would be sent to a training ground on 15 October").
+            if side is None:
+                side = _Builder(place=replace(current.place), intro=current.intro)
+            side.anchors.append(sentence)
+            continue
         if current is not None and (
             _other_time(analysis, current, sentence)
             or _new_person(analysis, current, sentence, claimed)
