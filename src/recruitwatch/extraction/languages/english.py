@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+from typing import Any, cast
 
 from recruitwatch.extraction.languages.lexicon import Lexicon, stems, words
 
@@ -26,16 +26,99 @@ MONTHS = (
 
 @functools.cache
 def nlp() -> Any:
-    """The English pipeline: blank tokeniser and sentencizer (plus NER if a model exists)."""
+    """The English pipeline: blank tokeniser, sentencizer and the entity ruler of
+    :data:`ENTITY_PATTERNS` (plus a model's NER where one is installed)."""
     import spacy
+    from spacy.pipeline import EntityRuler
 
     try:  # pragma: no cover - depends on what is installed
         pipeline = spacy.load("en_core_web_sm", exclude=["parser", "lemmatizer"])
         pipeline.add_pipe("sentencizer", first=True)
+        ruler = cast(EntityRuler, pipeline.add_pipe("entity_ruler", before="ner"))
     except OSError:
         pipeline = spacy.blank("en")
         pipeline.add_pipe("sentencizer")
+        ruler = cast(EntityRuler, pipeline.add_pipe("entity_ruler"))
+    ruler.add_patterns(ENTITY_PATTERNS)
     return pipeline
+
+
+#: "Russian" is a nationality only as a citizenship ("Russian citizens", "both Russian and
+#: Tajik citizenship", "Russian passport holders"); the match marks the word "Russian" alone,
+#: so "Tajik" in the same phrase stays a nationality of its own.
+RUSSIAN_CITIZEN_PATTERNS: list[list[dict[str, Any]]] = [
+    [{"LOWER": "russian"}, {}, {}, {"LOWER": {"IN": ["citizen", "citizens", "citizenship"]}}],
+    [{"LOWER": "russian"}, {}, {"LOWER": {"IN": ["citizen", "citizens", "citizenship"]}}],
+    [
+        {"LOWER": "russian"},
+        {"LOWER": {"IN": ["citizen", "citizens", "citizenship", "national", "nationals"]}},
+    ],
+    [{"LOWER": "russian"}, {"LOWER": "passport"}, {"LOWER": {"IN": ["holder", "holders"]}}],
+]
+
+
+@functools.cache
+def russian_citizen_matcher() -> Any:
+    """A spaCy Matcher for :data:`RUSSIAN_CITIZEN_PATTERNS` on the English vocabulary."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(nlp().vocab)
+    matcher.add("RU", RUSSIAN_CITIZEN_PATTERNS)
+    return matcher
+
+
+def _words(*phrases: str) -> list[list[dict[str, Any]]]:
+    """Token patterns matching each phrase case-insensitively ("wagner group")."""
+    return [[{"LOWER": word} for word in phrase.split()] for phrase in phrases]
+
+
+def _stem(prefix: str) -> list[dict[str, Any]]:
+    """One token starting with ``prefix`` ("uzbek" → Uzbek, Uzbeks, Uzbekistan)."""
+    return [{"LOWER": {"REGEX": f"^{prefix}"}}]
+
+
+_CITIZEN = {"LOWER": {"IN": ["citizen", "citizens", "citizenship", "national", "nationals"]}}
+
+#: Organisations (label ORG) and nationalities (label NORP), the entity ``id`` being the
+#: canonical name or country code. spaCy's EntityRuler matches them over tokens, so
+#: "Wagner’s" and "Uzbeks" are found however the text is punctuated.
+ENTITY_PATTERNS: list[dict[str, Any]] = [
+    *(
+        {"label": "ORG", "id": canonical, "pattern": pattern}
+        for canonical, patterns in {
+            "Wagner Group": [*_words("wagner", "wagner group", "wagner pmc", "pmc wagner")],
+            "Russia Behind Bars": _words("russia behind bars", "rus sidyashchaya"),
+            "Russian Interior Ministry": _words(
+                "interior ministry",
+                "russian interior ministry",
+                "ministry of interior",
+                "ministry of the interior",
+                "mvd",
+            ),
+            "Ministry of Defence": _words(
+                "ministry of defence", "ministry of defense", "defence ministry", "defense ministry"
+            ),
+            "FSIN": _words("fsin", "federal penitentiary service"),
+            "Russian armed forces": _words("armed forces", "russian armed forces", "russian army"),
+            "police": _words("police"),
+        }.items()
+        for pattern in patterns
+    ),
+    *(
+        {"label": "NORP", "id": code, "pattern": pattern}
+        for code, patterns in {
+            "UZ": [_stem("uzbek")],
+            "TJ": [_stem("tajik"), _stem("tadzhik")],
+            "KG": [_stem("kyrgyz"), _stem("kirghiz"), _stem("kirgiz")],
+            "KZ": [_stem("kazakh")],
+            "TM": [_stem("turkmen")],
+            "Central Asia": [
+                *_words("central asian", "central asians", "from central asia"),
+            ],
+        }.items()
+        for pattern in patterns
+    ),
+]
 
 
 # An outlet's name as written: capitalised words ("Taiga Post", "Radio Free Europe/Radio
@@ -213,29 +296,9 @@ LEXICON = Lexicon(
         "Russian authorities": words(r"russian\s+authorities", r"authorities"),
         "FSIN": words(r"fsin", r"federal\s+penitentiary\s+service"),
     },
-    organizations={
-        "Wagner Group": words(r"wagner(?:\s+group)?", r"wagner\s+pmc"),
-        "Russia Behind Bars": words(r"russia\s+behind\s+bars", r"rus\s+sidyashchaya"),
-        "Russian Interior Ministry": words(
-            r"(?:russian\s+)?interior\s+ministry", r"ministry\s+of\s+(?:the\s+)?interior", r"mvd"
-        ),
-        "Ministry of Defence": words(r"ministry\s+of\s+defen[cs]e", r"defen[cs]e\s+ministry"),
-        "FSIN": words(r"fsin", r"federal\s+penitentiary\s+service"),
-        "Russian armed forces": words(r"(?:russian\s+)?armed\s+forces", r"russian\s+army"),
-        "police": words(r"police"),
-    },
-    nationalities={
-        "UZ": stems(r"uzbek"),
-        "TJ": stems(r"tajik", r"tadzhik"),
-        "KG": stems(r"kyrgyz", r"kirghiz", r"kirgiz"),
-        "KZ": stems(r"kazakh"),
-        "TM": stems(r"turkmen"),
-        "RU": re.compile(
-            r"(?<!\w)russian(?=(?:\s+and\s+\w+|\s*,\s*\w+)?\s+(?:citizen|citizenship|national|passport\s+holder))",
-            re.IGNORECASE,
-        ),
-        "Central Asia": words(r"central\s+asians?", r"from\s+central\s+asia"),
-    },
+    # Organisations and nationalities are spaCy EntityRuler patterns (ENTITY_PATTERNS).
+    organizations={},
+    nationalities={},
     relative=re.compile(
         r"(?<!\w)(?:(?P<owner>[A-Z][\w’'-]+)(?:’s|'s)|his|her|their|my|a|the|whose)\s+"
         r"(?P<relation>father|mother|wife|husband|sister|brother|son|daughter|parents|cousin|uncle|aunt|relatives?|family|fiancée?|partner)(?!\w)"

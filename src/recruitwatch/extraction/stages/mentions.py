@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from recruitwatch.extraction.analysis import Analysis
-from recruitwatch.extraction.languages.english import MONTHS
+from recruitwatch.extraction.languages.english import MONTHS, russian_citizen_matcher
 from recruitwatch.extraction.occupancy import Occupancy
 from recruitwatch.extraction.types import Mention
 
@@ -43,15 +43,12 @@ _EN_NOT_NAMES = frozenset(
 _HONORIFIC = re.compile(r"^(?:Ms|Mr|Mrs|Dr)\.?\s+")
 
 
-def _english_people(analysis: Analysis) -> list[Mention]:
+def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
+    """Capitalised name sequences outside places, facilities and ``named`` entities."""
     text = analysis.document.text
-    lexicon = analysis.lexicon
     blocked = Occupancy(len(text))
-    for mention in (*analysis.places, *analysis.facilities):
+    for mention in (*analysis.places, *analysis.facilities, *named):
         blocked.take(mention.start, mention.end)
-    for pattern in (*lexicon.organizations.values(), *lexicon.nationalities.values()):
-        for m in pattern.finditer(text):
-            blocked.take(m.start(), m.end())
     sentence_starts = {s.start for s in analysis.sentences}
     found = []
     for match in _EN_NAME.finditer(text):
@@ -208,13 +205,42 @@ def _not_outlets(analysis: Analysis, people: list[Mention]) -> list[Mention]:
     ]
 
 
+_ENTITY_KINDS = {"ORG": "organization", "NORP": "nationality"}
+
+
+def _ruled(analysis: Analysis, kind: str) -> list[Mention]:
+    """English organisations and nationalities: the spans spaCy's EntityRuler marked (only
+    ruler entities carry an id; a statistical model's own entities are not used here), and
+    "Russian" where the citizenship matcher finds it."""
+    doc = analysis.parsed
+    found = [
+        Mention(ent.start_char, ent.end_char, ent.text, kind, ent.ent_id_, "")
+        for ent in doc.ents
+        if ent.ent_id_ and _ENTITY_KINDS.get(ent.label_) == kind
+    ]
+    if kind == "nationality":
+        starts = {start for _, start, _ in russian_citizen_matcher()(doc)}
+        found += [
+            Mention(doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text, kind, "RU", "")
+            for i in sorted(starts)
+        ]
+    return sorted(found, key=lambda m: m.start)
+
+
 def mentions(analysis: Analysis) -> Analysis:
     text = analysis.document.text
-    people = _russian_people(analysis) if analysis.language == "ru" else _english_people(analysis)
+    if analysis.language == "ru":
+        organizations = _patterned(text, analysis.lexicon.organizations, "organization")
+        nationalities = _patterned(text, analysis.lexicon.nationalities, "nationality")
+        people = _russian_people(analysis)
+    else:
+        organizations = _ruled(analysis, "organization")
+        nationalities = _ruled(analysis, "nationality")
+        people = _english_people(analysis, [*organizations, *nationalities])
     people = _not_outlets(analysis, _marked_people(analysis, people))
     return replace(
         analysis,
         people=tuple(_flag_pseudonyms(analysis, _merge_surnames(people))),
-        organizations=tuple(_patterned(text, analysis.lexicon.organizations, "organization")),
-        nationalities=tuple(_patterned(text, analysis.lexicon.nationalities, "nationality")),
+        organizations=tuple(organizations),
+        nationalities=tuple(nationalities),
     )

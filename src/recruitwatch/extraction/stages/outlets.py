@@ -91,9 +91,9 @@ def _candidate(analysis: Analysis, raw: str, start: int, end: int) -> tuple[str,
     first = name.split()[0].strip(".’'").casefold() if name.split() else ""
     if not first or first in _NOT_OUTLETS or _HONORIFIC.match(name):
         return None
-    if any(p.search(name) for p in analysis.lexicon.organizations.values()):
-        return None
     mentioned = (*analysis.people, *analysis.places, *analysis.nationalities)
+    if _overlaps(analysis.organizations, start, end):
+        return None
     if _overlaps(mentioned, start, end):
         return None
     if any(name.casefold() in (p.value.casefold(), p.text.casefold()) for p in analysis.people):
