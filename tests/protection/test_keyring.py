@@ -17,7 +17,7 @@ from recruitwatch.protection import (
     keyring_create,
     keyring_load,
 )
-from recruitwatch.protection.keyring import KEY_BYTES, KEYRING_FORMAT
+from recruitwatch.protection.keyring import KEY_BYTES, KEYRING_FORMAT, keyring_write
 
 
 @pytest.fixture
@@ -141,7 +141,21 @@ DAMAGED = [
     ("JSON string", '"keyring"'),
     ("JSON null", "null"),
     ("no format", {"active": "k-a", "keys": {"k-a": {"key": GOOD_KEY}}}),
-    ("wrong format", {"format": 2, "active": "k-a", "keys": {"k-a": {"key": GOOD_KEY}}}),
+    ("wrong format", {"format": 3, "active": "k-a", "keys": {"k-a": {"key": GOOD_KEY}}}),
+    (
+        "format 2 without index key",
+        {"format": 2, "active": "k-a", "keys": {"k-a": {"key": GOOD_KEY}}},
+    ),
+    (
+        "short index key",
+        {
+            "format": 2,
+            "active": "k-a",
+            "keys": {"k-a": {"key": GOOD_KEY}},
+            "index_key": {"id": "b-a", "key": _b64(b"\x01" * 16)},
+        },
+    ),
+    ("format as bool", {"format": True, "active": "k-a", "keys": {"k-a": {"key": GOOD_KEY}}}),
     ("format as text", {"format": "1", "active": "k-a", "keys": {"k-a": {"key": GOOD_KEY}}}),
     ("no keys", {"format": 1, "active": "k-a"}),
     ("empty keys", {"format": 1, "active": "k-a", "keys": {}}),
@@ -189,3 +203,56 @@ def test_keyring_load_directory_raises_keyring_error(keyring_path):
     keyring_path.chmod(0o700)
     with pytest.raises(KeyringError):
         keyring_load(keyring_path)
+
+
+def test_keyring_create_has_a_separate_blind_index_key(keyring_path):
+    keyring = keyring_create(keyring_path)
+    assert keyring.index_key is not None
+    assert len(keyring.index_key) == KEY_BYTES
+    assert keyring.index_key not in keyring.keys.values()
+    assert keyring.index_key_id.startswith("b-")
+    assert keyring_load(keyring_path).blind_index_key() == keyring.index_key
+
+
+def test_keyring_load_reads_format_1_without_index_key(keyring_path):
+    keyring_path.parent.mkdir(parents=True)
+    _write(keyring_path, {"format": 1, "active": "k-a", "keys": {"k-a": {"key": GOOD_KEY}}})
+    loaded = keyring_load(keyring_path)
+    assert loaded.index_key is None
+    with pytest.raises(KeyringError, match="recruitwatch init"):
+        loaded.blind_index_key()
+    upgraded = loaded.with_index_key()
+    keyring_write(keyring_path, upgraded)
+    assert keyring_load(keyring_path) == upgraded
+    assert json.loads(keyring_path.read_text())["format"] == KEYRING_FORMAT
+
+
+def test_keyring_write_replaces_atomically_with_owner_only_mode(keyring_path):
+    keyring = keyring_create(keyring_path)
+    previous = os.umask(0)
+    try:
+        keyring_write(keyring_path, keyring.with_new_master_key())
+    finally:
+        os.umask(previous)
+    assert _mode(keyring_path) == 0o600
+    assert len(keyring_load(keyring_path).keys) == 2
+    assert [p.name for p in keyring_path.parent.iterdir()] == [keyring_path.name]
+
+
+def test_keyring_rotation_helpers(keyring_path):
+    keyring = keyring_create(keyring_path)
+    rotated = keyring.with_new_master_key()
+    assert rotated.active_key_id != keyring.active_key_id
+    assert rotated.retired_key_ids == [keyring.active_key_id]
+    assert rotated.index_key == keyring.index_key
+    pruned = rotated.without_retired_keys()
+    assert list(pruned.keys) == [rotated.active_key_id]
+    assert pruned.retired_key_ids == []
+
+
+def test_keyring_repr_shows_no_key_material(keyring_path):
+    keyring = keyring_create(keyring_path)
+    shown = repr(keyring)
+    for key in [*keyring.keys.values(), keyring.index_key]:
+        assert repr(key) not in shown
+        assert base64.b64encode(key).decode() not in shown

@@ -1,4 +1,9 @@
-"""Protected values are sealed in the database and open only with the keyring."""
+"""Protected values are sealed in the database and open only with the keyring.
+
+Since envelope encryption: each value is an ``rw2`` token under the record's own data key,
+which is stored wrapped (``rwk1``) by the master key. Records are opened on attribute access,
+so a value that does not open raises there. Names and numbers are fictional.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import pytest
 from django.db import connection
 
 from recruitwatch.protection import DecryptionError
-from recruitwatch.protection.fields import EncryptedTextField
+from recruitwatch.protection.fields import EncryptedTextField, _SealedFieldMixin
 from recruitwatch.records.models import Person
 from recruitwatch.records.services.people import person_create
 
@@ -27,8 +32,10 @@ def test_person_name_and_contact_stored_sealed():
     person = person_create(name=NAME, contact=PHONE, aliases=["Ravshan F."])
     for column, secret in (("name", NAME), ("contact", PHONE), ("aliases", "Ravshan")):
         raw = _raw_column("records_person", column, person.pk)
-        assert raw.startswith("rw1.")
+        assert raw.startswith("rw2.")
         assert secret not in raw
+    assert _raw_column("records_person", "data_key", person.pk).startswith("rwk1.")
+    assert NAME not in _raw_column("records_person", "name_index", person.pk)
     reloaded = Person.objects.get(pk=person.pk)
     assert (reloaded.name, reloaded.contact, reloaded.aliases) == (NAME, PHONE, ["Ravshan F."])
 
@@ -40,8 +47,10 @@ def test_sealed_value_moved_to_another_column_does_not_open():
         cursor.execute(
             "UPDATE records_person SET contact = %s WHERE id = %s", [sealed_name, person.pk]
         )
+    reloaded = Person.objects.get(pk=person.pk)
+    assert reloaded.name == NAME
     with pytest.raises(DecryptionError):
-        Person.objects.get(pk=person.pk)
+        _ = reloaded.contact
 
 
 def test_tampered_value_raises_instead_of_returning_ciphertext():
@@ -50,8 +59,9 @@ def test_tampered_value_raises_instead_of_returning_ciphertext():
     tampered = sealed[:-3] + ("AAA" if not sealed.endswith("AAA") else "BBB")
     with connection.cursor() as cursor:
         cursor.execute("UPDATE records_person SET name = %s WHERE id = %s", [tampered, person.pk])
+    reloaded = Person.objects.get(pk=person.pk)
     with pytest.raises(DecryptionError):
-        Person.objects.get(pk=person.pk)
+        _ = reloaded.name
 
 
 def test_every_protected_field_is_encrypted():
@@ -70,5 +80,32 @@ def test_every_protected_field_is_encrypted():
         for name in names:
             field = model._meta.get_field(name)
             assert field.get_internal_type() == "TextField"
-            assert hasattr(field, "_seal_text"), f"{model.__name__}.{name} is not sealed"
+            assert isinstance(field, _SealedFieldMixin), f"{model.__name__}.{name} is not sealed"
     assert issubclass(type(models.Person._meta.get_field("name")), EncryptedTextField)
+
+
+def test_every_record_gets_its_own_data_key():
+    first = person_create(name=NAME)
+    second = person_create(name=NAME)
+    first_key = _raw_column("records_person", "data_key", first.pk)
+    second_key = _raw_column("records_person", "data_key", second.pk)
+    assert first_key.startswith("rwk1.")
+    assert second_key.startswith("rwk1.")
+    assert first_key != second_key
+    # Same name, different rows: different ciphertexts; the same blind index.
+    assert _raw_column("records_person", "name", first.pk) != _raw_column(
+        "records_person", "name", second.pk
+    )
+    assert _raw_column("records_person", "name_index", first.pk) == _raw_column(
+        "records_person", "name_index", second.pk
+    )
+
+
+def test_raw_database_holds_no_protected_name_anywhere_in_the_row():
+    person = person_create(name=NAME, contact=PHONE, aliases=["Ravshan F."])
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM records_person WHERE id = %s", [person.pk])
+        row = cursor.fetchone()
+    flattened = " ".join(str(value) for value in row)
+    for secret in (NAME, PHONE, "Ravshan", "ravshanbek"):
+        assert secret not in flattened

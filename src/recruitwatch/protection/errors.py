@@ -23,3 +23,15 @@ class KeyringPermissionError(KeyringError):
 
 class DecryptionError(ProtectionError):
     """A sealed value could not be opened: wrong key, missing key, tampered or moved value."""
+
+
+class KeyringLockedError(KeyringError):
+    """The keyring is encrypted under a passphrase and no passphrase was given."""
+
+
+class PassphraseError(KeyringError):
+    """A passphrase was refused: it does not open the keyring, or it is too weak to set."""
+
+
+class RotationError(ProtectionError):
+    """A key rotation could not finish; the old master key stays in the keyring."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 
-from recruitwatch.protection.fields import EncryptedJSONField, EncryptedTextField
+from recruitwatch.protection.fields import BlindIndexField, EncryptedJSONField, EncryptedTextField
 from recruitwatch.records.choices import PersonStatus
 from recruitwatch.records.models.base import Record, identifier_required
 from recruitwatch.records.validators import validate_nationalities
@@ -17,6 +17,8 @@ class Person(Record):
         max_length=120, help_text="the label shown by default, instead of the real name"
     )
     name = EncryptedTextField(blank=True, default="", help_text="the name as known")
+    # Keyed HMAC of the normalised name, for exact-name lookups (people_find_by_name).
+    name_index = BlindIndexField(source="name")
     name_is_pseudonym = models.BooleanField(
         default=False, help_text="the known name is itself a pseudonym ('not his real name')"
     )

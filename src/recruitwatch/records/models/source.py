@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 
-from recruitwatch.protection.fields import EncryptedTextField
+from recruitwatch.protection.fields import BlindIndexField, EncryptedTextField
 from recruitwatch.records.choices import Reliability, SourceKind
 from recruitwatch.records.models.base import Record, identifier_required
 
@@ -17,6 +17,8 @@ class Source(Record):
         help_text="what is safe to show: an outlet's name, or a pseudonym for a person",
     )
     name = EncryptedTextField(blank=True, default="", help_text="real name, if a person")
+    # Keyed HMAC of the normalised name, for exact-name lookups (sources_find_by_name).
+    name_index = BlindIndexField(source="name")
     kind = models.CharField(max_length=16, choices=SourceKind.choices, default=SourceKind.OTHER)
     reliability = models.CharField(max_length=1, choices=Reliability.choices, default=Reliability.F)
     organization = models.ForeignKey(
