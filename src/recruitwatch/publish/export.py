@@ -13,6 +13,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from django.db import transaction
+
+from recruitwatch.audit.models import AuditAction
+from recruitwatch.audit.services import audit_record
 from recruitwatch.publish.redaction import Redactor, redactor_build
 from recruitwatch.records.models import (
     Case,
@@ -190,8 +194,20 @@ def table_rows(table: str, *, redacted: bool = True) -> list[dict[str, Any]]:
     return builders[table]()
 
 
-def export_json(*, redacted: bool = True) -> str:
-    """Every table in one JSON document, with a header saying what it is."""
+def _export_audit(*, actor: Any, export_format: str, tables: str, redacted: bool) -> None:
+    """One "export" entry per export: what format, which tables, redacted or not, and who."""
+    audit_record(
+        actor=actor,
+        action=AuditAction.EXPORT,
+        detail=f"{export_format} export of {tables} ({'redacted' if redacted else 'unredacted'})",
+    )
+
+
+@transaction.atomic
+def export_json(*, redacted: bool = True, actor: Any = None) -> str:
+    """Every table in one JSON document, with a header saying what it is.
+
+    Audited: if the audit entry cannot be written, no export is returned."""
     payload: dict[str, Any] = {
         "format": "recruitwatch-export",
         "version": EXPORT_FORMAT_VERSION,
@@ -201,12 +217,16 @@ def export_json(*, redacted: bool = True) -> str:
     }
     for table in TABLES:
         payload[table] = table_rows(table, redacted=redacted)
-    return json.dumps(payload, ensure_ascii=False, indent=2)
+    content = json.dumps(payload, ensure_ascii=False, indent=2)
+    _export_audit(actor=actor, export_format="json", tables="all tables", redacted=redacted)
+    return content
 
 
-def export_csv(*, table: str = "incidents", redacted: bool = True) -> str:
-    """One table as CSV; lists are joined with ``;``."""
+@transaction.atomic
+def export_csv(*, table: str = "incidents", redacted: bool = True, actor: Any = None) -> str:
+    """One table as CSV; lists are joined with ``;``. Audited like :func:`export_json`."""
     rows = table_rows(table, redacted=redacted)
+    _export_audit(actor=actor, export_format="csv", tables=f"table {table}", redacted=redacted)
     output = io.StringIO()
     if not rows:
         return ""

@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 from django.db import transaction
 from django.utils import timezone
 
+from recruitwatch.audit.models import AuditAction
+from recruitwatch.audit.services import audit_record
 from recruitwatch.records.models import IdentifierCounter, Record
 
 # Four digits reads well for a deployment's first thousands of records; past 9999 the number
@@ -21,6 +23,9 @@ from recruitwatch.records.models import IdentifierCounter, Record
 IDENTIFIER_DIGITS = 4
 
 R = TypeVar("R", bound=Record)
+# Fields that say which user made a record; without an explicit audit actor, the first one
+# given is who the audit entry names.
+_ACTOR_FIELDS = ("ingested_by", "created_by", "uploaded_by")
 
 
 def identifier_allocate(*, prefix: str, yearly: bool, when: datetime | None = None) -> str:
@@ -48,10 +53,17 @@ def identifier_assign(record: Record) -> None:
 
 
 @transaction.atomic
-def record_create(model: type[R], /, **fields: Any) -> R:
-    """Validate and insert a record of ``model`` with a freshly allocated identifier."""
+def record_create(model: type[R], /, *, audit_actor: Any = None, **fields: Any) -> R:
+    """Validate and insert a record of ``model`` with a freshly allocated identifier.
+
+    The "create" audit entry (field names only) commits with the record, so every service
+    that creates through here, one row or many, is audited row by row.
+    """
     record = model(**fields)
     identifier_assign(record)
     record.full_clean()
     record.save(force_insert=True)
+    if audit_actor is None:
+        audit_actor = next((fields[n] for n in _ACTOR_FIELDS if fields.get(n) is not None), None)
+    audit_record(actor=audit_actor, action=AuditAction.CREATE, obj=record, fields=fields)
     return record

@@ -38,7 +38,7 @@ def _date_from(start: str | None) -> date | None:
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
-def _facility(proposal: IncidentProposal) -> Facility | None:
+def _facility(proposal: IncidentProposal, *, actor: Any = None) -> Facility | None:
     location = proposal.location
     if not location.facility:
         return None
@@ -57,6 +57,7 @@ def _facility(proposal: IncidentProposal) -> Facility | None:
         return found
     return record_create(
         Facility,
+        audit_actor=actor,
         facility_type=kind,
         number=number,
         region=region,
@@ -68,7 +69,7 @@ def _facility(proposal: IncidentProposal) -> Facility | None:
     )
 
 
-def _source(ref: SourceRef) -> Source:
+def _source(ref: SourceRef, *, actor: Any = None) -> Source:
     kind = ref.role if ref.role in SourceKind.values else SourceKind.OTHER
     public = kind in _PUBLIC_ROLES and not ref.pseudonym
     if public:
@@ -78,6 +79,7 @@ def _source(ref: SourceRef) -> Source:
     identifier = identifier_allocate(prefix=Source.IDENTIFIER_PREFIX, yearly=False)
     return record_create(
         Source,
+        audit_actor=actor,
         identifier=identifier,
         label=ref.name if public else f"{kind} ({identifier})",
         name=ref.name,
@@ -96,7 +98,7 @@ def incident_propose(
         modality=proposal.modality,
         date_start=_date_from(proposal.date.start),
         date_precision=proposal.date.precision,
-        facility=_facility(proposal),
+        facility=_facility(proposal, actor=created_by),
         region=proposal.location.region
         if proposal.location.region and is_region_code(proposal.location.region)
         else "",
@@ -112,11 +114,12 @@ def incident_propose(
         perpetrator_labels=list(proposal.perpetrators),
         created_by=created_by,
     )
-    sources = [_source(ref) for ref in proposal.sources]
-    retellers = _retellers(proposal.sources[0]) if proposal.sources else []
+    sources = [_source(ref, actor=created_by) for ref in proposal.sources]
+    retellers = _retellers(proposal.sources[0], actor=created_by) if proposal.sources else []
     for span in proposal.evidence:
         claim = record_create(
             Claim,
+            audit_actor=created_by,
             incident=incident,
             document=document,
             source=sources[0] if sources else None,
@@ -127,6 +130,7 @@ def incident_propose(
         for outlet in retellers:  # innermost first: each retells the claim it heard
             claim = record_create(
                 Claim,
+                audit_actor=created_by,
                 incident=incident,
                 document=document,
                 source=outlet,
@@ -138,13 +142,16 @@ def incident_propose(
     return incident
 
 
-def _retellers(ref: SourceRef) -> list[Source]:
+def _retellers(ref: SourceRef, *, actor: Any = None) -> list[Source]:
     """The outlets an account came through, innermost first ("Vot Tak → iStories" gives
     iStories, then Vot Tak). A retelling is a claim that retells another, not a new source."""
     if not ref.via:
         return []
     names = [name.strip() for name in ref.via.split("→") if name.strip()]
-    return [_source(SourceRef(name=name, role=SourceKind.OUTLET)) for name in reversed(names)]
+    return [
+        _source(SourceRef(name=name, role=SourceKind.OUTLET), actor=actor)
+        for name in reversed(names)
+    ]
 
 
 @transaction.atomic
