@@ -1,5 +1,6 @@
 """`recruitwatch serve` runs the real WSGI server: a login page on 127.0.0.1, and after logging
-in (and replacing the one-time password) the ingested documents."""
+in, replacing the one-time password and enrolling an authenticator (codes computed with pyotp
+from the secret on the page), the ingested documents."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import time
 import urllib.parse
 import urllib.request
 from contextlib import closing
+
+import pyotp
 
 from tests.conftest import EXAMPLES
 
@@ -80,8 +83,19 @@ def test_serve_shows_login_then_documents(run_cli):
             },
         )
         assert "Your password was changed" in documents
+
+        # Case data needs the second factor: the first visit is sent to enrolment.
+        enrolment = opener.open(f"{base}/documents/")
+        assert urllib.parse.urlsplit(enrolment.geturl()).path == "/two-factor/enrol/"
+        page = enrolment.read().decode()
+        secret = re.search(r'id="totp-secret">([A-Z2-7 ]+)<', page).group(1).replace(" ", "")
+        codes_page = _post(opener, f"{base}/two-factor/enrol/", {"code": pyotp.TOTP(secret).now()})
+        backup_codes = re.findall(r"<li><code>([a-z2-9-]+)</code></li>", codes_page)
+        assert len(backup_codes) == 10
+
         listing = opener.open(f"{base}/documents/").read().decode()
         assert listing.count('class="ident"') == 10
+        assert "Content-Security-Policy" in dict(opener.open(f"{base}/documents/").headers)
     finally:
         server.terminate()
         server.wait(timeout=30)

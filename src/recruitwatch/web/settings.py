@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
+    "csp",
     "recruitwatch.records",
     "recruitwatch.audit",
     "recruitwatch.access",
@@ -61,16 +64,31 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before the session rules, so that an ended session can say why on the login page.
+    "django.contrib.messages.middleware.MessageMiddleware",
+    # Inactivity and absolute timeouts: an ended session is logged out before anything else.
+    "recruitwatch.web.middleware.SessionTimeoutMiddleware",
     # Deny by default: every view needs a login unless it is marked @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
-    "recruitwatch.web.middleware.PasswordChangeRequiredMiddleware",
+    # Before the rules that redirect, so every answer to a signed-in user is no-store.
     "recruitwatch.web.middleware.NoStoreForSignedInMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    "recruitwatch.web.middleware.PasswordChangeRequiredMiddleware",
+    "recruitwatch.web.middleware.TwoFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a lockout flagged during the view into its page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked-out username and address before any password is
+# checked (and so before any password hash is computed for an attacker).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "recruitwatch.web.urls"
@@ -134,19 +152,83 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Sessions: a shared office laptop is the common case, so sessions end with the browser and
-# after eight hours at most.
-SESSION_COOKIE_AGE = 8 * 60 * 60
+# Login throttling (django-axes). The lock is on the pair (username, address): someone guessing
+# from elsewhere locks only themselves out, never the caseworker at her own desk. Five failures
+# lock the pair for fifteen minutes, counted from the fifth failure; further tries during the
+# lock do not extend it, so a lockout always ends. A successful login clears the count.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+# Our page (status 429) instead of axes' plain-text one.
+AXES_LOCKOUT_CALLABLE = "recruitwatch.web.views.lockout_view"
+# Masked in axes' stored request data and in its log lines. axes always masks "password";
+# usernames and addresses are personal data too, and so are the other form fields that ever
+# reach a login-related request.
+AXES_SENSITIVE_PARAMETERS = [
+    "username",
+    "ip_address",
+    "password",
+    "old_password",
+    "new_password1",
+    "new_password2",
+    "code",
+    "csrfmiddlewaretoken",
+]
+
+# Two-factor (TOTP): five wrong codes block the second step for fifteen minutes (per user, so
+# that a stolen password cannot be followed by a search through the million codes).
+RECRUITWATCH_TWO_FACTOR_FAILURE_LIMIT = 5
+RECRUITWATCH_TWO_FACTOR_COOLOFF = timedelta(minutes=15)
+
+# Sessions: a shared office laptop is the common case. A session ends with the browser, after
+# thirty minutes without a request (the cookie age, renewed on every request), and eight hours
+# after login whatever happens (SessionTimeoutMiddleware, which also enforces the inactivity
+# limit itself so that it does not depend on the session backend's clean-up).
+SESSION_COOKIE_AGE = 30 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+RECRUITWATCH_SESSION_IDLE_TIMEOUT = timedelta(minutes=30)
+RECRUITWATCH_SESSION_ABSOLUTE_TIMEOUT = timedelta(hours=8)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Behind HTTPS (RECRUITWATCH_HTTPS=1): cookies only over HTTPS, plain HTTP redirected, and
+# browsers told (HSTS) to use nothing but HTTPS for a year. The app is then expected behind a
+# TLS-terminating proxy that sets X-Forwarded-Proto (and strips it from clients); without that
+# header every request would look like plain HTTP and be redirected forever.
 HTTPS = _env_flag("RECRUITWATCH_HTTPS")
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+SECURE_HSTS_SECONDS = 365 * 24 * 60 * 60 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+# The directive alone changes nothing: a domain enters browsers' preload lists only when its
+# owner submits it (hstspreload.org). It is sent so that `check --deploy` is clean and owners
+# who want preloading need no code change.
+SECURE_HSTS_PRELOAD = HTTPS
+
+# Content-Security-Policy (django-csp 4): only this site's own files run or style a page; no
+# inline script or style (tests/web/test_templates.py keeps the templates free of them).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    },
+}
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("ru", "Русский")]
