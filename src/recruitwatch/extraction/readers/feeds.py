@@ -215,8 +215,14 @@ def _entry_document(entry: dict[str, Any], *, feed_language: str, origin: str) -
     link = link.strip() if isinstance(link, str) else ""
     # feedparser puts an entry's id into "link" when there is no link (e.g. "urn:uuid:…"),
     # and leaves relative links unresolved; neither points anywhere, so neither is a url.
-    parts = urlsplit(link)
-    url = link if parts.scheme in ("http", "https") and parts.netloc else None
+    try:
+        parts = urlsplit(link)
+    except ValueError:
+        # "Invalid IPv6 URL": a "[" without its "]" in the host (found by `make fuzz`). Not a
+        # link anyone can follow, so no url; the entry itself is still read.
+        url = None
+    else:
+        url = link if parts.scheme in ("http", "https") and parts.netloc else None
     canonical = _canonical(link, title, text)
     return Document(
         text=text,
