@@ -12,6 +12,10 @@ COMMANDS = (
     ("documents list", "list ingested documents"),
     ("export --format json|csv", "export the case records (redacted by default)"),
     ("serve", "run the web app (http://127.0.0.1:8000 by default)"),
+    ("backup --output FILE", "write an encrypted archive of the whole deployment"),
+    ("restore FILE", "check an archive, then restore it (--verify-only: check only)"),
+    ("keys status|rotate|reindex", "show and rotate the keys; passphrase set|remove"),
+    ("audit verify|checkpoint", "check the audit log; write a signed checkpoint"),
 )
 
 USAGE = (

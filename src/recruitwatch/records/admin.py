@@ -9,7 +9,10 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from django.contrib import admin
+from django.db import transaction
 
+from recruitwatch.audit.models import AuditAction
+from recruitwatch.audit.services import audit_record
 from recruitwatch.records import models
 from recruitwatch.records.services.identifiers import identifier_assign
 
@@ -18,10 +21,31 @@ class RecordAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     readonly_fields: ClassVar[tuple[str, ...]] = ("identifier", "created_at", "updated_at")
     search_fields: ClassVar[tuple[str, ...]] = ("identifier",)
 
+    # Edits made here are recorded in the audit log like any other, in the same transaction:
+    # the admin is a way in, not a way around.
     def save_model(self, request: Any, obj: Any, form: Any, change: bool) -> None:
-        if not change:
-            identifier_assign(obj)
-        super().save_model(request, obj, form, change)
+        with transaction.atomic():
+            if not change:
+                identifier_assign(obj)
+            super().save_model(request, obj, form, change)
+            audit_record(
+                actor=request.user,
+                action=AuditAction.UPDATE if change else AuditAction.CREATE,
+                obj=obj,
+                fields=form.changed_data,
+                detail="admin",
+            )
+
+    def delete_model(self, request: Any, obj: Any) -> None:
+        with transaction.atomic():
+            audit_record(actor=request.user, action=AuditAction.DELETE, obj=obj, detail="admin")
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request: Any, queryset: Any) -> None:
+        with transaction.atomic():
+            for obj in queryset:
+                audit_record(actor=request.user, action=AuditAction.DELETE, obj=obj, detail="admin")
+            super().delete_queryset(request, queryset)
 
 
 @admin.register(models.Document)

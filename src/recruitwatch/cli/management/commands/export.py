@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import getpass
 import sys
 from pathlib import Path
 from typing import Any
 
 from recruitwatch.cli.management.commands._base import RecruitwatchCommand
 from recruitwatch.publish.export import TABLES, export_csv, export_json
+
+
+def _actor() -> str:
+    """Who exported, for the audit log: the operating-system account running the CLI."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no account name in this environment (e.g. a container)
+        return "cli"
 
 
 class Command(RecruitwatchCommand):
@@ -26,9 +35,9 @@ class Command(RecruitwatchCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         redacted = not options["unredacted"]
         if options["format"] == "json":
-            content = export_json(redacted=redacted)
+            content = export_json(redacted=redacted, actor=_actor())
         else:
-            content = export_csv(table=options["table"], redacted=redacted)
+            content = export_csv(table=options["table"], redacted=redacted, actor=_actor())
         if not redacted:
             sys.stderr.write("warning: this export contains real names and contacts\n")
         if options["output"]:

@@ -34,6 +34,9 @@ class Command(RecruitwatchCommand):
                 f"warning: listening on {host}: other machines can reach this server. "
                 "Put it behind HTTPS and set RECRUITWATCH_HTTPS=1 and RECRUITWATCH_ALLOWED_HOSTS."
             )
+        from recruitwatch.protection.fields import keyring_unlock
+
+        keyring_unlock()  # laptop mode: ask for the passphrase once, before serving
         self.stdout.write(f"RecruitWatch at http://{host}:{port}/ (Ctrl+C to stop)")
         self.stdout.flush()
         serve(application, host=host, port=port, threads=options["threads"], ident="RecruitWatch")
