@@ -251,7 +251,13 @@ RECRUITWATCH_LOG_DIR = config.log_dir()
 LOGGING: dict[str, object] = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    # Tracebacks keep their frames and the exception's type; the message is withheld.
+    "formatters": {
+        "plain": {
+            "()": "recruitwatch.web.logformat.ExceptionMessageWithheldFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+        }
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "loggers": {
         "recruitwatch": {"handlers": ["console"], "level": "INFO"},
