@@ -8,19 +8,11 @@ import pytest
 
 from recruitwatch.extraction import Document, extract, result_contract
 from recruitwatch.extraction.pipeline import STAGES, Stage, check_order
+from tests.extraction.documents import fictional_document
 
 
 def _document(text: str, *, language: str, published: date = date(2023, 2, 16)) -> Document:
-    return Document(
-        text=text,
-        sha256="0" * 64,
-        size_bytes=len(text),
-        reader="test",
-        origin="t",
-        title="Fictional",
-        published=published,
-        language=language,
-    )
+    return fictional_document(text, language=language, published=published)
 
 
 def test_stage_order_provides_every_requirement():

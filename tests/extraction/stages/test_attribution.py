@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from recruitwatch.extraction import Document, extract, result_contract
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.pipeline import analyse
+from tests.extraction.documents import fictional_document
 
 
 def _document(text: str, language: str) -> Document:
-    return Document(
-        text=text,
-        sha256="0" * 64,
-        size_bytes=len(text),
-        reader="test",
-        origin="t",
-        title="Fictional",
-        published=date(2023, 2, 16),
-        language=language,
-    )
+    return fictional_document(text, language=language)
 
 
 def _sources(text: str, language: str = "en") -> list[dict[str, object]]:

@@ -494,15 +494,6 @@ def incidents(analysis: Analysis) -> Analysis:
                 voluntary = _Builder(place=replace(current.place), intro=current.intro)
             voluntary.anchors.append(sentence)
             continue
-        elif (
-            current.anchors
-            and _sentence_modality(analysis, sentence) == "planned"
-            and _sentence_modality(analysis, current.anchors[0]) != "planned"
-        ):
-            if side is None:
-                side = _Builder(place=replace(current.place), intro=current.intro)
-            side.anchors.append(sentence)
-            continue
         current.anchors.append(sentence)
     if current is not None:
         builders.append(current)
