@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "recruitwatch.records",
     "recruitwatch.audit",
     "recruitwatch.access",
+    "recruitwatch.linking",
     "recruitwatch.ingest",
     "recruitwatch.cli",
 ]
