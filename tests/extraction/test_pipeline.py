@@ -105,3 +105,14 @@ def test_extract_refuses_text_over_the_limit_with_a_clear_error(monkeypatch):
     monkeypatch.setattr(pipeline, "MAX_EXTRACT_CHARACTERS", 100)
     with pytest.raises(ExtractionError, match="too long"):
         extract(_document("Fictional prisoners at IK-6 were told to sign. " * 10, language="en"))
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_unassigned_code_points_do_not_crash_extraction(language):
+    """pymorphy3 looks up character names; a code point with none (U+17000 is unassigned in
+    older Unicode tables, U+E0000 always) must not take extraction down."""
+    text = "Заключённых ИК-4 в Мордовии \U00017000 заставили подписать контракты \U000e0000."
+    if language == "en":
+        text = "Prisoners at IK-4 in Mordovia \U00017000 were forced to sign contracts \U000e0000."
+    result = extract(_document(text, language=language))
+    assert len(result.incidents) == 1

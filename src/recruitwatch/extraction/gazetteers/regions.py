@@ -172,7 +172,10 @@ def _morph() -> pymorphy3.MorphAnalyzer:
 def _word_lemma(word: str) -> str:
     # The first parse is pymorphy3's most frequent reading; with no context it is the best
     # guess, and using the same guess for the gazetteer and for the text keeps them comparable.
-    lemma = str(_morph().parse(word)[0].normal_form)
+    try:
+        lemma = str(_morph().parse(word)[0].normal_form)
+    except ValueError:  # pymorphy3 asks unicodedata for names that unassigned code points lack
+        lemma = word
     return lemma.lower().replace("ё", "е")
 
 
