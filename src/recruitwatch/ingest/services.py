@@ -1,9 +1,12 @@
 """Ingesting files and folders into the case database.
 
 The chain for one file, in order: read (extraction readers) → store the document
-(``document_create``) → extract → store proposed incidents with their claims
-(``proposals_create``). Each document and its proposals are stored in one transaction, so a
-crash or a bad file loses nothing already ingested and leaves nothing half-written.
+(``document_create``) → fingerprint it into its copy group (``document_fingerprint_record``)
+→ extract → store proposed incidents with their claims (``proposals_create``) → for each new
+incident, propose attaching it to an incident already recorded
+(``incident_suggestions_propose``) and count its independent sources (``state_recompute``).
+Each document and everything derived from it are stored in one transaction, so a crash or a
+bad file loses nothing already ingested and leaves nothing half-written.
 """
 
 from __future__ import annotations
@@ -23,9 +26,12 @@ from recruitwatch.extraction import (
     read_path,
     supported_suffixes,
 )
+from recruitwatch.linking.services.copies import document_fingerprint_record
+from recruitwatch.linking.services.incidents import incident_suggestions_propose
 from recruitwatch.records.models import Claim, Document
 from recruitwatch.records.services.documents import document_create
 from recruitwatch.records.services.proposals import proposals_create
+from recruitwatch.verification.states import state_recompute
 
 # Files a folder walk passes over: notes about the folder, not reports. Named explicitly on
 # the command line, they are read like any other file.
@@ -100,7 +106,9 @@ def file_ingest(
             document, created, proposed = document_ingest(read=read, channel=channel, user=user)
         except ExtractionError as exc:
             # The document is worth keeping even when no incident can be proposed from it.
-            document, created = document_create(read=read, channel=channel, ingested_by=user)
+            with transaction.atomic():
+                document, created = document_create(read=read, channel=channel, ingested_by=user)
+                document_fingerprint_record(document=document, actor=user)
             report.problems.append(IngestProblem(f"{path} ({document.identifier})", str(exc)))
             proposed = []
         (report.added if created else report.already_present).append(document.identifier)
@@ -111,11 +119,18 @@ def file_ingest(
 def document_ingest(
     *, read: ReadDocument, channel: str | None = None, user: Any = None
 ) -> tuple[Document, bool, list[str]]:
-    """Store one read document and its proposed incidents, all or nothing."""
+    """Store one read document, its copy group, its proposed incidents and the links proposed
+    for them, all or nothing."""
     document, created = document_create(read=read, channel=channel, ingested_by=user)
+    # Before the early return: a document stored before copy detection existed gets its
+    # fingerprint the next time it is ingested (idempotent otherwise).
+    document_fingerprint_record(document=document, actor=user)
     if Claim.objects.filter(document=document).exists():
         return document, created, []  # proposed before: extraction is not run again
     incidents = proposals_create(result=extract(read), document=document, created_by=user)
+    for incident in incidents:
+        incident_suggestions_propose(incident=incident, actor=user)
+        state_recompute(incident=incident, actor=user)
     return document, created, [incident.identifier for incident in incidents]
 
 

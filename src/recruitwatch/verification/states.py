@@ -1,0 +1,187 @@
+"""An incident's verification state, and every change to it.
+
+    unverified ⇄ corroborated      by counting (state_recompute): ≥ CORROBORATION_MINIMUM
+                                    independent sources (verification.corroboration)
+    any → verified                 a reviewer confirms against evidence (incident_verify)
+    any → disputed                 a reviewer finds the sources in conflict (incident_dispute)
+    verified / disputed → counted  a reviewer reopens it (incident_reopen)
+
+A reviewer's state is never overridden by counting: new claims on a verified or disputed
+incident leave it as it is until a reviewer reopens it. Every change writes an
+``IncidentVerification`` row (from, to, who, the sealed reason, the count at that moment)
+and an audit entry on the incident carrying a hash of the reason, in one transaction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from recruitwatch.audit.models import AuditAction
+from recruitwatch.audit.services import audit_record
+from recruitwatch.linking.models import IncidentVerification
+from recruitwatch.linking.services.decisions import reason_check, reason_digest, user_check
+from recruitwatch.records.choices import VerificationState
+from recruitwatch.records.models import Incident
+from recruitwatch.records.services.identifiers import record_create
+from recruitwatch.verification.corroboration import IndependentSource, independent_sources
+from recruitwatch.verification.errors import TransitionRefused
+
+# Two independent sources: the standard UN fact-finding bodies (commissions of inquiry, the
+# OHCHR monitoring missions) apply before reporting an incident as corroborated.
+CORROBORATION_MINIMUM = 2
+#: The permission a reviewer's verification decision needs.
+VERIFY_PERMISSION = "records.change_incident"
+_REVIEWER_STATES = frozenset({VerificationState.VERIFIED, VerificationState.DISPUTED})
+
+
+def counted_state(count: int) -> VerificationState:
+    """The state counting alone gives: corroborated from CORROBORATION_MINIMUM sources."""
+    if count >= CORROBORATION_MINIMUM:
+        return VerificationState.CORROBORATED
+    return VerificationState.UNVERIFIED
+
+
+def _locked(incident: Incident) -> Incident:
+    return Incident.objects.select_for_update().get(pk=incident.pk)
+
+
+def _transition(
+    incident: Incident, *, to_state: str, count: int, actor: Any, reason: str
+) -> Incident:
+    from_state = incident.verification_state
+    history = record_create(
+        IncidentVerification,
+        audit_actor=actor,
+        incident=incident,
+        from_state=from_state,
+        to_state=to_state,
+        independent_sources=count,
+        actor=actor if getattr(actor, "is_authenticated", False) else None,
+        reason=reason,
+    )
+    incident.verification_state = to_state
+    incident.version += 1
+    incident.save(update_fields=["verification_state", "version", "updated_at"])
+    audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        obj=incident,
+        fields=["verification_state", "version"],
+        detail=(
+            f"verification {from_state} -> {to_state}, {count} independent source(s); "
+            f"{history.identifier} reason sha256 {reason_digest(reason)}"
+        ),
+    )
+    return incident
+
+
+@transaction.atomic
+def state_recompute(*, incident: Incident, actor: Any = None) -> Incident:
+    """Set unverified / corroborated from the count of independent sources (no change to a
+    reviewer's verified or disputed). Writes history and audit only when the state changes."""
+    incident = _locked(incident)
+    if incident.verification_state in _REVIEWER_STATES:
+        return incident
+    count = len(independent_sources(incident))
+    target = counted_state(count)
+    if target == incident.verification_state:
+        return incident
+    reason = f"{count} independent source(s); corroborated needs {CORROBORATION_MINIMUM}"
+    return _transition(incident, to_state=target, count=count, actor=actor, reason=reason)
+
+
+def _reviewer_transition(*, incident: Incident, to_state: str, user: Any, reason: str) -> Incident:
+    user_check(user, VERIFY_PERMISSION)
+    reason = reason_check(reason)
+    incident = _locked(incident)
+    if incident.verification_state == to_state:
+        raise TransitionRefused(f"{incident.identifier} is already {to_state}")
+    count = len(independent_sources(incident))
+    if count == 0:
+        raise TransitionRefused(
+            f"{incident.identifier} has no claims: there is no evidence to judge it against"
+        )
+    return _transition(incident, to_state=to_state, count=count, actor=user, reason=reason)
+
+
+@transaction.atomic
+def incident_verify(*, incident: Incident, user: Any, reason: str) -> Incident:
+    """A reviewer confirms the incident against its evidence: state "verified"."""
+    return _reviewer_transition(
+        incident=incident, to_state=VerificationState.VERIFIED, user=user, reason=reason
+    )
+
+
+@transaction.atomic
+def incident_dispute(*, incident: Incident, user: Any, reason: str) -> Incident:
+    """A reviewer finds the incident's sources in conflict: state "disputed"."""
+    return _reviewer_transition(
+        incident=incident, to_state=VerificationState.DISPUTED, user=user, reason=reason
+    )
+
+
+@transaction.atomic
+def incident_reopen(*, incident: Incident, user: Any, reason: str) -> Incident:
+    """Undo a reviewer's verified / disputed: the state counting gives applies again."""
+    user_check(user, VERIFY_PERMISSION)
+    reason = reason_check(reason)
+    incident = _locked(incident)
+    if incident.verification_state not in _REVIEWER_STATES:
+        raise TransitionRefused(
+            f"{incident.identifier} is {incident.verification_state}; only a verified or "
+            "disputed incident is reopened"
+        )
+    count = len(independent_sources(incident))
+    return _transition(
+        incident, to_state=counted_state(count), count=count, actor=user, reason=reason
+    )
+
+
+def _source_line(number: int, source: IndependentSource) -> str:
+    documents = ", ".join(source.documents)
+    tellers = ", ".join(source.tellers) or "no named teller"
+    line = f"{number}. {tellers} — {len(source.claims)} claim(s) in {documents}"
+    if len(source.documents) > 1 and len(source.copy_groups) < len(source.documents):
+        line += " (copies of one another: one source)"
+    if source.retellings:
+        line += f"; {source.retellings} retelling(s) counted with what they retell"
+    return line
+
+
+def why(incident: Incident) -> str:
+    """Why the incident has its verification state, in words the review page shows.
+
+    Names only sources' safe labels (outlets, or pseudonymous labels) and record identifiers,
+    never a protected value; the reviewer's own reason is not repeated here (it is sealed in
+    the history, shown to those who may read it).
+    """
+    sources = independent_sources(incident)
+    state = incident.verification_state
+    head = {
+        VerificationState.UNVERIFIED: (
+            f"Unverified: {len(sources)} independent source(s); corroboration needs "
+            f"{CORROBORATION_MINIMUM}."
+        ),
+        VerificationState.CORROBORATED: (
+            f"Corroborated: {len(sources)} independent sources (at least "
+            f"{CORROBORATION_MINIMUM} needed)."
+        ),
+        VerificationState.VERIFIED: "Verified by a reviewer against the evidence.",
+        VerificationState.DISPUTED: "Disputed by a reviewer: the sources conflict.",
+    }[VerificationState(state)]
+    lines = [head, *(_source_line(n, s) for n, s in enumerate(sources, start=1))]
+    last = (
+        IncidentVerification.objects.filter(incident=incident)
+        .select_related("actor")
+        .order_by("-id")
+        .first()
+    )
+    if last is not None:
+        who = last.actor.get_username() if last.actor else "counting (system)"
+        lines.append(
+            f"Last change {last.identifier}: {last.from_state} → {last.to_state} by {who}, "
+            f"{last.created_at:%Y-%m-%d}."
+        )
+    return "\n".join(lines)

@@ -1,0 +1,73 @@
+"""Copy groups at ingestion: a reprint joins its original's group, an independent account
+does not; a reviewer's "not a copy" takes it out again. Texts are fictional."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+
+from recruitwatch.access import roles
+from recruitwatch.linking.models import DocumentFingerprint
+from recruitwatch.linking.services.copies import copy_group_of, document_fingerprint_record
+from recruitwatch.linking.services.review import suggestion_accept, suggestion_reject
+from recruitwatch.linking.services.suggestions import suggestion_find
+from tests.linking.fixtures import INDEPENDENT, ORIGINAL, REPRINT, ingest_text, user_with_role
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_reprint_joins_its_originals_copy_group_and_opens_a_copy_suggestion(tmp_path):
+    original = ingest_text(tmp_path, "a.txt", ORIGINAL)
+    reprint = ingest_text(tmp_path, "b.txt", REPRINT)
+    independent = ingest_text(tmp_path, "c.txt", INDEPENDENT)
+    assert copy_group_of(reprint) == copy_group_of(original) == original.identifier
+    assert copy_group_of(independent) == independent.identifier
+    suggestion = suggestion_find(kind="copy", first=original.identifier, second=reprint.identifier)
+    assert suggestion is not None
+    assert suggestion.state == "open"
+    assert (
+        suggestion_find(kind="copy", first=original.identifier, second=independent.identifier)
+        is None
+    )
+
+
+def test_rejecting_a_copy_takes_the_newer_document_out_of_the_group(tmp_path):
+    original = ingest_text(tmp_path, "a.txt", ORIGINAL)
+    reprint = ingest_text(tmp_path, "b.txt", REPRINT)
+    editor = user_with_role("fictional-editor", roles.EDITOR)
+    suggestion = suggestion_find(kind="copy", first=original.identifier, second=reprint.identifier)
+    suggestion_reject(suggestion=suggestion, user=editor, reason="different editions")
+    assert copy_group_of(reprint) == reprint.identifier
+    assert copy_group_of(original) == original.identifier
+
+
+def test_accepting_a_copy_joins_documents_the_detector_did_not_group(tmp_path):
+    original = ingest_text(tmp_path, "a.txt", ORIGINAL)
+    independent = ingest_text(tmp_path, "c.txt", INDEPENDENT)
+    from recruitwatch.linking.services.suggestions import suggestion_propose
+
+    suggestion = suggestion_propose(
+        kind="copy",
+        left=original.identifier,
+        right=independent.identifier,
+        score=0.4,
+        reasons=["a reviewer's own suspicion (fictional)"],
+    )
+    editor = user_with_role("fictional-editor", roles.EDITOR)
+    suggestion_accept(suggestion=suggestion, user=editor, reason="the same wire story")
+    assert copy_group_of(independent) == copy_group_of(original) == original.identifier
+
+
+def test_fingerprinting_is_idempotent_and_the_signature_is_sealed(tmp_path):
+    original = ingest_text(tmp_path, "a.txt", ORIGINAL)
+    fingerprint = DocumentFingerprint.objects.get(document=original)
+    assert document_fingerprint_record(document=original).pk == fingerprint.pk
+    assert DocumentFingerprint.objects.count() == 1
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT signature FROM linking_documentfingerprint WHERE id = %s", [fingerprint.pk]
+        )
+        (raw,) = cursor.fetchone()
+    assert raw.startswith("rw")
+    assert str(fingerprint.signature) not in raw
+    assert fingerprint.band_rows.count() > 0
