@@ -18,8 +18,11 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from benchmarks.copies import copies_print
 from benchmarks.corpus import generated_report
+from benchmarks.corroboration import corroboration_bench
 from benchmarks.extraction import extraction_measure, long_document_measure
+from benchmarks.resolution_places import places_resolution_print
 
 DOCUMENTS = int(os.environ.get("BENCH_DOCUMENTS", "2000"))
 
@@ -102,6 +105,9 @@ def main() -> int:
         f"{long.seconds:.1f} s ({long.words / long.seconds:,.0f} words/s), "
         f"{long.incidents:,} incidents"
     )
+    places_resolution_print(console)
+    copies_print(console)
+    corroboration_bench(console, documents=200)
     shutil.rmtree(workdir, ignore_errors=True)
     return 0
 

@@ -11,6 +11,8 @@ COMMANDS = (
     ("ingest PATH…", "read reports (files and folders) into the case database"),
     ("documents list", "list ingested documents"),
     ("export --format json|csv", "export the case records (redacted by default)"),
+    ("resolve FILE", "resolve place and facility mentions to ISO codes and facility keys"),
+    ("link FILE", "group person mentions (JSON Lines) into persons, with reasons"),
     ("serve", "run the web app (http://127.0.0.1:8000 by default)"),
     ("backup --output FILE", "write an encrypted archive of the whole deployment"),
     ("restore FILE", "check an archive, then restore it (--verify-only: check only)"),
