@@ -22,6 +22,7 @@ from benchmarks.copies import copies_print
 from benchmarks.corpus import generated_report
 from benchmarks.corroboration import corroboration_bench
 from benchmarks.extraction import extraction_measure, long_document_measure
+from benchmarks.linking_people import main as linking_people_main
 from benchmarks.resolution_places import places_resolution_print
 
 DOCUMENTS = int(os.environ.get("BENCH_DOCUMENTS", "2000"))
@@ -108,6 +109,7 @@ def main() -> int:
     places_resolution_print(console)
     copies_print(console)
     corroboration_bench(console, documents=200)
+    linking_people_main()
     shutil.rmtree(workdir, ignore_errors=True)
     return 0
 
