@@ -162,6 +162,17 @@ def audit_record(
     return entry
 
 
+def record_update(
+    record: models.Model, fields: list[str], *, actor: Any, detail: str = ""
+) -> AuditEntry:
+    """Save ``fields`` of ``record`` (and its ``updated_at``) and record the update, in the
+    caller's transaction: the one way services change a row they did not create."""
+    record.save(update_fields=[*fields, "updated_at"])
+    return audit_record(
+        actor=actor, action=AuditAction.UPDATE, obj=record, fields=fields, detail=detail
+    )
+
+
 def audit_view(user: Any, obj: models.Model, *, fields: Iterable[str] = ()) -> AuditEntry:
     """Record that ``user`` was shown protected data of ``obj`` (for selectors to call)."""
     return audit_record(actor=user, action=AuditAction.VIEW, obj=obj, fields=fields)

@@ -17,8 +17,7 @@ from typing import Any
 
 from django.db import transaction
 
-from recruitwatch.audit.models import AuditAction
-from recruitwatch.audit.services import audit_record
+from recruitwatch.audit.services import record_update
 from recruitwatch.linking.services.decisions import user_check
 from recruitwatch.records.choices import Reliability
 from recruitwatch.records.models import Claim
@@ -46,12 +45,10 @@ def claim_grade(*, claim: Claim, user: Any, grade: str) -> Claim:
     claim.reliability = reliability
     claim.credibility = credibility
     claim.full_clean(exclude=["identifier"])
-    claim.save(update_fields=["reliability", "credibility", "updated_at"])
-    audit_record(
+    record_update(
+        claim,
+        ["reliability", "credibility"],
         actor=user,
-        action=AuditAction.UPDATE,
-        obj=claim,
-        fields=["reliability", "credibility"],
         detail=f"graded {reliability}{credibility}",
     )
     return claim

@@ -18,8 +18,7 @@ from typing import Any
 
 from django.db import transaction
 
-from recruitwatch.audit.models import AuditAction
-from recruitwatch.audit.services import audit_record
+from recruitwatch.audit.services import record_update
 from recruitwatch.linking.models import IncidentVerification
 from recruitwatch.linking.services.decisions import reason_check, reason_digest, user_check
 from recruitwatch.records.choices import VerificationState
@@ -63,12 +62,10 @@ def _transition(
     )
     incident.verification_state = to_state
     incident.version += 1
-    incident.save(update_fields=["verification_state", "version", "updated_at"])
-    audit_record(
+    record_update(
+        incident,
+        ["verification_state", "version"],
         actor=actor,
-        action=AuditAction.UPDATE,
-        obj=incident,
-        fields=["verification_state", "version"],
         detail=(
             f"verification {from_state} -> {to_state}, {count} independent source(s); "
             f"{history.identifier} reason sha256 {reason_digest(reason)}"

@@ -24,7 +24,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from recruitwatch.audit.models import AuditAction
-from recruitwatch.audit.services import audit_record
+from recruitwatch.audit.services import audit_record, record_update
 from recruitwatch.linking.models import (
     DocumentFingerprint,
     FingerprintBand,
@@ -54,12 +54,10 @@ def _group_move(*, source: str, target: str, actor: Any, why: str) -> None:
         "document"
     ):
         fingerprint.copy_group = target
-        fingerprint.save(update_fields=["copy_group", "updated_at"])
-        audit_record(
+        record_update(
+            fingerprint,
+            ["copy_group"],
             actor=actor,
-            action=AuditAction.UPDATE,
-            obj=fingerprint,
-            fields=["copy_group"],
             detail=f"{fingerprint.document.identifier}: copy group {source} joined {target}: {why}",
         )
 
@@ -100,12 +98,10 @@ def copy_group_leave(*, document: Document, actor: Any, why: str) -> None:
         )
     fingerprint.refresh_from_db()
     fingerprint.copy_group = document.identifier
-    fingerprint.save(update_fields=["copy_group", "updated_at"])
-    audit_record(
+    record_update(
+        fingerprint,
+        ["copy_group"],
         actor=actor,
-        action=AuditAction.UPDATE,
-        obj=fingerprint,
-        fields=["copy_group"],
         detail=f"{document.identifier} left its copy group: {why}",
     )
 

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from django.db import models, transaction
 
 from recruitwatch.audit.models import AuditAction
-from recruitwatch.audit.services import audit_record
+from recruitwatch.audit.services import audit_record, record_update
 from recruitwatch.linking.errors import RecordNotFound
 from recruitwatch.linking.models import SuggestionKind
 from recruitwatch.linking.services.copies import copy_groups_join
@@ -44,11 +44,6 @@ def records_pair(model: type[R], first: str, second: str) -> tuple[R, R]:
     return rows[0], rows[1]
 
 
-def _save(record: models.Model, fields: list[str], *, actor: Any, detail: str) -> None:
-    record.save(update_fields=[*fields, "updated_at"])
-    audit_record(actor=actor, action=AuditAction.UPDATE, obj=record, fields=fields, detail=detail)
-
-
 def _involvements_move(
     involvements: models.QuerySet[Involvement], *, actor: Any, detail: str, **target: Any
 ) -> None:
@@ -68,7 +63,7 @@ def _involvements_move(
             continue
         for name, value in target.items():
             setattr(involvement, name, value)
-        _save(involvement, list(target), actor=actor, detail=detail)
+        record_update(involvement, list(target), actor=actor, detail=detail)
 
 
 def _aliases_with(existing: list[str], *names: str) -> list[str]:
@@ -88,7 +83,7 @@ def person_merge(*, first: str, second: str, actor: Any) -> Person:
         list(kept.aliases or []), str(absorbed.name or ""), *list(absorbed.aliases or [])
     )
     kept.nationalities = sorted(set(kept.nationalities) | set(absorbed.nationalities))
-    _save(kept, ["aliases", "nationalities"], actor=actor, detail=detail)
+    record_update(kept, ["aliases", "nationalities"], actor=actor, detail=detail)
     suggestions_redirect(
         kind=SuggestionKind.PERSON, absorbed=absorbed.identifier, kept=kept.identifier, actor=actor
     )
@@ -102,9 +97,9 @@ def facility_merge(*, first: str, second: str, actor: Any) -> Facility:
     for incident in Incident.objects.select_for_update().filter(facility=absorbed).order_by("pk"):
         incident.facility = kept
         incident.version += 1
-        _save(incident, ["facility", "version"], actor=actor, detail=detail)
+        record_update(incident, ["facility", "version"], actor=actor, detail=detail)
     kept.aliases = _aliases_with(list(kept.aliases), absorbed.canonical_name, *absorbed.aliases)
-    _save(kept, ["aliases"], actor=actor, detail=detail)
+    record_update(kept, ["aliases"], actor=actor, detail=detail)
     suggestions_redirect(
         kind=SuggestionKind.FACILITY,
         absorbed=absorbed.identifier,
@@ -120,13 +115,13 @@ def incident_merge(*, first: str, second: str, actor: Any) -> Incident:
     detail = f"merged {absorbed.identifier} into {kept.identifier}"
     for claim in absorbed.claims.select_for_update().order_by("pk"):
         claim.incident = kept
-        _save(claim, ["incident"], actor=actor, detail=detail)
+        record_update(claim, ["incident"], actor=actor, detail=detail)
     _involvements_move(absorbed.involvements.all(), actor=actor, detail=detail, incident=kept)
     absorbed.review_state = ReviewState.REJECTED
     absorbed.version += 1
-    _save(absorbed, ["review_state", "version"], actor=actor, detail=detail)
+    record_update(absorbed, ["review_state", "version"], actor=actor, detail=detail)
     kept.version += 1
-    _save(kept, ["version"], actor=actor, detail=detail)
+    record_update(kept, ["version"], actor=actor, detail=detail)
     suggestions_redirect(
         kind=SuggestionKind.INCIDENT,
         absorbed=absorbed.identifier,

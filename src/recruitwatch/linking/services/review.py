@@ -13,8 +13,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from recruitwatch.audit.models import AuditAction
-from recruitwatch.audit.services import audit_record
+from recruitwatch.audit.services import record_update
 from recruitwatch.linking.errors import SuggestionAlreadyDecided
 from recruitwatch.linking.models import LinkSuggestion, SuggestionKind, SuggestionState
 from recruitwatch.linking.services import merges
@@ -50,12 +49,10 @@ def _decide(suggestion: LinkSuggestion, *, state: str, user: Any, reason: str) -
     suggestion.decided_by = user
     suggestion.decided_at = timezone.now()
     suggestion.reason = reason
-    suggestion.save(update_fields=["state", "decided_by", "decided_at", "reason", "updated_at"])
-    audit_record(
+    record_update(
+        suggestion,
+        ["state", "decided_by", "decided_at", "reason"],
         actor=user,
-        action=AuditAction.UPDATE,
-        obj=suggestion,
-        fields=["state", "decided_by", "decided_at", "reason"],
         detail=(
             f"{state} {suggestion.kind} link {suggestion.left} + {suggestion.right}; "
             f"reason sha256 {reason_digest(reason)}"

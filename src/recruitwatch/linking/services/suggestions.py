@@ -12,8 +12,7 @@ from typing import Any
 
 from django.db import IntegrityError, models, transaction
 
-from recruitwatch.audit.models import AuditAction
-from recruitwatch.audit.services import audit_record
+from recruitwatch.audit.services import record_update
 from recruitwatch.linking.models import LinkSuggestion, SuggestionKind, SuggestionState
 from recruitwatch.records.services.identifiers import record_create
 
@@ -89,10 +88,7 @@ def _refresh(
     if score > suggestion.score:
         suggestion.score = round(score, 4)
         suggestion.reasons = list(reasons)
-        suggestion.save(update_fields=["score", "reasons", "updated_at"])
-        audit_record(
-            actor=actor, action=AuditAction.UPDATE, obj=suggestion, fields=["score", "reasons"]
-        )
+        record_update(suggestion, ["score", "reasons"], actor=actor)
     return suggestion
 
 
@@ -127,12 +123,10 @@ def suggestions_redirect(*, kind: str, absorbed: str, kept: str, actor: Any = No
             _rejection_carry(suggestion, kind=kind, kept=kept, other=other, actor=actor)
         elif suggestion.state == SuggestionState.OPEN:
             suggestion.state = SuggestionState.SUPERSEDED
-            suggestion.save(update_fields=["state", "updated_at"])
-            audit_record(
+            record_update(
+                suggestion,
+                ["state"],
                 actor=actor,
-                action=AuditAction.UPDATE,
-                obj=suggestion,
-                fields=["state"],
                 detail=f"superseded: {absorbed} was merged into {kept}",
             )
             superseded += 1
@@ -170,11 +164,9 @@ def _rejection_carry(
     existing.decided_by = rejected.decided_by
     existing.decided_at = rejected.decided_at
     existing.reason = f"carried over from {rejected.identifier}: {rejected.reason}"
-    existing.save(update_fields=["state", "decided_by", "decided_at", "reason", "updated_at"])
-    audit_record(
+    record_update(
+        existing,
+        ["state", "decided_by", "decided_at", "reason"],
         actor=actor,
-        action=AuditAction.UPDATE,
-        obj=existing,
-        fields=["state", "decided_by", "decided_at", "reason"],
         detail=f"rejection {rejected.identifier} carried over to {kept} + {other}",
     )
