@@ -72,6 +72,15 @@ def _full_name(name: str, people: tuple[Mention, ...]) -> str | None:
 
 
 def _role(analysis: Analysis, name: str) -> tuple[str, bool]:
+    """A speaker's role and pseudonym flag, worked out once per name and document (a name
+    quoted in every paragraph would otherwise rescan the document's people each time)."""
+    known: dict[str, tuple[str, bool]] = analysis.memo("speaker_roles", dict)
+    if name not in known:
+        known[name] = _role_read(analysis, name)
+    return known[name]
+
+
+def _role_read(analysis: Analysis, name: str) -> tuple[str, bool]:
     text = analysis.document.text
     mentions = [p for p in analysis.people if p.value == name]
     pseudonym = any(p.detail == "pseudonym" for p in mentions)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import cast
 
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.types import (
@@ -182,18 +181,12 @@ def _sources_after(analysis: Analysis, sentence: Sentence) -> tuple[SourceRef, .
     """With no speaker before it either, an incident is told by the first speaker named in
     the next few paragraphs: a news report states the event in its lead and says who told it
     further down ("…, Mr Toktogulov told the Bulletin")."""
-    later = [
-        m
-        for m in analysis.sources
-        if m.start >= sentence.start
-        and analysis.sentence_at(m.start) is not None
-        and cast(Sentence, analysis.sentence_at(m.start)).paragraph - sentence.paragraph
-        <= CONTEXT_PARAGRAPHS
-    ]
-    if not later:
-        return ()
-    role, _, flag = later[0].detail.partition(":")
-    return (SourceRef(name=later[0].value, role=role, pseudonym=flag == "pseudonym"),)
+    for m in analysis.sources:
+        holder = analysis.sentence_at(m.start) if m.start >= sentence.start else None
+        if holder is not None and holder.paragraph - sentence.paragraph <= CONTEXT_PARAGRAPHS:
+            role, _, flag = m.detail.partition(":")
+            return (SourceRef(name=m.value, role=role, pseudonym=flag == "pseudonym"),)
+    return ()
 
 
 def _date(analysis: Analysis, sentences: list[Sentence]) -> DateValue:
