@@ -62,6 +62,7 @@ class FacilityType(models.TextChoices):
     SIZO = "sizo", _("Pre-trial detention centre (SIZO)")
     COLONY_SETTLEMENT = "colony_settlement", _("Colony-settlement (KP)")
     PRISON_HOSPITAL = "prison_hospital", _("Prison hospital (LIU)")
+    EDUCATIONAL_COLONY = "educational_colony", _("Educational colony for minors (VK)")
     PRISON = "prison", _("Prison (tyurma)")
     MIGRATION_CENTRE = "migration_centre", _("Migration centre")
     DEPORTATION_CENTRE = "deportation_centre", _("Temporary detention centre for foreigners")
