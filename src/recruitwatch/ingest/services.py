@@ -2,9 +2,11 @@
 
 The chain for one file, in order: read (extraction readers) → store the document
 (``document_create``) → fingerprint it into its copy group (``document_fingerprint_record``)
-→ extract → store proposed incidents with their claims (``proposals_create``) → for each new
-incident, propose attaching it to an incident already recorded
-(``incident_suggestions_propose``) and count its independent sources (``state_recompute``).
+→ extract → store proposed incidents with their claims, facility (through the place resolver)
+and named victim (``proposals_create``) → for each new incident, propose attaching it to an
+incident already recorded (``incident_suggestions_propose``), count its independent sources
+(``state_recompute``) and propose linking its named victim to people already recorded
+(``person_suggestions_propose``).
 Each document and everything derived from it are stored in one transaction, so a crash or a
 bad file loses nothing already ingested and leaves nothing half-written.
 """
@@ -28,6 +30,7 @@ from recruitwatch.extraction import (
 )
 from recruitwatch.linking.services.copies import document_fingerprint_record
 from recruitwatch.linking.services.incidents import incident_suggestions_propose
+from recruitwatch.linking.services.people import person_suggestions_propose
 from recruitwatch.records.models import Claim, Document
 from recruitwatch.records.services.documents import document_create
 from recruitwatch.records.services.proposals import proposals_create
@@ -131,6 +134,8 @@ def document_ingest(
     for incident in incidents:
         incident_suggestions_propose(incident=incident, actor=user)
         state_recompute(incident=incident, actor=user)
+        for involvement in incident.involvements.select_related("person"):
+            person_suggestions_propose(person=involvement.person, actor=user)
     return document, created, [incident.identifier for incident in incidents]
 
 

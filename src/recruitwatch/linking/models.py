@@ -77,6 +77,28 @@ class FingerprintBand(models.Model):
         return f"band {self.band} of fingerprint #{self.fingerprint_id}"
 
 
+class PersonKey(models.Model):
+    """One blocking key of a person's name, keyed: people sharing one are compared.
+
+    The keys are the resolver's phonetic blocking keys (surname skeleton with the first
+    initial, and so on), HMAC'd under the blind-index key like the copy bands: without the
+    keyring they tell only that two people's names sound alike, which the suggestions show
+    anyway, never what the names are.
+    """
+
+    person = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=24, help_text="keyed hash of a blocking key")
+
+    class Meta:
+        indexes = [models.Index(fields=["key"])]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "key"], name="personkey_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"blocking key of person #{self.person_id}"
+
+
 class LinkSuggestion(Record):
     """A proposed link between two records, waiting for (or carrying) a reviewer's decision.
 
@@ -134,6 +156,11 @@ class IncidentVerification(Record):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     reason = EncryptedTextField()
+    # The conflicts found when the change was made by conflict detection on a merge
+    # (verification.conflicts): [{"field": "dates", "reason": "dates 2023-04 vs 2023-07 do not
+    # overlap"}], else empty. Not sealed: a conflict names only identifiers, ISO codes,
+    # facility names and dates (never a person or a document's words), and ``why`` shows it.
+    conflicts = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["incident", "id"]

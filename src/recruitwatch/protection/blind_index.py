@@ -53,3 +53,19 @@ def blind_index(keyring: Keyring, name: str, *, domain: str) -> str:
     message = domain.encode("utf-8") + b"\x00" + normalised.encode("utf-8")
     digest = hmac.new(keyring.blind_index_key(), message, hashlib.sha256).hexdigest()
     return digest[:BLIND_INDEX_HEX_CHARS]
+
+
+#: Lookup keys (``lookup_key``): 64 bits, so unrelated values virtually never share one by
+#: accident, while the column stays short.
+LOOKUP_KEY_HEX_CHARS = 16
+
+
+def lookup_key(keyring: Keyring, message: bytes, *, domain: str) -> str:
+    """A keyed hash of ``message`` for equality lookups of derived values (copy-detection
+    bands, people's blocking keys): HMAC-SHA256 under the blind-index key, domain-separated,
+    truncated to 64 bits. Whoever holds the database but not the keyring learns which rows
+    share a value, never what the value is or whether a guessed one is present."""
+    digest = hmac.new(
+        keyring.blind_index_key(), domain.encode("ascii") + b"\x00" + message, hashlib.sha256
+    )
+    return digest.hexdigest()[:LOOKUP_KEY_HEX_CHARS]

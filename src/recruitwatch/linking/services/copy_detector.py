@@ -11,10 +11,9 @@ bits). Someone holding the database but not the keyring learns which documents s
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections.abc import Mapping
 
+from recruitwatch.protection.blind_index import lookup_key
 from recruitwatch.protection.fields import active_keyring
 from recruitwatch.resolution import copies
 
@@ -23,15 +22,12 @@ CopySignatureError = copies.CopySignatureError
 
 #: Stored with every signature: signatures of another scheme are recomputed, never compared.
 SCHEME = f"resolution.copies-v{copies.SIGNATURE_VERSION}"
-# 64 bits: unrelated documents virtually never share a band key by accident (candidates are
-# confirmed on the signatures anyway), and the key stays short in the index.
-_KEYED_HEX_CHARS = 16
 
 
 def _keyed(message: bytes, *, domain: str) -> str:
-    key = active_keyring().blind_index_key()
-    digest = hmac.new(key, domain.encode("ascii") + b"\x00" + message, hashlib.sha256)
-    return digest.hexdigest()[:_KEYED_HEX_CHARS]
+    # 64 bits: unrelated documents virtually never share a band key by accident (candidates
+    # are confirmed on the signatures anyway), and the key stays short in the index.
+    return lookup_key(active_keyring(), message, domain=domain)
 
 
 def signature(text: str) -> CopySignature:

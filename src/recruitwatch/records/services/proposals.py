@@ -12,21 +12,14 @@ from typing import Any
 
 from django.db import transaction
 
-from recruitwatch.extraction.types import ExtractionResult, IncidentProposal, SourceRef
-from recruitwatch.records.choices import FacilityType, SourceKind
+from recruitwatch.extraction.types import ExtractionResult, IncidentProposal, PersonRef, SourceRef
+from recruitwatch.records.choices import SourceKind
 from recruitwatch.records.models import Claim, Document, Facility, Incident, Source
+from recruitwatch.records.services.facilities import facility_for_location
 from recruitwatch.records.services.identifiers import identifier_allocate, record_create
+from recruitwatch.records.services.victims import victims_record
 from recruitwatch.records.validators import is_country_code, is_region_code
 
-_FACILITY_TYPES = {
-    "penal_colony": FacilityType.PENAL_COLONY,
-    "sizo": FacilityType.SIZO,
-    "colony_settlement": FacilityType.COLONY_SETTLEMENT,
-    "prison_hospital": FacilityType.PRISON_HOSPITAL,
-    "migration_center": FacilityType.MIGRATION_CENTRE,
-    "enlistment_office": FacilityType.ENLISTMENT_OFFICE,
-    "police_station": FacilityType.POLICE_STATION,
-}
 # Roles whose names are public by the nature of the role; others get a label that names no one.
 _PUBLIC_ROLES = frozenset({"advocate", "official", "journalist", "outlet"})
 
@@ -36,37 +29,6 @@ def _date_from(start: str | None) -> date | None:
         return None
     parts = [int(p) for p in start.split("-")]
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
-
-def _facility(proposal: IncidentProposal, *, actor: Any = None) -> Facility | None:
-    location = proposal.location
-    if not location.facility:
-        return None
-    kind = _FACILITY_TYPES.get(location.facility_type or "", FacilityType.OTHER)
-    number_text = location.facility.rsplit("-", 1)[-1]
-    number = int(number_text) if number_text.isdigit() else None
-    region = location.region if location.region and is_region_code(location.region) else ""
-    if number is not None and not region:
-        # IK-6 without a region is not IK-6 of any region in particular: no record for it.
-        return None
-    existing = Facility.objects.filter(facility_type=kind, number=number, region=region)
-    if number is None:
-        existing = existing.filter(canonical_name=location.facility)
-    found = existing.first()
-    if found is not None:
-        return found
-    return record_create(
-        Facility,
-        audit_actor=actor,
-        facility_type=kind,
-        number=number,
-        region=region,
-        country=location.country
-        if location.country and is_country_code(location.country)
-        else "RU",
-        canonical_name=location.facility,
-        aliases=[location.facility_as_written] if location.facility_as_written else [],
-    )
 
 
 def _source(ref: SourceRef, *, actor: Any = None) -> Source:
@@ -89,19 +51,23 @@ def _source(ref: SourceRef, *, actor: Any = None) -> Source:
 
 @transaction.atomic
 def incident_propose(
-    *, proposal: IncidentProposal, document: Document, created_by: Any = None
+    *,
+    proposal: IncidentProposal,
+    document: Document,
+    people: tuple[PersonRef, ...] = (),
+    created_by: Any = None,
 ) -> Incident:
-    """One proposed incident with a claim per evidence span (attributed to its first source)."""
+    """One proposed incident with a claim per evidence span (attributed to its first source)
+    and its named victim, if extraction names one among ``people``, as a person record."""
+    facility = facility_for_location(location=proposal.location, actor=created_by)
     incident = record_create(
         Incident,
         summary=proposal.summary,
         modality=proposal.modality,
         date_start=_date_from(proposal.date.start),
         date_precision=proposal.date.precision,
-        facility=_facility(proposal, actor=created_by),
-        region=proposal.location.region
-        if proposal.location.region and is_region_code(proposal.location.region)
-        else "",
+        facility=facility,
+        region=_incident_region(proposal, facility),
         country=proposal.location.country
         if proposal.location.country and is_country_code(proposal.location.country)
         else "",
@@ -116,6 +82,7 @@ def incident_propose(
     )
     sources = [_source(ref, actor=created_by) for ref in proposal.sources]
     retellers = _retellers(proposal.sources[0], actor=created_by) if proposal.sources else []
+    claims = []
     for span in proposal.evidence:
         claim = record_create(
             Claim,
@@ -127,6 +94,7 @@ def incident_propose(
             span_start=span.start,
             span_end=span.end,
         )
+        claims.append(claim)
         for outlet in retellers:  # innermost first: each retells the claim it heard
             claim = record_create(
                 Claim,
@@ -139,7 +107,20 @@ def incident_propose(
                 span_start=span.start,
                 span_end=span.end,
             )
+            claims.append(claim)
+    victims_record(
+        incident=incident, proposal=proposal, people=people, claims=claims, actor=created_by
+    )
     return incident
+
+
+def _incident_region(proposal: IncidentProposal, facility: Facility | None) -> str:
+    """The facility's region when it has one (its phrase may name it more exactly than the
+    sentence around it), else the region extraction read."""
+    if facility is not None and facility.region:
+        return str(facility.region)
+    region = proposal.location.region
+    return region if region and is_region_code(region) else ""
 
 
 def _retellers(ref: SourceRef, *, actor: Any = None) -> list[Source]:
@@ -162,6 +143,8 @@ def proposals_create(
     if Claim.objects.filter(document=document).exists():
         return []
     return [
-        incident_propose(proposal=proposal, document=document, created_by=created_by)
+        incident_propose(
+            proposal=proposal, document=document, people=result.people, created_by=created_by
+        )
         for proposal in result.incidents
     ]

@@ -22,6 +22,7 @@ from rich.table import Table
 from recruitwatch.audit.models import AuditAction
 from recruitwatch.audit.services import audit_record
 from recruitwatch.cli.management.commands._base import RecruitwatchCommand
+from recruitwatch.linking.services.people import person_keys_rebuild
 from recruitwatch.protection.fields import keyring_cache_clear
 from recruitwatch.protection.keyring import Keyring, keyring_load, keyring_write
 from recruitwatch.protection.passphrase import (
@@ -144,6 +145,8 @@ class Command(RecruitwatchCommand):
     def _reindex(self) -> None:
         changed = name_indexes_rebuild()
         self._say(f"Blind indexes rebuilt: {changed} changed.")
+        people = person_keys_rebuild()
+        self._say(f"Name-matching keys rebuilt for {people} people.")
 
     def _write(self, keyring: Keyring) -> None:
         keyring_write(_keyring_path(), keyring)
