@@ -4,6 +4,8 @@
                                     independent sources (verification.corroboration)
     any → verified                 a reviewer confirms against evidence (incident_verify)
     any → disputed                 a reviewer finds the sources in conflict (incident_dispute)
+    any → disputed                 a merge finds the two incidents' facts in conflict
+                                   (incident_conflict_record, from verification.conflicts)
     verified / disputed → counted  a reviewer reopens it (incident_reopen)
 
 A reviewer's state is never overridden by counting: new claims on a verified or disputed
@@ -14,6 +16,7 @@ and an audit entry on the incident carrying a hash of the reason, in one transac
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.db import transaction
@@ -24,6 +27,7 @@ from recruitwatch.linking.services.decisions import reason_check, reason_digest,
 from recruitwatch.records.choices import VerificationState
 from recruitwatch.records.models import Incident
 from recruitwatch.records.services.identifiers import record_create
+from recruitwatch.verification.conflicts import Conflict
 from recruitwatch.verification.corroboration import IndependentSource, independent_sources
 from recruitwatch.verification.errors import TransitionRefused
 
@@ -47,7 +51,13 @@ def _locked(incident: Incident) -> Incident:
 
 
 def _transition(
-    incident: Incident, *, to_state: str, count: int, actor: Any, reason: str
+    incident: Incident,
+    *,
+    to_state: str,
+    count: int,
+    actor: Any,
+    reason: str,
+    conflicts: Sequence[Conflict] = (),
 ) -> Incident:
     from_state = incident.verification_state
     history = record_create(
@@ -59,6 +69,7 @@ def _transition(
         independent_sources=count,
         actor=actor if getattr(actor, "is_authenticated", False) else None,
         reason=reason,
+        conflicts=[conflict.as_dict() for conflict in conflicts],
     )
     incident.verification_state = to_state
     incident.version += 1
@@ -120,6 +131,36 @@ def incident_dispute(*, incident: Incident, user: Any, reason: str) -> Incident:
 
 
 @transaction.atomic
+def incident_conflict_record(
+    *, incident: Incident, conflicts: Sequence[Conflict], actor: Any, merged: str = ""
+) -> Incident:
+    """The incident's sources conflict (found by ``verification.conflicts`` when a reviewer
+    merged another incident into it): state "disputed", whatever it was, with the conflicts in
+    the history row and its reason. ``actor`` is the reviewer who merged (the permission was
+    checked by the decision); ``merged`` the absorbed incident's identifier, for the reason.
+
+    A verified incident becomes disputed too: the new source was not part of what the reviewer
+    verified. An incident already disputed gets another history row, so ``why`` lists every
+    conflict found; ``incident_reopen`` hands it back to counting as for a reviewer's dispute.
+    """
+    if not conflicts:
+        raise TransitionRefused(f"{incident.identifier}: no conflict to record")
+    incident = _locked(incident)
+    count = len(independent_sources(incident))
+    found = "; ".join(conflict.reason for conflict in conflicts)
+    merge = f" on merging {merged} into {incident.identifier}" if merged else ""
+    reason = f"the sources conflict{merge}: {found}"
+    return _transition(
+        incident,
+        to_state=VerificationState.DISPUTED,
+        count=count,
+        actor=actor,
+        reason=reason,
+        conflicts=conflicts,
+    )
+
+
+@transaction.atomic
 def incident_reopen(*, incident: Incident, user: Any, reason: str) -> Incident:
     """Undo a reviewer's verified / disputed: the state counting gives applies again."""
     user_check(user, VERIFY_PERMISSION)
@@ -147,6 +188,31 @@ def _source_line(number: int, source: IndependentSource) -> str:
     return line
 
 
+def _disputed_head(history: list[IncidentVerification]) -> str | None:
+    """For a disputed incident, the conflicts found since it last became disputed (``history``
+    newest first), or None when a reviewer alone disputed it. A conflict's reason names no
+    protected value (``verification.conflicts``), unlike a reviewer's reason, which is never
+    repeated here."""
+    streak: list[IncidentVerification] = []  # the rows since it last became disputed
+    for row in history:
+        if row.to_state != VerificationState.DISPUTED:
+            break
+        streak.append(row)
+        if row.from_state != VerificationState.DISPUTED:
+            break
+    conflicts: list[str] = []
+    for row in reversed(streak):  # oldest first
+        for conflict in row.conflicts or []:
+            if conflict["reason"] not in conflicts:
+                conflicts.append(conflict["reason"])
+    if not conflicts:
+        return None
+    found = "; ".join(conflicts)
+    if any(not row.conflicts for row in streak):
+        return f"Disputed by a reviewer; the sources also conflict — {found}."
+    return f"Disputed: the sources conflict — {found}."
+
+
 def why(incident: Incident) -> str:
     """Why the incident has its verification state, in words the review page shows.
 
@@ -168,13 +234,15 @@ def why(incident: Incident) -> str:
         VerificationState.VERIFIED: "Verified by a reviewer against the evidence.",
         VerificationState.DISPUTED: "Disputed by a reviewer: the sources conflict.",
     }[VerificationState(state)]
-    lines = [head, *(_source_line(n, s) for n, s in enumerate(sources, start=1))]
-    last = (
+    history = list(
         IncidentVerification.objects.filter(incident=incident)
         .select_related("actor")
         .order_by("-id")
-        .first()
     )
+    if state == VerificationState.DISPUTED:
+        head = _disputed_head(history) or head
+    lines = [head, *(_source_line(n, s) for n, s in enumerate(sources, start=1))]
+    last = history[0] if history else None
     if last is not None:
         who = last.actor.get_username() if last.actor else "counting (system)"
         lines.append(

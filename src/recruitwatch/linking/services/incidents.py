@@ -16,13 +16,14 @@ candidate is an existing incident, not rejected, from other documents, at the sa
 
 The score is the sum of the weights below; from ``INCIDENT_SUGGEST_SCORE`` a suggestion
 carries every reason to the reviewer, who decides. Nothing is attached without a reviewer.
+Conflicts that do not block a match (``verification.conflicts``: e.g. the same facility
+but another region) are added to the reasons ("conflict: region RU-TVE vs RU-VLA"), so the
+reviewer sees before accepting that the merged incident will be disputed.
 """
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from django.db.models import Q
@@ -30,8 +31,9 @@ from rapidfuzz import fuzz
 
 from recruitwatch.linking.models import DocumentFingerprint, LinkSuggestion, SuggestionKind
 from recruitwatch.linking.services.suggestions import suggestion_propose
-from recruitwatch.records.choices import DatePrecision, ReviewState
+from recruitwatch.records.choices import ReviewState
 from recruitwatch.records.models import Claim, Incident, Involvement
+from recruitwatch.verification.conflicts import date_range, incident_conflicts
 
 # Weights (at most 1.0 together), set by hand on the tests/linking fixtures, not fitted: the
 # same facility with overlapping dates and victims (0.80) is proposed; a region-only match
@@ -57,21 +59,6 @@ SUGGESTIONS_PER_INCIDENT = 5
 class IncidentMatch:
     score: float
     reasons: tuple[str, ...]
-
-
-def date_range(incident: Incident) -> tuple[date, date] | None:
-    """The days an incident's date stands for, or None when unknown."""
-    start = incident.date_start
-    if start is None or incident.date_precision == DatePrecision.UNKNOWN:
-        return None
-    if incident.date_end is not None:
-        return start, max(start, incident.date_end)
-    if incident.date_precision == DatePrecision.MONTH:
-        last = calendar.monthrange(start.year, start.month)[1]
-        return start, start.replace(day=last)
-    if incident.date_precision == DatePrecision.YEAR:
-        return start, start.replace(month=12, day=31)
-    return start, start
 
 
 def _place(new: Incident, old: Incident) -> tuple[float, str] | None:
@@ -211,12 +198,13 @@ def incident_suggestions_propose(*, incident: Incident, actor: Any = None) -> li
     scored.sort(key=lambda pair: -pair[0].score)  # stable: newest first among equal scores
     proposed = []
     for match, candidate in scored[:SUGGESTIONS_PER_INCIDENT]:
+        conflicts = incident_conflicts(kept=candidate, absorbed=incident)  # candidate is older
         suggestion = suggestion_propose(
             kind=SuggestionKind.INCIDENT,
             left=candidate.identifier,
             right=incident.identifier,
             score=match.score,
-            reasons=match.reasons,
+            reasons=[*match.reasons, *(f"conflict: {c.reason}" for c in conflicts)],
             actor=actor,
         )
         if suggestion is not None:

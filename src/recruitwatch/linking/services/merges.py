@@ -5,7 +5,11 @@
   name and aliases become aliases of the kept person;
 * facility — incidents at the absorbed facility move to the kept one, aliases follow;
 * incident — claims and involvements move to the kept incident; the emptied incident stays,
-  in review state "rejected", and both incidents' verification states are recomputed;
+  in review state "rejected", and both incidents' verification states are recomputed. The
+  kept incident takes the lowest victim count of the two (different counts are not a
+  conflict), and where the two disagree on facility, region or dates
+  (``verification.conflicts``) it still merges — the reviewer decided they are one incident —
+  but goes to "disputed" with the conflicts as the reason;
 * copy — the two documents' copy groups become one.
 
 The kept record is the older one (lower primary key). Nothing is deleted — the absorbed
@@ -24,10 +28,12 @@ from recruitwatch.audit.services import audit_record, record_update
 from recruitwatch.linking.errors import RecordNotFound
 from recruitwatch.linking.models import SuggestionKind
 from recruitwatch.linking.services.copies import copy_groups_join
+from recruitwatch.linking.services.people import person_keys_forget, person_keys_record
 from recruitwatch.linking.services.suggestions import suggestions_redirect
 from recruitwatch.records.choices import ReviewState
 from recruitwatch.records.models import Document, Facility, Incident, Involvement, Person
-from recruitwatch.verification.states import state_recompute
+from recruitwatch.verification.conflicts import incident_conflicts, victim_counts_merged
+from recruitwatch.verification.states import incident_conflict_record, state_recompute
 
 R = TypeVar("R", bound=models.Model)
 
@@ -84,6 +90,10 @@ def person_merge(*, first: str, second: str, actor: Any) -> Person:
     )
     kept.nationalities = sorted(set(kept.nationalities) | set(absorbed.nationalities))
     record_update(kept, ["aliases", "nationalities"], actor=actor, detail=detail)
+    # The kept person is now found under the absorbed one's names too; the absorbed one no
+    # longer stands for anybody, so nothing new is proposed for him.
+    person_keys_record(person=kept)
+    person_keys_forget(person=absorbed)
     suggestions_redirect(
         kind=SuggestionKind.PERSON, absorbed=absorbed.identifier, kept=kept.identifier, actor=actor
     )
@@ -113,6 +123,7 @@ def facility_merge(*, first: str, second: str, actor: Any) -> Facility:
 def incident_merge(*, first: str, second: str, actor: Any) -> Incident:
     kept, absorbed = records_pair(Incident, first, second)
     detail = f"merged {absorbed.identifier} into {kept.identifier}"
+    conflicts = incident_conflicts(kept=kept, absorbed=absorbed)  # the facts as proposed
     for claim in absorbed.claims.select_for_update().order_by("pk"):
         claim.incident = kept
         record_update(claim, ["incident"], actor=actor, detail=detail)
@@ -121,14 +132,24 @@ def incident_merge(*, first: str, second: str, actor: Any) -> Incident:
     absorbed.version += 1
     record_update(absorbed, ["review_state", "version"], actor=actor, detail=detail)
     kept.version += 1
-    record_update(kept, ["version"], actor=actor, detail=detail)
+    changed = ["version"]
+    counts = victim_counts_merged(kept, absorbed)
+    if counts != (kept.victim_count_low, kept.victim_count_high):
+        kept.victim_count_low, kept.victim_count_high = counts
+        changed += ["victim_count_low", "victim_count_high"]
+    record_update(kept, changed, actor=actor, detail=detail)
     suggestions_redirect(
         kind=SuggestionKind.INCIDENT,
         absorbed=absorbed.identifier,
         kept=kept.identifier,
         actor=actor,
     )
-    state_recompute(incident=kept, actor=actor)
+    if conflicts:
+        incident_conflict_record(
+            incident=kept, conflicts=conflicts, actor=actor, merged=absorbed.identifier
+        )
+    else:
+        state_recompute(incident=kept, actor=actor)
     state_recompute(incident=absorbed, actor=actor)
     kept.refresh_from_db()
     return kept
