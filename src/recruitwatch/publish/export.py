@@ -2,6 +2,13 @@
 
 Redacted by default (see ``publish.redaction``); ``redacted=False`` is for the deployment's
 owner, e.g. a move to another server, and includes real names and contacts.
+
+Besides the records, the linking tables: ``copy_groups`` (documents that are copies of one
+another), ``link_suggestions`` (proposed links and reviewers' decisions) and
+``verification_history`` (every change of an incident's verification state). What a reviewer
+wrote (a decision's reason, a verification reason) is sealed at rest and exported only
+unredacted; a suggestion's own reasons may carry names ("surname Тожиев ~ Tojiev"), so a
+redacted export masks the names in them (``_suggestion_reasons``).
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,7 +25,13 @@ from django.db import transaction
 
 from recruitwatch.audit.models import AuditAction
 from recruitwatch.audit.services import audit_record
-from recruitwatch.publish.redaction import Redactor, redactor_build
+from recruitwatch.linking.models import DocumentFingerprint, IncidentVerification, LinkSuggestion
+from recruitwatch.publish.redaction import (
+    Redactor,
+    name_phrase_mask,
+    name_words_redactor,
+    redactor_build,
+)
 from recruitwatch.records.models import (
     Case,
     Claim,
@@ -28,18 +42,60 @@ from recruitwatch.records.models import (
     Person,
     Source,
 )
+from recruitwatch.verification.corroboration import independent_source_count
 
+# Raised when a key changes meaning or goes; new keys and tables (the linking tables, an
+# incident's independent_sources and claim_grades) are additive and keep it.
 EXPORT_FORMAT_VERSION = 1
-TABLES = ("incidents", "documents", "people", "facilities", "organizations", "sources", "cases")
+# The case records, then what linking adds (copy groups, suggestions, verification changes).
+RECORD_TABLES = (
+    "incidents",
+    "documents",
+    "people",
+    "facilities",
+    "organizations",
+    "sources",
+    "cases",
+)
+LINKING_TABLES = ("copy_groups", "link_suggestions", "verification_history")
+TABLES = RECORD_TABLES + LINKING_TABLES
 
 
-def _redactor(redacted: bool) -> Redactor:
-    if not redacted:
-        return redactor_build([])
-    return redactor_build(
-        ([person.name, *(person.aliases or [])], person.pseudonym)
-        for person in Person.objects.all()
-    )
+@dataclass
+class _Redaction:
+    """What one export redacts with, built once per export and only when a table needs it
+    (building opens every person's sealed names)."""
+
+    redacted: bool
+    _people: list[tuple[list[str], str]] | None = field(default=None, repr=False)
+    _redactor: Redactor | None = field(default=None, repr=False)
+    _words: Redactor | None = field(default=None, repr=False)
+
+    def people(self) -> list[tuple[list[str], str]]:
+        """Each person's (name and aliases, pseudonym)."""
+        if self._people is None:
+            self._people = [
+                ([str(person.name or ""), *(person.aliases or [])], person.pseudonym)
+                for person in Person.objects.all()
+            ]
+        return self._people
+
+    @property
+    def redactor(self) -> Redactor:
+        """Whole names and aliases → the person's pseudonym (a no-op unredacted)."""
+        if self._redactor is None:
+            if not self.redacted:
+                self._redactor = redactor_build([])
+            else:
+                self._redactor = redactor_build(self.people())
+        return self._redactor
+
+    @property
+    def words(self) -> Redactor:
+        """Every word of a name or alias → "[name]" (only used redacted)."""
+        if self._words is None:
+            self._words = name_words_redactor(names for names, _ in self.people())
+        return self._words
 
 
 def _iso(value: Any) -> str | None:
@@ -74,6 +130,10 @@ def _incident_row(incident: Incident, redactor: Redactor) -> dict[str, Any]:
         "documents": sorted({c.document.identifier for c in claims}),
         "review_state": incident.review_state,
         "verification_state": incident.verification_state,
+        "independent_sources": independent_source_count(incident),
+        # The Admiralty grade of each claim (reliability A–F, credibility 1–6), e.g.
+        # "CLM-0001 F6": a grade names no one.
+        "claim_grades": sorted(f"{c.identifier} {c.reliability}{c.credibility}" for c in claims),
     }
 
 
@@ -155,12 +215,77 @@ def _case_row(case: Case, redactor: Redactor) -> dict[str, Any]:
     }
 
 
+def _copy_group_rows() -> list[dict[str, Any]]:
+    """Each copy group of two or more documents: its identifier (its first document's) and its
+    documents. A document in no such group is a group of one and is not listed."""
+    groups: dict[str, list[str]] = {}
+    for group, document in DocumentFingerprint.objects.values_list(
+        "copy_group", "document__identifier"
+    ):
+        groups.setdefault(group, []).append(document)
+    return [
+        {"identifier": group, "documents": sorted(documents)}
+        for group, documents in sorted(groups.items())
+        if len(documents) > 1
+    ]
+
+
+def _suggestion_reasons(reasons: list[str], redaction: _Redaction) -> list[str]:
+    """A suggestion's reasons; redacted, with the names taken out: a person link's name
+    phrases are masked ("surname [name] ~ [name] (ICAO)"), then known names become
+    pseudonyms, then any word of a known name left over becomes "[name]"."""
+    if not redaction.redacted:
+        return list(reasons)
+    return [
+        redaction.words.redact(redaction.redactor.redact(name_phrase_mask(str(reason))))
+        for reason in reasons
+    ]
+
+
+def _suggestion_row(suggestion: LinkSuggestion, redaction: _Redaction) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "identifier": suggestion.identifier,
+        "kind": suggestion.kind,
+        "left": suggestion.left,
+        "right": suggestion.right,
+        "score": suggestion.score,
+        "state": suggestion.state,
+        "decided_by": suggestion.decided_by.get_username() if suggestion.decided_by else None,
+        "decided_at": _iso(suggestion.decided_at),
+        "reasons": _suggestion_reasons(list(suggestion.reasons or []), redaction),
+    }
+    if not redaction.redacted:
+        row["decision_reason"] = suggestion.reason  # the reviewer's words: sealed at rest
+    return row
+
+
+def _verification_row(change: IncidentVerification, redacted: bool) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "identifier": change.identifier,
+        "incident": change.incident.identifier,
+        "from_state": change.from_state,
+        "to_state": change.to_state,
+        "at": _iso(change.created_at),
+        "actor": change.actor.get_username() if change.actor else "system",
+        "independent_sources": change.independent_sources,
+        # Conflicts name only identifiers, ISO codes, facility names and dates.
+        "conflicts": [conflict["reason"] for conflict in change.conflicts or []],
+    }
+    if not redacted:
+        row["reason"] = change.reason  # may name someone: sealed at rest
+    return row
+
+
 def table_rows(table: str, *, redacted: bool = True) -> list[dict[str, Any]]:
     """All rows of one exported table, in identifier order."""
-    redactor = _redactor(redacted)
+    return _table_rows(table, _Redaction(redacted))
+
+
+def _table_rows(table: str, redaction: _Redaction) -> list[dict[str, Any]]:
+    redacted = redaction.redacted
     builders: dict[str, Callable[[], list[dict[str, Any]]]] = {
         "incidents": lambda: [
-            _incident_row(i, redactor)
+            _incident_row(i, redaction.redactor)
             for i in Incident.objects.select_related("facility")
             .prefetch_related(
                 "perpetrator_organizations",
@@ -171,7 +296,7 @@ def table_rows(table: str, *, redacted: bool = True) -> list[dict[str, Any]]:
             .order_by("identifier")
         ],
         "documents": lambda: [
-            _document_row(d, redactor)
+            _document_row(d, redaction.redactor)
             for d in Document.objects.defer("text").select_related("source").order_by("identifier")
         ],
         "people": lambda: [_person_row(p, redacted) for p in Person.objects.order_by("identifier")],
@@ -183,10 +308,21 @@ def table_rows(table: str, *, redacted: bool = True) -> list[dict[str, Any]]:
             _source_row(s, redacted) for s in Source.objects.order_by("identifier")
         ],
         "cases": lambda: [
-            _case_row(c, redactor)
+            _case_row(c, redaction.redactor)
             for c in Case.objects.select_related("assignee")
             .prefetch_related("persons", "incidents")
             .order_by("identifier")
+        ],
+        "copy_groups": _copy_group_rows,
+        "link_suggestions": lambda: [
+            _suggestion_row(s, redaction)
+            for s in LinkSuggestion.objects.select_related("decided_by").order_by("identifier")
+        ],
+        "verification_history": lambda: [
+            _verification_row(v, redacted)
+            for v in IncidentVerification.objects.select_related("incident", "actor").order_by(
+                "identifier"
+            )
         ],
     }
     if table not in builders:
@@ -215,8 +351,9 @@ def export_json(*, redacted: bool = True, actor: Any = None) -> str:
         "redacted": redacted,
         "claims": Claim.objects.count(),
     }
+    redaction = _Redaction(redacted)
     for table in TABLES:
-        payload[table] = table_rows(table, redacted=redacted)
+        payload[table] = _table_rows(table, redaction)
     content = json.dumps(payload, ensure_ascii=False, indent=2)
     _export_audit(actor=actor, export_format="json", tables="all tables", redacted=redacted)
     return content

@@ -45,3 +45,45 @@ def redactor_build(people: Iterable[tuple[list[str], str]]) -> Redactor:
         re.IGNORECASE,
     )
     return Redactor(pattern=pattern, replacement=replacement)
+
+
+# The phrases of a person link's reasons that carry names (``resolution.people_reasons``):
+# "surname Тожиев ~ Tojiev (ICAO)", "same first name Shavkat", "initial fits: Ш. / Sh.". The
+# names in them are often forms no record stores (a case form, a transliteration), so the
+# redactor cannot be relied on to find them: the phrase keeps its kind and how the spellings
+# relate, the names go.
+_NAME_PHRASE = re.compile(
+    r"^(?P<head>(?:same )?(?:surname|first name|patronymic|name)) (?P<names>.+?)"
+    r"(?P<how> \([^()]*\))?$"
+)
+_INITIAL_PHRASE = re.compile(r"^initial fits: .*$")
+# Phrases of that shape that hold no name.
+_NAME_FREE_PHRASES = frozenset({"surname only on one side", "same patronymic"})
+NAME_PLACEHOLDER = "[name]"
+
+
+def name_phrase_mask(phrase: str) -> str:
+    """A link reason with the names taken out: "surname Тожиев ~ Tojiev (ICAO)" → "surname
+    [name] ~ [name] (ICAO)"; phrases that carry no name come back as they were."""
+    if phrase in _NAME_FREE_PHRASES:
+        return phrase
+    if _INITIAL_PHRASE.match(phrase):
+        return "initial fits"
+    found = _NAME_PHRASE.match(phrase)
+    if found is None:
+        return phrase
+    names = " ~ ".join(NAME_PLACEHOLDER for _ in found["names"].split(" ~ "))
+    return f"{found['head']} {names}{found['how'] or ''}"
+
+
+def name_words_redactor(people: Iterable[list[str]]) -> Redactor:
+    """A redactor that replaces each word of a name or alias (a surname alone, a first name
+    alone) with NAME_PLACEHOLDER: for short machine-made phrases such as link reasons, where a
+    name appears in parts. Too coarse for prose: a surname that is also a word would go."""
+    words = {
+        word.strip(".,;:()\"'«»")
+        for names in people
+        for name in names
+        for word in (name or "").split()
+    }
+    return redactor_build([(sorted(words), NAME_PLACEHOLDER)])

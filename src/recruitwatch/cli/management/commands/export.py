@@ -20,16 +20,28 @@ def _actor() -> str:
 
 
 class Command(RecruitwatchCommand):
-    help = "Export case records as JSON (all tables) or CSV (one table). Redacted by default."
+    help = (
+        "Export case records and the linking tables (copy groups, link suggestions, "
+        "verification history) as JSON (all tables) or CSV (one table). Redacted by default: "
+        "no real names or contacts, and no reviewer's reasons."
+    )
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("--format", choices=["json", "csv"], default="json")
-        parser.add_argument("--table", choices=TABLES, default="incidents", help="for CSV")
+        parser.add_argument(
+            "--table",
+            choices=TABLES,
+            default="incidents",
+            help="the table, for CSV (JSON holds them all)",
+        )
         parser.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
         parser.add_argument(
             "--unredacted",
             action="store_true",
-            help="include real names and contacts of protected people (handle with care)",
+            help=(
+                "include real names and contacts of protected people, and reviewers' reasons "
+                "(handle with care)"
+            ),
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
