@@ -49,6 +49,7 @@ def run_cli(
     env = {**os.environ, "RECRUITWATCH_DATA_DIR": str(data_dir)}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     env.pop("RECRUITWATCH_DATABASE_URL", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # the browser tests' setting, not the CLI's
     if scratch_database_url:
         env["RECRUITWATCH_DATABASE_URL"] = scratch_database_url
 
