@@ -58,6 +58,10 @@ INSTALLED_APPS = [
     "recruitwatch.access",
     "recruitwatch.linking",
     "recruitwatch.ingest",
+    "recruitwatch.review",
+    "recruitwatch.search",
+    "recruitwatch.dashboard",
+    "recruitwatch.api",
     "recruitwatch.cli",
 ]
 

@@ -20,5 +20,11 @@ urlpatterns = [
     path("two-factor/reset/", views.two_factor_reset_view, name="two_factor_reset"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("documents/", include("recruitwatch.ingest.urls")),
+    path("intake/", include("recruitwatch.ingest.intake_urls")),
+    path("review/", include("recruitwatch.review.urls")),
+    path("search/", include("recruitwatch.search.urls")),
+    path("dashboard/", include("recruitwatch.dashboard.urls")),
+    path("api/", include("recruitwatch.api.urls")),
+    path("", include("recruitwatch.records.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -1,0 +1,1 @@
+"""The REST API (django-ninja, OpenAPI schema, token authentication) (issue 5)."""

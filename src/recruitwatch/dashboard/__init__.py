@@ -1,0 +1,1 @@
+"""The dashboard: counts and charts of incidents, each downloadable as CSV (issue 5)."""

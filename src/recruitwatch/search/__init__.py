@@ -1,0 +1,1 @@
+"""Search over documents, incidents and people, with facets (issue 5)."""
