@@ -42,11 +42,23 @@ demo: $(VENV)/.installed
 
 test: test-sqlite test-postgres
 
-test-sqlite: $(VENV)/.installed-dev
+# The browser tests drive Debian's Chromium (never a downloaded browser). Installed here when
+# missing and we may (root with apt-get); otherwise say what to run.
+CHROMIUM ?= /usr/bin/chromium
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+	  echo "The browser tests need Chromium at $(CHROMIUM): sudo apt-get install chromium"; exit 1; \
+	fi
+
+test-sqlite: $(VENV)/.installed-dev $(CHROMIUM)
 	@echo "== tests on SQLite =="
 	env -u RECRUITWATCH_DATABASE_URL $(BIN)/pytest
 
-test-postgres: $(VENV)/.installed-dev
+test-postgres: $(VENV)/.installed-dev $(CHROMIUM)
 	@echo "== tests on PostgreSQL =="
 	@$(BIN)/python -c "import psycopg; psycopg.connect('$(TEST_POSTGRES_URL)', connect_timeout=5).close()" \
 	  || { echo "PostgreSQL is not reachable at $(TEST_POSTGRES_URL); start it or set TEST_POSTGRES_URL"; exit 1; }
