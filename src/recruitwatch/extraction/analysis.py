@@ -10,10 +10,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
+from re import Pattern
 from typing import Any, TypeVar, cast
 
 from recruitwatch.extraction.languages.lexicon import Lexicon
-from recruitwatch.extraction.types import Document, IncidentProposal, Mention, Sentence
+from recruitwatch.extraction.literals import LiteralFilter, literal_filter
+from recruitwatch.extraction.types import Document, IncidentProposal, Mention, Sentence, Span
 
 T = TypeVar("T")
 
@@ -47,22 +50,53 @@ class Analysis:
     #: Per-instance lookup tables (see :meth:`in_sentence`); never copied by ``replace``.
     _index: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    def in_sentence(self, mentions: tuple[Mention, ...], sentence: Sentence) -> list[Mention]:
+    def in_sentence(self, mentions: tuple[Mention, ...], sentence: Sentence) -> tuple[Mention, ...]:
         """The mentions that start inside ``sentence``, in the order ``mentions`` has them.
 
-        Looked up by bisection in a start-ordered index built once per tuple, so grouping a
-        long document's sentences costs O(n log n) rather than O(sentences × mentions).
+        The incidents stage asks this many times per sentence, so the first question about a
+        tuple groups all of it by the analysis's sentences in one pass (they are in text
+        order and do not overlap) and later ones are a lookup. Other spans (``Sentence(0,
+        offset, "")``: everything before an offset) are found by bisection in a start-ordered
+        index, also built once per tuple; for a tuple already in text order, as most are,
+        the answer is a slice of it.
         """
+        key = (id(mentions), sentence.start, sentence.end)
+        found: tuple[Mention, ...] | None = self._index.get(key)
+        if found is not None:
+            return found
         entry = self._index.get(id(mentions))
         if entry is None or entry[0] is not mentions:
-            ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-            starts = [mentions[i].start for i in ordered]
-            entry = (mentions, starts, ordered)
-            self._index[id(mentions)] = entry  # keeps ``mentions`` alive: ids stay unique
+            # Keeps ``mentions`` alive: its id, in these keys, stays unique.
+            entry = self._index[id(mentions)] = (mentions, *self._group(mentions))
+            if key in self._index:
+                return cast(tuple[Mention, ...], self._index[key])
         _, starts, ordered = entry
         low = bisect_left(starts, sentence.start)
         high = bisect_left(starts, sentence.end, lo=low)
-        return [mentions[i] for i in sorted(ordered[low:high])]
+        if ordered is None:
+            return mentions[low:high]
+        return tuple(mentions[i] for i in sorted(ordered[low:high]))
+
+    def _group(self, mentions: tuple[Mention, ...]) -> tuple[list[int], list[int] | None]:
+        """Record ``mentions`` per sentence under (id, start, end) keys; return the tuple's
+        start-ordered index for other spans: the starts, and the positions in start order
+        (None when that is the tuple's own order)."""
+        sentences = self.sentences
+        if all(a.end <= b.start for a, b in pairwise(sentences)):
+            # As the segment stage makes them; other sentences are answered by bisection.
+            sentence_starts = [s.start for s in sentences]
+            grouped: list[list[Mention]] = [[] for _ in sentences]
+            for mention in mentions:
+                index = bisect_right(sentence_starts, mention.start) - 1
+                if index >= 0 and mention.start < sentences[index].end:
+                    grouped[index].append(mention)
+            key = id(mentions)
+            for sentence, members in zip(sentences, grouped, strict=True):
+                self._index[(key, sentence.start, sentence.end)] = tuple(members)
+        if all(a.start <= b.start for a, b in pairwise(mentions)):
+            return [m.start for m in mentions], None
+        ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        return [mentions[i].start for i in ordered], ordered
 
     def of_kind(self, mentions: tuple[Mention, ...], kind: str) -> tuple[Mention, ...]:
         """The mentions of one kind, as one tuple per (tuple, kind) so lookups share an index."""
@@ -72,6 +106,19 @@ class Analysis:
             entry = (mentions, tuple(m for m in mentions if m.kind == kind))
             self._index[key] = entry
         return entry[1]
+
+    def literals(self) -> LiteralFilter:
+        """The document's literal prefilter (:mod:`~recruitwatch.extraction.literals`):
+        ``literals().may_match(pattern, start, end)`` is False only when ``pattern`` cannot
+        match within ``text[start:end]``, so a stage may skip the search and find the same."""
+        found = self._index.get("literal_filter")
+        if found is None:
+            found = self._index["literal_filter"] = literal_filter(self.document.text)
+        return cast(LiteralFilter, found)
+
+    def may_match(self, pattern: Pattern[str], span: Span) -> bool:
+        """Whether ``pattern`` could match within ``span`` (see :meth:`literals`)."""
+        return self.literals().may_match(pattern, span.start, span.end)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """``compute()``, once per analysis: for values derived from its fields."""

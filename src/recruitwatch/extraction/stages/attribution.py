@@ -16,6 +16,7 @@ chain is kept in ``Analysis.via`` (one route per sentence and source, outermost 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
@@ -117,7 +118,7 @@ def _last_person_before(analysis: Analysis, offset: int) -> str | None:
 _CHAIN_ORDER = {"outer": 0, "cited": 1, "listener": 2}
 
 
-def _chain(outlets: list[Mention]) -> list[Mention]:
+def _chain(outlets: Iterable[Mention]) -> list[Mention]:
     """Outlets of one sentence in the order the account passed through them, outermost
     first; one entry per outlet."""
     ordered: dict[str, Mention] = {}
@@ -142,7 +143,10 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
         full = _full_name(speaker.group("name"), analysis.people)
         if full is not None:
             names.append(full)
+    may_match = analysis.literals().may_match  # skips a pattern the sentence cannot match
     for pattern in lexicon.attribution:
+        if not may_match(pattern, sentence.start, sentence.end):
+            continue
         # Overlapping search: in "One of them, Timur Aliev, told …" the first match names
         # "One"; the speaker is found by trying again one character further on.
         position = 0
@@ -159,7 +163,7 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
         role, pseudonym = _role(analysis, name)
         detail = role + (":pseudonym" if pseudonym else "")
         found.append(Mention(sentence.start, sentence.end, name, "source", name, detail))
-    if _REPORTING.search(sentence.text):
+    if may_match(_REPORTING, sentence.start, sentence.end) and _REPORTING.search(sentence.text):
         for m in lexicon.relative.finditer(sentence.text):
             relation = m.group("relation").lower()
             owner = m.groupdict().get("owner")
@@ -206,6 +210,8 @@ def _narrator_role(analysis: Analysis) -> str:
 def _pronoun_speaker(analysis: Analysis, sentence: Sentence) -> str | None:
     """The person a "she said" refers to: the last one named before it, in this paragraph
     or the one or two before."""
+    if not analysis.may_match(_PRONOUN_SPEAKER, sentence):
+        return None
     match = _PRONOUN_SPEAKER.search(sentence.text)
     if match is None:
         return None
@@ -235,7 +241,12 @@ def attribution(analysis: Analysis) -> Analysis:
         speakers = _speakers(analysis, sentence)
         if not speakers:
             told = _pronoun_speaker(analysis, sentence)
-            if told is None and narrator and _FIRST_PERSON.search(sentence.text):
+            if (
+                told is None
+                and narrator
+                and analysis.may_match(_FIRST_PERSON, sentence)
+                and _FIRST_PERSON.search(sentence.text)
+            ):
                 told = narrator
             if told is not None:
                 role, pseudonym = _role(analysis, told)

@@ -22,6 +22,7 @@ from dataclasses import replace
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.languages.english import NUMBER_WORDS as EN_NUMBERS
 from recruitwatch.extraction.languages.russian import NUMBER_WORDS as RU_NUMBERS
+from recruitwatch.extraction.literals import literal_filter
 from recruitwatch.extraction.types import Mention
 
 VAGUE_COUNTS = {
@@ -73,11 +74,13 @@ def figure_value(text: str) -> int | str:
 def counts(analysis: Analysis) -> Analysis:
     text = analysis.document.text
     found = []
-    for m in _COUNT.finditer(text):
+    # Skips a pattern the text cannot match; tries one only where a match could start.
+    finditer = literal_filter(text).finditer
+    for m in finditer(_COUNT, text):
         value = count_value(m.group("number"))
         if value is not None:
             found.append(Mention(m.start(), m.end(), m.group(0), "count", str(value), ""))
-    for m in _FIGURE.finditer(text):
+    for m in finditer(_FIGURE, text):
         figure = figure_value(m.group("value"))
         what = m.group("what").strip()
         found.append(Mention(m.start(), m.end(), m.group(0), "figure", str(figure), what))

@@ -17,6 +17,17 @@ from recruitwatch.extraction.types import Mention
 def cues(analysis: Analysis) -> Analysis:
     lexicon = analysis.lexicon
     found: list[Mention] = []
+    # (kind, value or None for the match lower-cased, pattern), in the order cues are added.
+    # Coercion comes after the no_coercion search that may void it.
+    modal = (("modality", "feared", lexicon.feared), ("modality", "planned", lexicon.planned))
+    later = (
+        *modal,
+        ("generic_place", None, lexicon.generic_place),
+        *(("status", status, p) for status, p in lexicon.status.items()),
+        *(("perpetrator", label, p) for label, p in lexicon.perpetrators.items()),
+    )
+    # A pattern whose literals the sentence lacks cannot match there: it is skipped.
+    may_match = analysis.literals().may_match
     for sentence in analysis.sentences:
         text, base = sentence.text, sentence.start
 
@@ -25,25 +36,23 @@ def cues(analysis: Analysis) -> Analysis:
         ) -> None:
             found.append(Mention(_base + start, _base + end, _text[start:end], kind, value, ""))
 
-        for m in lexicon.event.finditer(text):
-            add("event", "event", m.start(), m.end())
-        void = lexicon.no_coercion.search(text)
-        voided = void is not None
+        if may_match(lexicon.event, sentence.start, sentence.end):
+            for m in lexicon.event.finditer(text):
+                add("event", "event", m.start(), m.end())
+        void = (
+            lexicon.no_coercion.search(text)
+            if may_match(lexicon.no_coercion, sentence.start, sentence.end)
+            else None
+        )
         if void is not None:
             add("no_coercion", "no_coercion", void.start(), void.end())
-        for kind, pattern in lexicon.coercion.items():
-            for m in pattern.finditer(text):
-                if not voided:
-                    add("coercion", kind, m.start(), m.end())
-        for modality, pattern in (("feared", lexicon.feared), ("planned", lexicon.planned)):
-            for m in pattern.finditer(text):
-                add("modality", modality, m.start(), m.end())
-        for m in lexicon.generic_place.finditer(text):
-            add("generic_place", m.group(0).lower(), m.start(), m.end())
-        for status, pattern in lexicon.status.items():
-            for m in pattern.finditer(text):
-                add("status", status, m.start(), m.end())
-        for label, pattern in lexicon.perpetrators.items():
-            for m in pattern.finditer(text):
-                add("perpetrator", label, m.start(), m.end())
+        else:  # "voluntary", "did not threaten", "unclear whether" void the coercion cues
+            for kind, pattern in lexicon.coercion.items():
+                if may_match(pattern, sentence.start, sentence.end):
+                    for m in pattern.finditer(text):
+                        add("coercion", kind, m.start(), m.end())
+        for cue, value, pattern in later:
+            if may_match(pattern, sentence.start, sentence.end):
+                for m in pattern.finditer(text):
+                    add(cue, value or m.group(0).lower(), m.start(), m.end())
     return replace(analysis, cues=tuple(sorted(found, key=lambda m: (m.start, m.kind))))

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.languages.english import MONTHS
 from recruitwatch.extraction.languages.russian import MONTHS_GENITIVE, MONTHS_PREPOSITIONAL
+from recruitwatch.extraction.literals import literal_filter
 from recruitwatch.extraction.types import Mention
 
 _EN_MONTH = "(?P<month>" + "|".join(MONTHS) + "|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
@@ -186,6 +187,8 @@ def _format(year: int, month: int | None = None, day: int | None = None) -> str:
 def date_mentions(text: str, published: date | None) -> list[Mention]:
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    # Skips a pattern the text cannot match; tries one only where a match could start.
+    finditer = literal_filter(text).finditer
 
     def add(start: int, end: int, value: str, precision: str) -> None:
         before = text[max(0, start - 60) : start]
@@ -197,7 +200,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             found.append(Mention(start, end, text[start:end], "date", value, precision))
 
     for pattern in _DAY_PATTERNS:
-        for m in pattern.finditer(text):
+        for m in finditer(pattern, text):
             groups = m.groupdict()
             month = (
                 int(groups["monthnum"])
@@ -214,26 +217,26 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 continue
             add(m.start(), m.end(), _format(year, month, day), "day")
     for pattern in _MONTH_PATTERNS:
-        for m in pattern.finditer(text):
+        for m in finditer(pattern, text):
             month = _month_number(m.group("month"))
             year = int(m.group("year")) if m.group("year") else _year_for(month, published)
             if year is not None:
                 add(m.start(), m.end(), _format(year, month), "month")
     for pattern in _FORWARD_MONTH_PATTERNS:
-        for m in pattern.finditer(text):
+        for m in finditer(pattern, text):
             month = _month_number(m.group("month"))
             year = int(m.group("year")) if m.group("year") else _year_ahead(month, published)
             if year is not None:
                 add(m.start(), m.end(), _format(year, month), "month")
     for pattern in _YEAR_PATTERNS:
-        for m in pattern.finditer(text):
+        for m in finditer(pattern, text):
             add(m.start(), m.end(), _format(int(m.group("year"))), "year")
     if published is not None:
-        for m in _WEEKDAY.finditer(text):
+        for m in finditer(_WEEKDAY, text):
             when = _weekday_date(m, published)
             add(m.start(), m.end(), _format(when.year, when.month, when.day), "day")
         for pattern, days_back, precision in _RELATIVE:
-            for m in pattern.finditer(text):
+            for m in finditer(pattern, text):
                 when = published - timedelta(days=days_back)
                 value = {
                     "day": _format(when.year, when.month, when.day),

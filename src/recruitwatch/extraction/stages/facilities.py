@@ -15,6 +15,7 @@ from dataclasses import replace
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.languages.english import NUMBER_WORDS as EN_NUMBERS
 from recruitwatch.extraction.languages.russian import NUMBER_WORDS as RU_NUMBERS
+from recruitwatch.extraction.literals import literal_filter
 from recruitwatch.extraction.occupancy import Occupancy
 from recruitwatch.extraction.types import Mention
 
@@ -118,9 +119,11 @@ def facility_mentions(text: str) -> list[Mention]:
     taken = Occupancy(len(text))
     found: list[Mention] = []
     free = taken.free
+    # Skips a pattern the text cannot match; tries one only where a match could start.
+    finditer = literal_filter(text).finditer
 
     for prefix, kind, pattern in _NUMBERED:
-        for match in pattern.finditer(text):
+        for match in finditer(pattern, text):
             number = _number(match.group("number"))
             if number is None or not free(match.start(), match.end()):
                 continue
@@ -136,7 +139,7 @@ def facility_mentions(text: str) -> list[Mention]:
                 )
             )
     for name, kind, pattern in _NAMED:
-        for match in pattern.finditer(text):
+        for match in finditer(pattern, text):
             if not free(match.start(), match.end()):
                 continue
             city = match.groupdict().get("city")

@@ -354,7 +354,10 @@ def _concrete(analysis: Analysis, anchors: list[Sentence]) -> bool:
     """An incident without coercion is proposed only when it concerns someone in particular
     (a named person, a number of people) and rests on more than denials and unknowns: a
     volunteer's account is an incident, "the ministry declined to say how many signed" is not."""
-    informative = [s for s in anchors if not analysis.lexicon.no_information.search(s.text)]
+    unknowns = analysis.lexicon.no_information
+    informative = [
+        s for s in anchors if not (analysis.may_match(unknowns, s) and unknowns.search(s.text))
+    ]
     if not informative:
         return False
     people = [p for s in informative for p in analysis.in_sentence(analysis.people, s)]
@@ -380,7 +383,8 @@ def _sole_region(analysis: Analysis) -> str | None:
 def _is_anchor(
     analysis: Analysis, sentence: Sentence, *, incident_open: bool, paragraph_has_event: bool
 ) -> bool:
-    if analysis.lexicon.advice.search(sentence.text):
+    advice = analysis.lexicon.advice
+    if analysis.may_match(advice, sentence) and advice.search(sentence.text):
         return False
     found = analysis.in_sentence(analysis.cues, sentence)
     if any(c.kind == "event" for c in found):

@@ -14,6 +14,7 @@ from typing import Any
 
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.languages.english import MONTHS, russian_citizen_matcher
+from recruitwatch.extraction.literals import literal_filter
 from recruitwatch.extraction.occupancy import Occupancy
 from recruitwatch.extraction.types import Mention
 
@@ -171,11 +172,12 @@ def _marked_people(analysis: Analysis, people: list[Mention]) -> list[Mention]:
 
 
 def _patterned(text: str, table: dict[str, re.Pattern[str]], kind: str) -> list[Mention]:
+    finditer = literal_filter(text).finditer  # the same matches, found faster
     return sorted(
         (
             Mention(m.start(), m.end(), m.group(0), kind, value, "")
             for value, p in table.items()
-            for m in p.finditer(text)
+            for m in finditer(p, text)
         ),
         key=lambda m: m.start,
     )
@@ -184,8 +186,9 @@ def _patterned(text: str, table: dict[str, re.Pattern[str]], kind: str) -> list[
 def _outlet_names(analysis: Analysis) -> set[str]:
     """Names the text introduces as outlets ("the news site Taiga Post", a dateline's
     "(Northern Wire) —"), casefolded."""
-    names = set()
-    for m in analysis.lexicon.outlet_named.finditer(analysis.document.text):
+    names: set[str] = set()
+    text = analysis.document.text
+    for m in analysis.literals().finditer(analysis.lexicon.outlet_named, text):
         name = m.groupdict().get("name") or m.groupdict().get("dateline")
         if name:
             names.add(name.casefold())

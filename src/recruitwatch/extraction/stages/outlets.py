@@ -106,9 +106,12 @@ def outlets(analysis: Analysis) -> Analysis:
     canon = _Canon()
     found: list[Mention] = []
     weak: list[tuple[int, int, str, bool]] = []
+    may_match = analysis.literals().may_match  # skips a pattern the sentence cannot match
     for sentence in analysis.sentences:
         for mode, patterns in lexicon.retelling.items():
             for pattern in patterns:
+                if not may_match(pattern, sentence.start, sentence.end):
+                    continue
                 for m in pattern.finditer(sentence.text):
                     start = sentence.start + m.start("name")
                     end = sentence.start + m.end("name")

@@ -91,9 +91,10 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if start >= end:
         return []
     pieces, cursor = [], start
-    for index in range(start, end):
-        if text[index] == "\n":
-            pieces.append((cursor, index))
-            cursor = index + 1
+    index = text.find("\n", start, end)
+    while index != -1:
+        pieces.append((cursor, index))
+        cursor = index + 1
+        index = text.find("\n", cursor, end)
     pieces.append((cursor, end))
     return pieces

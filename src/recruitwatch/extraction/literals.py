@@ -1,0 +1,287 @@
+"""A literal prefilter for the rule patterns: skip a regular expression on text that cannot
+hold a match, without changing what it finds.
+
+Python's ``re`` tries a pattern such as ``(?<!\\w)(?:sign…|recruit…|…)`` (case-insensitive)
+at every character, and the stages run dozens of them over every sentence: most of the
+pipeline's own time went there. But every match of such a pattern contains one of a few
+fixed strings ("sign", "recruit", …). :func:`pattern_literals` reads them off the parsed
+pattern; :meth:`LiteralFilter.may_match` answers "could the pattern match in this stretch of
+the document?" with a few substring searches, and the pattern runs only when the answer is
+yes. A no is a proof, not a guess, so the results are the same with or without the filter
+(``tests/extraction/test_literals.py`` checks both halves of the argument below).
+
+Why a no is a proof:
+
+1. Every string a pattern matches contains one of :func:`pattern_literals` — computed from
+   the parse tree, taking only parts every match must pass through: a run of literal
+   characters in a sequence, a group, a repeat of at least once, or an alternation whose
+   every branch has such a part (the union of theirs). Anything else (classes, anchors,
+   look-arounds, optional parts) contributes nothing, which only weakens the filter.
+2. Case: a text character ``t`` matches a pattern character ``c`` under ``re.IGNORECASE``
+   exactly when their simple lower cases are equal or are listed together in ``re``'s table
+   of extra case equivalences (``ſ`` and ``s``, ``ᲀ`` and ``в``, …). ``str.lower`` gives the
+   simple lower case for every character but ``İ`` (two characters; text holding it is not
+   filtered) and a final ``Σ`` (``ς``, an equivalent of ``σ``). :func:`text_fold` lower-cases
+   and then maps every class of extra equivalents to one member, so matching characters
+   fold to the same character, position for position. Literals are folded the same way.
+
+A pattern over a whole document is often cheaper to replay than to run:
+:func:`pattern_prefixes` reads off strings one of which every match *starts* with (zero-width
+assertions at the head consume nothing; then a run of literal characters, continued by the
+prefixes of a group or alternation right after it). A match can then start only where one of
+them occurs, and :meth:`LiteralFilter.finditer` tries ``pattern.match`` at those offsets in
+order, resuming after each match as ``finditer`` does (no match is empty: no prefix is), so
+it yields the same matches.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+# re's extra case equivalences (``re._casefix._EXTRA_CASES`` in Python 3.11, as classes):
+# characters that match each other under IGNORECASE although their lower cases differ.
+# Escaped: an editor's NFC normalisation would merge some of them (U+1FBE into U+03B9).
+_EQUIVALENT_CLASSES = (
+    "i\u0131", "s\u017f", "\u00b5\u03bc", "\u0345\u03b9\u1fbe", "\u0390\u1fd3", "\u03b0\u1fe3",
+    "\u03b2\u03d0", "\u03b5\u03f5", "\u03b8\u03d1", "\u03ba\u03f0", "\u03c0\u03d6",
+    "\u03c1\u03f1", "\u03c2\u03c3", "\u03c6\u03d5", "\u0432\u1c80", "\u0434\u1c81",
+    "\u043e\u1c82", "\u0441\u1c83", "\u0442\u1c84\u1c85", "\u044a\u1c86", "\u0463\u1c87",
+    "\u1c88\ua64b", "\u1e61\u1e9b", "\ufb05\ufb06",
+)  # fmt: skip
+_FOLD = {ord(ch): cls[0] for cls in _EQUIVALENT_CLASSES for ch in cls[1:]}
+# str.translate looks each character up in a dict: slow, so only for text that needs it.
+_FOLDABLE = re.compile("[" + re.escape("".join(chr(c) for c in _FOLD)) + "]")
+# The one character whose lower case is not one character.
+_LONG_LOWER = "\u0130"
+
+_parser: Any = importlib.import_module("re._parser")
+_constants: Any = importlib.import_module("re._constants")
+_UNKNOWN: Any = object()
+_ZERO_WIDTH = frozenset({_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT})
+# Trying a match at each possible start beats a search only while starts are rarer than one
+# in this many characters. 8: on the generated English reports 4, 8 and 16 timed the same
+# within noise, and a search costs about a tenth of a match call per character.
+_STARTS_PER_CHARACTER = 8
+_REPEATS = frozenset({_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT})
+
+
+def text_fold(text: str) -> str | None:
+    """``text`` lower-cased and folded (see the module docstring), offset for offset; None for
+    text that cannot be folded so (it holds ``İ``)."""
+    if _LONG_LOWER in text:
+        return None
+    folded = text.lower()
+    if _FOLDABLE.search(folded):
+        folded = folded.translate(_FOLD)
+    return folded if len(folded) == len(text) else None
+
+
+def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence ``items`` contains, or None."""
+    choices: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            choices.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is _constants.LITERAL:
+            lowered = chr(av).lower()
+            if len(lowered) == 1:
+                run.append(_FOLD.get(ord(lowered), lowered))
+                continue
+        end_run()
+        required: frozenset[str] | None = None
+        if op is _constants.SUBPATTERN:
+            required = _required(av[3].data)
+        elif op is _constants.ATOMIC_GROUP:
+            required = _required(av.data)
+        elif op in _REPEATS and av[0] >= 1:
+            required = _required(av[2].data)
+        elif op is _constants.BRANCH:
+            branches = [_required(branch.data) for branch in av[1]]
+            if all(b is not None for b in branches):
+                required = frozenset().union(*(b for b in branches if b is not None))
+        if required:
+            choices.append(required)
+    end_run()
+    if not choices:
+        return None
+    # The most selective choice: the longest shortest string, then the fewest strings.
+    return max(choices, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _head(op: Any, av: Any) -> frozenset[str] | None:
+    """Prefixes of one element at the head of a sequence, or None."""
+    if op is _constants.SUBPATTERN:
+        return _prefixes(av[3].data)
+    if op is _constants.ATOMIC_GROUP:
+        return _prefixes(av.data)
+    if op in _REPEATS and av[0] >= 1:
+        return _prefixes(av[2].data)
+    if op is _constants.BRANCH:
+        branches = [_prefixes(branch.data) for branch in av[1]]
+        if all(b is not None for b in branches):
+            return frozenset().union(*(b for b in branches if b is not None))
+    return None
+
+
+# A run of literal characters is continued by the prefixes of the group after it only while
+# their number stays this small: enough for "w(?:ill|ould)" and a list of month names.
+_MAX_PREFIXES = 64
+
+
+def _prefixes(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence ``items`` starts with, or None."""
+    index = 0
+    while index < len(items) and items[index][0] in _ZERO_WIDTH:
+        index += 1
+    run: list[str] = []
+    while index < len(items) and items[index][0] is _constants.LITERAL:
+        lowered = chr(items[index][1]).lower()
+        if len(lowered) != 1:
+            break
+        run.append(_FOLD.get(ord(lowered), lowered))
+        index += 1
+    head = "".join(run)
+    if index < len(items):
+        op, av = items[index]
+        if not head or op in (_constants.SUBPATTERN, _constants.BRANCH):
+            following = _head(op, av)
+            if following is not None and len(following) <= _MAX_PREFIXES:
+                return frozenset(head + f for f in following)
+    return frozenset({head}) if head else None
+
+
+@dataclass(frozen=True)
+class _Literals:
+    pattern: re.Pattern[str]  # kept so that its id stays its own
+    contained: frozenset[str] | None
+    prefixes: frozenset[str] | None
+
+
+# id(pattern) → what it was found to hold: a Pattern's own hash walks its compiled code, too
+# slow for a lookup per sentence.
+_ANALYSED: dict[int, _Literals] = {}
+
+
+def _analysed(pattern: re.Pattern[str]) -> _Literals:
+    found = _ANALYSED.get(id(pattern))
+    if found is None:
+        items = _parser.parse(pattern.pattern, pattern.flags).data
+        required = _required(items)
+        contained = (
+            None
+            if required is None
+            else frozenset(s for s in required if not any(o != s and o in s for o in required))
+        )
+        prefixes = _prefixes(items)
+        if prefixes is not None and "" in prefixes:
+            prefixes = None
+        found = _ANALYSED[id(pattern)] = _Literals(pattern, contained, prefixes)
+    return found
+
+
+def pattern_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Folded strings one of which every match of ``pattern`` contains; None when the
+    pattern has no such set (then it is always run). A string containing another of the set
+    is dropped: wherever it occurs, the shorter one does too."""
+    return _analysed(pattern).contained
+
+
+def pattern_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Folded strings one of which every match of ``pattern`` starts with, or None."""
+    return _analysed(pattern).prefixes
+
+
+class LiteralFilter:
+    """Per document text: whether a pattern could match in a stretch of it."""
+
+    def __init__(self, text: str) -> None:
+        self._folded = text_fold(text)
+        self._searched = self._folded or ""  # what may_match searches, once a pattern has literals
+        # id(pattern) → the literals of its set the document holds (None: always run it).
+        self._present: dict[int, tuple[str, ...] | None] = {}
+
+    def _learn(self, pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+        literals = pattern_literals(pattern)
+        folded = self._folded
+        present = (
+            None
+            if literals is None or folded is None
+            else tuple(s for s in literals if s in folded)
+        )
+        self._present[id(pattern)] = present
+        return present
+
+    def may_match(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> bool:
+        """False only when no match of ``pattern`` can lie within ``text[start:end]``."""
+        present = self._present.get(id(pattern), _UNKNOWN)
+        if present is _UNKNOWN:
+            present = self._learn(pattern)
+        if present is None:
+            return True
+        find = self._searched.find  # present is None when the text could not be folded
+        stop = len(self._searched) if end is None else end
+        for literal in present:  # noqa: SIM110 - a loop: any() over a generator costs more here
+            if find(literal, start, stop) != -1:
+                return True
+        return False
+
+    def finditer(
+        self, pattern: re.Pattern[str], text: str, base: int = 0
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``, where ``text`` is the document's ``text[base:…]``: the
+        same matches, found at fewer places when the pattern's prefixes are rare in it."""
+        end = base + len(text)
+        if not self.may_match(pattern, base, end):
+            return iter(())
+        starts = self._starts(pattern, base, end)
+        if starts is None:
+            return pattern.finditer(text)
+        return self._matches_at(pattern, text, [s - base for s in starts])
+
+    def _starts(self, pattern: re.Pattern[str], base: int, end: int) -> list[int] | None:
+        """Where a match could start in ``[base, end)``; None when that is too many places
+        for matching at each to beat a search (one in :data:`_STARTS_PER_CHARACTER`)."""
+        prefixes = pattern_prefixes(pattern)
+        if prefixes is None or self._folded is None:
+            return None
+        find, most = self._searched.find, (end - base) // _STARTS_PER_CHARACTER
+        starts: set[int] = set()
+        for prefix in prefixes:
+            at = find(prefix, base, end)
+            while at != -1:
+                starts.add(at)
+                if len(starts) > most:
+                    return None
+                at = find(prefix, at + 1, end)
+        return sorted(starts)
+
+    @staticmethod
+    def _matches_at(
+        pattern: re.Pattern[str], text: str, starts: list[int]
+    ) -> Iterator[re.Match[str]]:
+        resume = 0
+        for start in starts:
+            if start < resume:
+                continue  # inside the previous match: finditer resumes after it
+            found = pattern.match(text, start)
+            if found is not None:
+                yield found
+                resume = found.end()
+
+
+# A document's filter serves every stage; texts repeat across calls only while one document
+# is analysed, so a handful of entries suffices.
+@functools.lru_cache(maxsize=8)
+def literal_filter(text: str) -> LiteralFilter:
+    """The filter for one document text, built once."""
+    return LiteralFilter(text)
