@@ -42,7 +42,8 @@ CANDIDATE_LIMIT = 500
 _DOMAIN = "linking.person_key"
 
 
-def _key(blocking_key: str) -> str:
+def person_blocking_key(blocking_key: str) -> str:
+    """The stored (keyed) form of one of the resolver's blocking keys."""
     return lookup_key(active_keyring(), blocking_key.encode("utf-8"), domain=_DOMAIN)
 
 
@@ -53,7 +54,7 @@ def _agreed(values: Iterable[str]) -> str | None:
     return distinct.pop() if len(distinct) == 1 else None
 
 
-def _mentions(person: Person) -> list[PreparedMention]:
+def person_mentions(person: Person) -> list[PreparedMention]:
     """The person as the resolver sees him: one mention per known name (name, aliases), with
     what his incidents say about facility and region, and his birth date and nationality."""
     incidents = [involvement.incident for involvement in person.involvements.all()]
@@ -78,7 +79,8 @@ def _mentions(person: Person) -> list[PreparedMention]:
     ]
 
 
-def _linkable(person: Person) -> bool:
+def person_linkable(person: Person) -> bool:
+    """Whether a person may be matched by name: he has one, and it is not a pseudonym."""
     return bool(str(person.name or "").strip()) and not person.name_is_pseudonym
 
 
@@ -87,9 +89,13 @@ def person_keys_record(*, person: Person) -> int:
     """Store the keyed blocking keys of ``person``'s names (replacing any before); returns
     how many. A pseudonymous person gets none, so nobody is matched to him by name."""
     PersonKey.objects.filter(person=person).delete()
-    if not _linkable(person):
+    if not person_linkable(person):
         return 0
-    keys = {_key(k) for mention in _mentions(person) for k in mention.parsed.blocking_keys}
+    keys = {
+        person_blocking_key(k)
+        for mention in person_mentions(person)
+        for k in mention.parsed.blocking_keys
+    }
     PersonKey.objects.bulk_create(PersonKey(person=person, key=key) for key in sorted(keys))
     return len(keys)
 
@@ -103,7 +109,7 @@ def person_keys_rebuild() -> int:
     """Recompute every person's keys (after a new blind-index key); returns people done."""
     done = 0
     for person in Person.objects.order_by("pk").iterator():
-        if PersonKey.objects.filter(person=person).exists() or _linkable(person):
+        if PersonKey.objects.filter(person=person).exists() or person_linkable(person):
             person_keys_record(person=person)
             done += 1
     return done
@@ -129,7 +135,7 @@ def person_suggestions_propose(*, person: Person, actor: Any = None) -> list[Lin
     """Record ``person``'s keys, then propose linking him to each recorded person his name
     (and what is known of him) resembles; returns the suggestions opened or strengthened."""
     person_keys_record(person=person)
-    if not _linkable(person):
+    if not person_linkable(person):
         return []
     keys = PersonKey.objects.filter(person=person).values_list("key", flat=True)
     candidate_ids = (
@@ -139,15 +145,15 @@ def person_suggestions_propose(*, person: Person, actor: Any = None) -> list[Lin
         .distinct()
         .order_by("-person_id")[:CANDIDATE_LIMIT]
     )
-    mine = _mentions(person)
+    mine = person_mentions(person)
     proposed = []
     candidates = Person.objects.filter(pk__in=list(candidate_ids)).prefetch_related(
         "involvements__incident__facility"
     )
     for candidate in candidates.order_by("pk"):
-        if not _linkable(candidate):
+        if not person_linkable(candidate):
             continue
-        found = _best(mine, _mentions(candidate))
+        found = _best(mine, person_mentions(candidate))
         if found is None:
             continue
         score, reasons = found

