@@ -1,3 +1,8 @@
-from django.urls import URLPattern, path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list[URLPattern] = []
+from recruitwatch.review import views
+
+urlpatterns = [
+    path("", views.review_queue_view, name="review_queue"),
+    path("<str:identifier>/", views.review_incident_view, name="review_incident"),
+]
