@@ -1,3 +1,7 @@
-from django.urls import URLPattern, path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list[URLPattern] = []
+from recruitwatch.search import views
+
+urlpatterns = [
+    path("", views.search_view, name="search"),
+]
