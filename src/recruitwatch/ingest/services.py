@@ -6,7 +6,8 @@ The chain for one file, in order: read (extraction readers) → store the docume
 and named victim (``proposals_create``) → for each new incident, propose attaching it to an
 incident already recorded (``incident_suggestions_propose``), count its independent sources
 (``state_recompute``) and propose linking its named victim to people already recorded
-(``person_suggestions_propose``).
+(``person_suggestions_propose``) → index the document, its incidents and their people for
+search (``search.services``).
 Each document and everything derived from it are stored in one transaction, so a crash or a
 bad file loses nothing already ingested and leaves nothing half-written.
 """
@@ -34,6 +35,11 @@ from recruitwatch.linking.services.people import person_suggestions_propose
 from recruitwatch.records.models import Claim, Document
 from recruitwatch.records.services.documents import document_create
 from recruitwatch.records.services.proposals import proposals_create
+from recruitwatch.search.services import (
+    search_index_document,
+    search_index_incident,
+    search_index_person,
+)
 from recruitwatch.verification.states import state_recompute
 
 # Files a folder walk passes over: notes about the folder, not reports. Named explicitly on
@@ -112,6 +118,7 @@ def file_ingest(
             with transaction.atomic():
                 document, created = document_create(read=read, channel=channel, ingested_by=user)
                 document_fingerprint_record(document=document, actor=user)
+                search_index_document(document=document)
             report.problems.append(IngestProblem(f"{path} ({document.identifier})", str(exc)))
             proposed = []
         (report.added if created else report.already_present).append(document.identifier)
@@ -136,6 +143,12 @@ def document_ingest(
         state_recompute(incident=incident, actor=user)
         for involvement in incident.involvements.select_related("person"):
             person_suggestions_propose(person=involvement.person, actor=user)
+    # Last, once everything derived from the document is stored: make it all findable.
+    search_index_document(document=document)
+    for incident in incidents:
+        search_index_incident(incident=incident)
+        for involvement in incident.involvements.select_related("person"):
+            search_index_person(person=involvement.person)
     return document, created, [incident.identifier for incident in incidents]
 
 
