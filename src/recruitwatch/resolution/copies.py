@@ -6,8 +6,8 @@ taglines, "Read more", «Подписывайтесь на наш канал»),
 runs in two steps, cheapest first:
 
 1. **exact**: the SHA-256 of the normalised text (``copy_text_normalise``: NFKC, case folded,
-   ё → е, quotes, punctuation and whitespace removed, boilerplate and furniture lines dropped)
-   — "same normalised text as DOC-…";
+   ё → е, quotes, punctuation and whitespace removed, boilerplate and furniture lines dropped;
+   the text side is in ``copies_normalise``) — "same normalised text as DOC-…";
 2. **near**: MinHash (datasketch's affine32 permutations, fixed seed) of the normalised text's
    word shingles; candidates from MinHash-LSH; each confirmed when its estimated Jaccard
    similarity is high enough or, for a truncated copy, enough of the shorter text lies in the
@@ -40,16 +40,18 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import re
 import struct
-import unicodedata
 import zlib
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar, cast
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from recruitwatch.resolution.copies_normalise import copy_text_hash as copy_text_hash
+from recruitwatch.resolution.copies_normalise import copy_text_normalise as copy_text_normalise
+from recruitwatch.resolution.copies_normalise import copy_text_read
 
 K = TypeVar("K", bound=Hashable)
 
@@ -62,8 +64,9 @@ SHINGLE_WORDS = 4
 # 128 permutations: the Jaccard estimate's standard error is at most 0.044 (√(J(1−J)/128)),
 # small beside the gap between copies and different stories; 256 would double the cost.
 NUM_PERM = 128
-# Names and numbers (see _fact_tokens) get a MinHash of their own, 64 permutations: a story
-# written from the same template about another person shares wording but not these.
+# Names and numbers (copies_normalise._fact_tokens) get a MinHash of their own, 64
+# permutations: a story written from the same template about another person shares wording
+# but not these.
 FACT_PERM = 64
 SEED = 20_240_607  # fixed: signatures stored today must compare with those made next year
 # LSH candidates: 42 bands of 3 rows find a pair at Jaccard 0.3 with probability 0.68, at 0.4
@@ -93,88 +96,7 @@ class CopySignatureError(ValueError):
     The message says which; the remedy is to recompute it from the document's text."""
 
 
-# --- 1. Normalisation -----------------------------------------------------------------------
-
-# Whole lines that outlets add around a story. Anchored at the line start, case-insensitive.
-_BOILERPLATE_LINE = re.compile(
-    r"^\W*(?:"
-    r"read (?:more|also|the full|the original)|also read|related(?: stories)?\s*:|see also|"
-    r"continue reading|full story|subscribe|follow us|share (?:this|on)|share\s*$|"
-    r"sign up|advertisement|sponsored|photo\s*:|image\s*:|credit\s*:|source\s*:|"
-    r"(?:this (?:article|story|report) )?(?:was )?(?:originally |first )?(?:published|"
-    r"republished|reprinted)\b|copyright|©|\(c\)|by\s+\S+(?:\s+\S+){0,4}\s*$|"
-    r"читайте (?:также|еще|ещё|подробнее|полностью)|смотрите также|подробнее\s*:|"
-    r"подписывайтесь|подпишитесь|поделиться|реклама|фото\s*:|источник\s*:|автор\s*:|"
-    r"(?:этот )?материал (?:был )?(?:впервые )?опубликован|перепечатано|"
-    r"https?://|www\."
-    r")",
-    re.IGNORECASE,
-)
-# A seed-format first line: "date 2023-02-16 Headline".
-_DATE_HEADER = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\b")
-# Headlines, taglines, bylines and captions: short lines that do not end a sentence.
-_FURNITURE_MAX_WORDS = 12
-_SENTENCE_END = re.compile(r"[.!?…:;»\"”’)]\s*$")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_NON_WORD = re.compile(r"[\W_]+")
-
-
-def _body_lines(text: str) -> Iterator[str]:
-    """The lines that carry the story: boilerplate and furniture dropped. A short line inside
-    a sentence (hard-wrapped text: the line before left it open, or the next goes on in lower
-    case) is body, not furniture."""
-    lines = [line.strip() for line in text.splitlines()]
-    sentence_open = False  # the last kept line ended mid-sentence, with no blank line since
-    for number, line in enumerate(lines):
-        if not line:
-            sentence_open = False
-            continue
-        if _DATE_HEADER.match(line) or _BOILERPLATE_LINE.match(line):
-            continue
-        ends_sentence = _SENTENCE_END.search(line) is not None
-        following = lines[number + 1] if number + 1 < len(lines) else ""
-        continued = sentence_open or following[:1].islower()
-        if len(line.split()) <= _FURNITURE_MAX_WORDS and not ends_sentence and not continued:
-            continue
-        sentence_open = not ends_sentence
-        yield line
-
-
-def _words(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
-    return " ".join(_NON_WORD.sub(" ", _URL.sub(" ", folded)).split())
-
-
-# Fact tokens: a capitalised word inside a sentence (after a letter, digit or comma and a
-# space; not after a full stop, a quote or a line break) and any word with a digit in it. The
-# capitals of every script Python knows are gathered once (re has no \p{Lu}).
-_CAPITALS = "".join(c for c in map(chr, range(0x10000)) if c.isupper())
-_NAME_INSIDE = re.compile(r"(?<=[^\W_]|,)[ \t]+([" + re.escape(_CAPITALS) + r"][^\W_]*)")
-_WITH_DIGIT = re.compile(r"\b[^\W_]*?\d[^\W_]*")
-
-
-def _fact_tokens(text: str) -> list[str]:
-    """Names and numbers of a story's body lines, case folded: two stories written from one
-    template about different people differ here, where their wording does not."""
-    body = unicodedata.normalize("NFKC", text)
-    found = _NAME_INSIDE.findall(body) + _WITH_DIGIT.findall(body)
-    return [token.casefold().replace("ё", "е") for token in found]
-
-
-def copy_text_normalise(text: str) -> str:
-    """The words of the story, for comparison only: NFKC, case folded, ё → е, URLs,
-    punctuation, quotes and dashes gone, one space between words; boilerplate lines ("Read
-    more", bylines, «Подписывайтесь…»), headlines and taglines dropped. If dropping lines
-    leaves nothing (a post of short lines), every line is kept rather than nothing compared."""
-    return _words("\n".join(_body_lines(text))) or _words(text)
-
-
-def copy_text_hash(text: str) -> str:
-    """SHA-256 (hex) of the normalised text: equal for copies that differ only in furniture."""
-    return hashlib.sha256(copy_text_normalise(text).encode("utf-8")).hexdigest()
-
-
-# --- 2. Signatures --------------------------------------------------------------------------
+# --- 1. Signatures (the text side is in copies_normalise) ----------------------------------
 
 # Templates hold the permutations (drawn once from the seeds); every signature shares them.
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
@@ -185,42 +107,63 @@ _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (the golden r
 
 
 def _fmix64(values: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 64-bit finaliser, vectorised: spreads every input bit over the output.
-    uint64 array arithmetic wraps modulo 2**64, which is intended."""
-    values = values ^ (values >> np.uint64(33))
-    values = values * np.uint64(0xFF51AFD7ED558CCD)
-    values = values ^ (values >> np.uint64(33))
-    values = values * np.uint64(0xC4CEB9FE1A85EC53)
-    return cast(np.ndarray, values ^ (values >> np.uint64(33)))
+    """MurmurHash3's 64-bit finaliser, vectorised, in place: spreads every input bit over the
+    output. uint64 array arithmetic wraps modulo 2**64, which is intended."""
+    values = _fmix64_but_last(values)
+    values ^= values >> np.uint64(33)
+    return values
 
 
-def _token_hashes(tokens: list[str]) -> np.ndarray:
-    """A stable 64-bit hash per token (CRC-32 of its UTF-8, then mixed): the same in every
-    process and release, unlike hash(); fast because zlib.crc32 runs in C."""
-    distinct = {token: zlib.crc32(token.encode("utf-8")) for token in set(tokens)}
-    return _fmix64(np.fromiter(map(distinct.__getitem__, tokens), np.uint64, len(tokens)))
+def _fmix64_high(values: np.ndarray) -> np.ndarray:
+    """The top 32 bits of ``_fmix64(values)``, as uint32. Its last step, v ^ (v >> 33),
+    leaves the top 32 bits of v as they are, so it is left out. Changes ``values``."""
+    return (_fmix64_but_last(values) >> np.uint64(32)).astype(np.uint32)
 
 
-def _shingle_hashes(words: list[str]) -> np.ndarray:
-    """Distinct 32-bit hashes of the SHINGLE_WORDS-word shingles, built from per-word hashes
-    with a polynomial (order matters) in numpy rather than one string per shingle."""
-    if not words:
+def _fmix64_but_last(values: np.ndarray) -> np.ndarray:
+    values ^= values >> np.uint64(33)
+    values *= np.uint64(0xFF51AFD7ED558CCD)
+    values ^= values >> np.uint64(33)
+    values *= np.uint64(0xC4CEB9FE1A85EC53)
+    return values
+
+
+def _token_crcs(tokens: list[bytes]) -> np.ndarray:
+    """CRC-32 of each token's UTF-8 (uint64), to be mixed by _fmix64 into a stable 64-bit
+    hash: the same in every process and release, unlike hash(); zlib.crc32 runs in C."""
+    return np.fromiter(map(zlib.crc32, tokens), np.uint64, len(tokens))
+
+
+def _distinct_count(values: np.ndarray) -> int:
+    """How many different values (np.unique's size, without building the array)."""
+    ordered = np.sort(values)
+    return int(ordered.size and 1 + np.count_nonzero(ordered[1:] != ordered[:-1]))
+
+
+def _shingle_hashes(word_hashes: np.ndarray) -> np.ndarray:
+    """32-bit hashes of the SHINGLE_WORDS-word shingles (repeats kept), from the words'
+    64-bit hashes with a polynomial (order matters) in numpy rather than one string per
+    shingle."""
+    if not word_hashes.size:
         return np.empty(0, np.uint32)
-    word_hashes = _token_hashes(words)
-    count = max(1, len(words) - SHINGLE_WORDS + 1)
+    count = max(1, word_hashes.size - SHINGLE_WORDS + 1)
     combined = word_hashes[:count].copy()
-    for offset in range(1, min(SHINGLE_WORDS, len(words))):
-        combined = combined * _MULTIPLIER + word_hashes[offset : offset + count]
-    return np.unique((_fmix64(combined) >> np.uint64(32)).astype(np.uint32))
+    for offset in range(1, min(SHINGLE_WORDS, word_hashes.size)):
+        combined *= _MULTIPLIER
+        combined += word_hashes[offset : offset + count]
+    return _fmix64_high(combined)
 
 
 def _minhash(template: MinHash, hashes: np.ndarray) -> np.ndarray:
     """datasketch's affine32 MinHash of already hashed items: the minimum of a·h + b (mod
-    2**32) per permutation (a, b) of the template. Empty input: all maxima, like MinHash()."""
+    2**32) per permutation (a, b) of the template. Empty input: all maxima, like MinHash().
+    Repeated items change nothing. One row per permutation: the minimum runs along rows."""
     a, b = cast(np.ndarray, template.permutations)
     if hashes.size == 0:
         return np.full(template.num_perm, np.iinfo(np.uint32).max, np.uint32)
-    return cast(np.ndarray, (hashes[:, np.newaxis] * a + b).min(axis=0)).astype(np.uint32)
+    products = np.multiply.outer(a, hashes)  # uint32: wraps modulo 2**32, as intended
+    products += b[:, np.newaxis]
+    return cast(np.ndarray, products.min(axis=1))
 
 
 def _estimates(j: float, size_a: int, size_b: int) -> float:
@@ -321,23 +264,28 @@ SIGNATURE_BYTES = _HEADER.size + 4 * (NUM_PERM + FACT_PERM)
 
 
 def copy_signature(text: str) -> CopySignature:
-    """The signature of one document's text (≈ 0.2 ms for a 400-word article)."""
-    lines = list(_body_lines(text))
-    normalised = _words("\n".join(lines)) or _words(text)
-    words = normalised.split()
-    shingles = _shingle_hashes(words)
-    facts = np.unique(_token_hashes(_fact_tokens("\n".join(lines))) >> np.uint64(32))
+    """The signature of one document's text: ≈ 0.3–0.45 ms for a 170-word article, 0.5–0.8 ms
+    for 680 words on the shared test container (docs/copies.md)."""
+    read = copy_text_read(text)
+    encoded = read.normalised.encode("utf-8")
+    words = encoded.split()  # the UTF-8 of each word: the normalised text has one space
+    word_hashes = _fmix64(_token_crcs(words))
+    shingles = _shingle_hashes(word_hashes)
+    if read.facts is None:  # the facts are words: their hashes are at hand
+        facts = (word_hashes.take(read.fact_words) >> np.uint64(32)).astype(np.uint32)
+    else:
+        facts = _fmix64_high(_token_crcs("\n".join(read.facts).encode("utf-8").split()))
     return CopySignature(
-        text_hash=hashlib.sha256(normalised.encode("utf-8")).hexdigest(),
-        shingle_count=int(shingles.size),
+        text_hash=hashlib.sha256(encoded).hexdigest(),
+        shingle_count=_distinct_count(shingles),
         hashvalues=_minhash(_TEMPLATE, shingles),
-        fact_count=int(facts.size),
-        fact_hashvalues=_minhash(_FACT_TEMPLATE, facts.astype(np.uint32)),
+        fact_count=_distinct_count(facts),
+        fact_hashvalues=_minhash(_FACT_TEMPLATE, facts),
         comparable=len(words) >= MIN_WORDS,
     )
 
 
-# --- 3. Index and grouping ------------------------------------------------------------------
+# --- 2. Index and grouping ------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
