@@ -47,6 +47,7 @@ from recruitwatch.review.errors import (
     ReviewStateRefused,
 )
 from recruitwatch.review.models import ReviewDecision, ReviewOutcome
+from recruitwatch.search.services import search_index_incident
 
 #: The permission every review write needs (and the review pages).
 REVIEW_PERMISSION = "records.change_incident"
@@ -173,6 +174,7 @@ def _apply(incident: Incident, changes: Mapping[str, Any]) -> list[str]:
 def _write(incident: Incident, fields: list[str], *, user: Any, detail: str) -> Incident:
     incident.version += 1
     record_update(incident, [*fields, "version"], actor=user, detail=detail)
+    search_index_incident(incident=incident)  # an edited summary is found by its new words
     return incident
 
 
@@ -313,4 +315,6 @@ def incident_merge_into(
         merged_with=other.identifier,
         kept=kept.identifier,
     )
+    for merged in pair.values():  # the kept one now holds both; the other is rejected
+        search_index_incident(incident=Incident.objects.get(pk=merged.pk))
     return kept
