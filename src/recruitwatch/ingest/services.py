@@ -138,16 +138,13 @@ def document_ingest(
     if Claim.objects.filter(document=document).exists():
         return document, created, []  # proposed before: extraction is not run again
     incidents = proposals_create(result=extract(read), document=document, created_by=user)
+    search_index_document(document=document)
     for incident in incidents:
         incident_suggestions_propose(incident=incident, actor=user)
         state_recompute(incident=incident, actor=user)
-        for involvement in incident.involvements.select_related("person"):
-            person_suggestions_propose(person=involvement.person, actor=user)
-    # Last, once everything derived from the document is stored: make it all findable.
-    search_index_document(document=document)
-    for incident in incidents:
         search_index_incident(incident=incident)
         for involvement in incident.involvements.select_related("person"):
+            person_suggestions_propose(person=involvement.person, actor=user)
             search_index_person(person=involvement.person)
     return document, created, [incident.identifier for incident in incidents]
 
