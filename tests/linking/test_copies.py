@@ -3,14 +3,25 @@ does not; a reviewer's "not a copy" takes it out again. Texts are fictional."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from django.core.management import call_command
 from django.db import connection
 
 from recruitwatch.access import roles
+from recruitwatch.cli.management.commands import _base as command_base
 from recruitwatch.linking.models import DocumentFingerprint
-from recruitwatch.linking.services.copies import copy_group_of, document_fingerprint_record
+from recruitwatch.linking.services import copy_detector
+from recruitwatch.linking.services.copies import (
+    copy_group_of,
+    document_fingerprint_record,
+    fingerprints_rebuild,
+    fingerprints_stale,
+)
 from recruitwatch.linking.services.review import suggestion_accept, suggestion_reject
 from recruitwatch.linking.services.suggestions import suggestion_find
+from recruitwatch.records.models import Document
 from tests.linking.fixtures import INDEPENDENT, ORIGINAL, REPRINT, ingest_text, user_with_role
 
 pytestmark = pytest.mark.django_db
@@ -71,3 +82,55 @@ def test_fingerprinting_is_idempotent_and_the_signature_is_sealed(tmp_path):
     assert raw.startswith("rw")
     assert str(fingerprint.signature) not in raw
     assert fingerprint.band_rows.count() > 0
+
+
+def _made_by_an_earlier_version(document) -> None:
+    """What an upgrade leaves behind: a fingerprint of another detector version."""
+    DocumentFingerprint.objects.filter(document=document).update(scheme="resolution.copies-v1")
+
+
+def test_fingerprints_of_an_earlier_version_are_recomputed_into_their_group(tmp_path):
+    original = ingest_text(tmp_path, "a.txt", ORIGINAL)
+    _made_by_an_earlier_version(original)
+    assert fingerprints_stale() == 1
+    advanced = []
+    assert fingerprints_rebuild(on_advance=lambda: advanced.append(1)) == 1
+    assert advanced == [1]
+    assert fingerprints_stale() == 0
+    fingerprint = DocumentFingerprint.objects.get(document=original)
+    assert fingerprint.scheme == copy_detector.SCHEME
+    reprint = ingest_text(tmp_path, "b.txt", REPRINT)
+    assert copy_group_of(reprint) == original.identifier
+
+
+@pytest.fixture
+def commands_on_test_database(monkeypatch):
+    # The test database is not a file in a data directory: skip only that check.
+    monkeypatch.setattr(command_base, "require_initialised", lambda: None)
+
+
+@pytest.mark.usefixtures("commands_on_test_database")
+def test_ingest_recomputes_stale_fingerprints_before_comparing(tmp_path):
+    """Otherwise a reprint of a document fingerprinted by the earlier version would be
+    compared with nothing and counted as a new source."""
+    original = ingest_text(tmp_path, "a.txt", ORIGINAL)
+    _made_by_an_earlier_version(original)
+    path = tmp_path / "b.txt"
+    path.write_text(REPRINT, encoding="utf-8")
+    out = io.StringIO()
+    call_command("ingest", str(path), stdout=out, stderr=io.StringIO())
+    assert "1 stored copy signatures recomputed" in out.getvalue()
+    reprint = Document.objects.exclude(pk=original.pk).get()
+    assert copy_group_of(reprint) == original.identifier
+
+
+@pytest.mark.usefixtures("commands_on_test_database")
+def test_fingerprints_rebuild_command_reports_the_count(tmp_path):
+    original = ingest_text(tmp_path, "a.txt", ORIGINAL)
+    _made_by_an_earlier_version(original)
+    out = io.StringIO()
+    call_command("fingerprints_rebuild", stdout=out, stderr=io.StringIO())
+    assert "Copy signatures recomputed: 1." in out.getvalue()
+    out = io.StringIO()
+    call_command("fingerprints_rebuild", stdout=out, stderr=io.StringIO())
+    assert "Copy signatures recomputed: 0." in out.getvalue()

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Mapping
 from math import comb
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -167,6 +168,50 @@ def test_copy_text_normalise_is_idempotent(text: str) -> None:
 
 
 # --- signatures ------------------------------------------------------------------------------
+
+
+def _word_hash_reference(word: str) -> int:
+    """Version 2's word hash, one character at a time: Σ code(c_k)·B**k modulo 2**64."""
+    value = sum(ord(char) * pow(copies._CHAR_BASE, k, 1 << 64) for k, char in enumerate(word))
+    return value % (1 << 64)
+
+
+def _word_hashes_reference(words: list[str]) -> list[int]:
+    raw = np.array([_word_hash_reference(word) for word in words], np.uint64)
+    return copies._fmix64(raw).tolist()
+
+
+_WORDS = st.lists(
+    st.text(st.characters(blacklist_characters=" ", blacklist_categories=["Cs"]), min_size=1),
+    max_size=40,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_WORDS)
+def test_word_hashes_are_the_polynomial_of_each_word_alone(words: list[str]) -> None:
+    """All words hashed at once give what each word hashed alone gives: the hash depends on
+    the word, not on where it stands."""
+    assert copies._word_hashes(" ".join(words)).tolist() == _word_hashes_reference(words)
+
+
+def test_word_hashes_of_a_long_text_are_cut_at_spaces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text longer than one pass is hashed in pieces cut at spaces: the same hashes as in
+    one pass. A word longer than a pass counts as several words."""
+    words = [f"слово{n % 97}" for n in range(400)]
+    whole = copies._word_hashes(" ".join(words)).tolist()
+    monkeypatch.setattr(copies, "_PIECE", 50)
+    assert copies._word_hashes(" ".join(words)).tolist() == whole
+    giant = copies._word_hashes("a" * 120 + " b")
+    assert giant.tolist() == _word_hashes_reference(["a" * 50, "a" * 50, "a" * 20, "b"])
+
+
+def test_minhash_of_many_items_is_taken_in_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A book-length text is hashed block by block (bounded memory), with the same minima."""
+    items = np.arange(1, 5_000, 7, dtype=np.uint32) * np.uint32(2_654_435_761)
+    whole = copies._minhash(copies._TEMPLATE, items)
+    monkeypatch.setattr(copies, "_MINHASH_BLOCK", 64)
+    assert (copies._minhash(copies._TEMPLATE, items) == whole).all()
 
 
 @settings(max_examples=100, deadline=None)

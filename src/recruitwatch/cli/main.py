@@ -18,6 +18,7 @@ COMMANDS = (
     ("restore FILE", "check an archive, then restore it (--verify-only: check only)"),
     ("keys status|rotate|reindex", "show and rotate the keys; passphrase set|remove"),
     ("search_reindex", "rebuild the search index (after an upgrade or a restore)"),
+    ("fingerprints_rebuild", "recompute copy signatures of an earlier version (ingest does too)"),
     ("api_token create|list|revoke USER", "REST API tokens: create (shown once), list, revoke"),
     ("audit verify|checkpoint", "check the audit log; write a signed checkpoint"),
 )

@@ -18,6 +18,7 @@ reviewer sees it, and rejecting it ("not a copy") takes the newer document out o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.db import transaction
@@ -198,15 +199,23 @@ def document_fingerprint_record(*, document: Document, actor: Any = None) -> Doc
     return fingerprint
 
 
-def fingerprints_rebuild(*, actor: Any = None) -> int:
-    """Recompute fingerprints made under another scheme (after the detector changed)."""
-    stale = DocumentFingerprint.objects.exclude(scheme=copy_detector.SCHEME).select_related(
-        "document"
-    )
+def fingerprints_stale() -> int:
+    """How many stored fingerprints were made by another version of the copy detector: such a
+    document is found by no new copy until ``fingerprints_rebuild`` recomputes it."""
+    return DocumentFingerprint.objects.exclude(scheme=copy_detector.SCHEME).count()
+
+
+def fingerprints_rebuild(*, actor: Any = None, on_advance: Callable[[], None] | None = None) -> int:
+    """Recompute fingerprints made under another scheme (after an upgrade changed the
+    detector), oldest first, each in its copy group as ingestion would put it. Returns how
+    many; ``on_advance`` is called after each (for a progress bar)."""
+    stale = DocumentFingerprint.objects.exclude(scheme=copy_detector.SCHEME)
     count = 0
-    for fingerprint in stale.order_by("id"):
-        document_fingerprint_record(document=fingerprint.document, actor=actor)
+    for document_id in list(stale.order_by("id").values_list("document_id", flat=True)):
+        document_fingerprint_record(document=Document.objects.get(pk=document_id), actor=actor)
         count += 1
+        if on_advance is not None:
+            on_advance()
     return count
 
 

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from recruitwatch.cli.management.commands._base import RecruitwatchCommand
+from recruitwatch.cli.management.commands._fingerprints import fingerprints_upgrade
 from recruitwatch.ingest.services import paths_expand, paths_ingest
 from recruitwatch.records.choices import Channel
 
@@ -36,6 +37,13 @@ class Command(RecruitwatchCommand):
         files = list(paths_expand(options["paths"]))
         if not files:
             raise CommandError("no supported files found in the paths given")
+        upgraded = fingerprints_upgrade(progress_console=errors)
+        if upgraded:
+            console.print(
+                f"{upgraded} stored copy signatures recomputed for this version",
+                markup=False,
+                soft_wrap=True,
+            )
         with Progress(
             TextColumn("Ingesting"),
             BarColumn(),
