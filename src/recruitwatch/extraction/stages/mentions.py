@@ -18,8 +18,11 @@ from recruitwatch.extraction.literals import literal_filter
 from recruitwatch.extraction.occupancy import Occupancy
 from recruitwatch.extraction.types import Mention
 
+# A capitalised word of a name: "Aziz", "Anuar’s", "O'Brien", "Metelkin-Buraev" (a hyphen
+# goes on to the next part), never a piece of a word ("Recruit" of "RecruitWatch").
+_EN_NAME_WORD = r"[A-Z](?:[’'][A-Z])?[a-z’']+(?:-[A-Z]?[a-z’']+)*(?![A-Za-z])"
 _EN_NAME = re.compile(
-    r"(?<![\w’'])(?:(?:Ms|Mr|Mrs|Dr)\.?\s+)?[A-Z][a-z’'-]+(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.))*"
+    rf"(?<![\w’'])(?:(?:Ms|Mr|Mrs|Dr)\.?\s+)?{_EN_NAME_WORD}(?:\s+(?:{_EN_NAME_WORD}|[A-Z]\.))*"
 )
 _EN_NOT_NAMES = frozenset(
     {
