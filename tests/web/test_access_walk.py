@@ -125,6 +125,7 @@ ROUTE_PERMISSIONS: dict[str, str] = {
     "case_detail": "records.view_case",
     "case_print": "records.view_case",
     "intake": "records.add_document",
+    "report_upload": "records.add_document",
     "incident_new": "records.add_incident",
     "intake_person_candidates": "records.add_incident",  # POST only: GET answers 405
     "home": SIGNED_IN,  # a redirect to the documents

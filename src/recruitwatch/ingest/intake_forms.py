@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 from typing import Any
 
 from django import forms
@@ -12,11 +13,14 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from recruitwatch.extraction import supported_suffixes
 from recruitwatch.extraction.gazetteers.regions import places
+from recruitwatch.extraction.readers import MAX_INPUT_BYTES
 from recruitwatch.ingest.intake import IncidentEntry, NewFacility
 from recruitwatch.ingest.intake_header import Consent, TakenBy, Testimony
 from recruitwatch.ingest.intake_selectors import facilities_for_choice, organizations_for_choice
 from recruitwatch.records.choices import (
+    Channel,
     Coercion,
     DatePrecision,
     FacilityType,
@@ -330,3 +334,36 @@ PersonFormSet = forms.formset_factory(
     absolute_max=PEOPLE_MAX,
     validate_max=True,
 )
+
+
+class ReportUploadForm(forms.Form):
+    """A report file to ingest from the browser, as `recruitwatch ingest` would read it."""
+
+    report = forms.FileField(
+        label=_("Report file"),
+        help_text=_(
+            "A news article or other report: .txt, .md, .html, .jsonl, an RSS or Atom feed, "
+            "or a Telegram export (result.json)."
+        ),
+    )
+    channel = forms.ChoiceField(
+        label=_("Channel"),
+        choices=Channel.choices,
+        initial=Channel.NEWS,
+        help_text=_("How the report reached you, when the file does not say."),
+    )
+
+    def clean_report(self) -> Any:
+        upload = self.cleaned_data["report"]
+        suffix = Path(upload.name or "").suffix.lower()
+        if suffix not in supported_suffixes():
+            raise forms.ValidationError(
+                _("This kind of file cannot be read (%(suffix)s). Supported: %(supported)s."),
+                params={"suffix": suffix or "—", "supported": ", ".join(supported_suffixes())},
+            )
+        if upload.size > MAX_INPUT_BYTES:
+            raise forms.ValidationError(
+                _("The file is too large (%(size)s bytes; the limit is %(limit)s)."),
+                params={"size": f"{upload.size:,}", "limit": f"{MAX_INPUT_BYTES:,}"},
+            )
+        return upload

@@ -1,6 +1,7 @@
-"""Intake pages: a testimony taken by phone or in person, and an incident entered by hand with
-its people (warned before a person is created twice). Thin: the forms check, the services in
-``ingest.intake`` store, ``ingest.intake_selectors`` finds the people who may exist already.
+"""Intake pages: a testimony taken by phone or in person, an incident entered by hand with
+its people (warned before a person is created twice), and a report file uploaded. Thin: the
+forms check, the services in ``ingest.intake`` and ``ingest.services`` store,
+``ingest.intake_selectors`` finds the people who may exist already.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from recruitwatch.ingest.intake_forms import (
     IncidentForm,
     PersonFormSet,
     PersonRowForm,
+    ReportUploadForm,
     TestimonyForm,
 )
 from recruitwatch.ingest.intake_selectors import (
@@ -30,6 +32,7 @@ from recruitwatch.ingest.intake_selectors import (
     person_candidates,
     person_chosen_get,
 )
+from recruitwatch.ingest.services import IngestReport, upload_ingest
 from recruitwatch.records.validators import is_region_code
 
 PEOPLE_PREFIX = "people"
@@ -231,3 +234,50 @@ def person_candidates_view(request: HttpRequest) -> HttpResponse:
         "choice_new": CHOICE_NEW,
     }
     return render(request, "ingest/intake_person_candidates.html", context)
+
+
+@permission_required("records.add_document", raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def report_upload_view(request: HttpRequest) -> HttpResponse:
+    """A report file ingested as `recruitwatch ingest` would: stored, its incidents proposed,
+    and the review opened on the first of them."""
+    form = ReportUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["report"]
+        report = upload_ingest(
+            name=upload.name,
+            data=upload.read(),
+            channel=form.cleaned_data["channel"],
+            user=request.user,
+        )
+        if report.problems and not (report.added or report.already_present):
+            for problem in report.problems:
+                form.add_error("report", problem.message)
+            return render(request, "ingest/intake_report.html", {"form": form})
+        _report_messages(request, report)
+        documents = report.added or report.already_present
+        routes = [("review_incident", [report.proposed[0]])] if report.proposed else []
+        return redirect(_url_first(routes, reverse("document_detail", args=[documents[0]])))
+    return render(request, "ingest/intake_report.html", {"form": form})
+
+
+def _report_messages(request: HttpRequest, report: IngestReport) -> None:
+    documents = ", ".join(report.added or report.already_present)
+    if report.added:
+        messages.success(
+            request,
+            ngettext(
+                "Report added as %(documents)s; %(count)d incident proposed for review.",
+                "Report added as %(documents)s; %(count)d incidents proposed for review.",
+                len(report.proposed),
+            )
+            % {"documents": documents, "count": len(report.proposed)},
+        )
+    else:
+        messages.warning(
+            request,
+            _("This report was added before, as %(documents)s: nothing was added.")
+            % {"documents": documents},
+        )
+    for problem in report.problems:  # a line of a JSON Lines file, a message of an export
+        messages.warning(request, _("Not read: %(problem)s") % {"problem": str(problem)})

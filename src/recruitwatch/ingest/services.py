@@ -26,9 +26,11 @@ from recruitwatch.extraction import (
     ExtractionError,
     ReadError,
     extract,
+    read_bytes,
     read_path,
     supported_suffixes,
 )
+from recruitwatch.extraction.readers import MAX_INPUT_BYTES, ReadResult
 from recruitwatch.linking.services.copies import document_fingerprint_record
 from recruitwatch.linking.services.incidents import incident_suggestions_propose
 from recruitwatch.linking.services.people import person_suggestions_propose
@@ -109,6 +111,31 @@ def file_ingest(
     except ReadError as exc:
         report.problems.append(IngestProblem(str(path), str(exc)))
         return
+    _result_ingest(result, origin=str(path), report=report, channel=channel, user=user)
+
+
+def upload_ingest(
+    *, name: str, data: bytes, channel: str | None = None, user: Any = None
+) -> IngestReport:
+    """Ingest one uploaded file (the web app's "Add a report"), read by the reader of its
+    name's suffix, exactly as ``recruitwatch ingest`` would read it from disk."""
+    report = IngestReport(files=1)
+    origin = Path(name).name or "upload"
+    try:
+        if len(data) > MAX_INPUT_BYTES:
+            raise ReadError(f"file is {len(data):,} bytes; the limit is {MAX_INPUT_BYTES:,}")
+        result = read_bytes(data, origin=origin, suffix=Path(origin).suffix)
+    except ReadError as exc:
+        report.problems.append(IngestProblem(origin, str(exc)))
+        return report
+    _result_ingest(result, origin=origin, report=report, channel=channel, user=user)
+    return report
+
+
+def _result_ingest(
+    result: ReadResult, *, origin: str, report: IngestReport, channel: str | None, user: Any
+) -> None:
+    path = origin
     report.problems.extend(IngestProblem(str(path), str(error)) for error in result.errors)
     for read in result.documents:
         try:

@@ -74,4 +74,11 @@ def read_path(path: Path) -> ReadResult:
     return read_bytes(raw, origin=path.name, suffix=path.suffix)
 
 
-__all__ = ["READERS", "ReadResult", "read_bytes", "read_path", "supported_suffixes"]
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "READERS",
+    "ReadResult",
+    "read_bytes",
+    "read_path",
+    "supported_suffixes",
+]
