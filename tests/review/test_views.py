@@ -207,7 +207,7 @@ def test_review_page_replaces_names_for_a_reviewer_and_locks_the_fields_holding_
 def test_review_page_shows_why_and_the_shortcuts_and_loads_the_script(reviewer_client):
     incident = incident_make()
     html = reviewer_client.get(_page(incident.identifier)).content.decode()
-    assert "Unverified: 0 independent source(s)" in html
+    assert "Unverified: 0 independent sources" in html
     assert "/static/review/review.js" in html
     for key in ("a", "r", "n", "j", "k"):
         assert f"<kbd>{key}</kbd>" in html

@@ -283,7 +283,7 @@ def test_why_names_the_conflicts_and_no_protected_value():
         "Disputed: the sources conflict — region RU-TVE vs RU-VLA; "
         "dates 2023-04 vs 2024-01 do not overlap."
     )
-    assert "unverified → disputed by fictional-reviewer" in text
+    assert "Unverified → Disputed by fictional-reviewer" in text
     assert "Fictionalov" not in text
     assert "sign contracts" not in text
 

@@ -36,7 +36,7 @@ def incident(tmp_path):
 
 def test_one_source_is_unverified_and_why_says_so(incident):
     assert incident.verification_state == "unverified"
-    assert why(incident).startswith("Unverified: 1 independent source(s); corroboration needs 2")
+    assert why(incident).startswith("Unverified: 1 independent source; corroboration needs 2")
 
 
 def test_a_reviewer_verifies_with_a_reason_and_counting_does_not_undo_it(incident, tmp_path):

@@ -19,10 +19,12 @@ from typing import Any
 
 from django.db import connection
 from django.db.models import Count, Max
+from django.utils.translation import get_language
 
 from recruitwatch.access.roles import IDENTITY_BARRED_ROLES, VIEW_IDENTITY
-from recruitwatch.access.visibility import hidden_case_ids, persons_visible
+from recruitwatch.access.visibility import hidden_case_ids, persons_hidden_ids, persons_visible
 from recruitwatch.publish.redaction import Redactor, redactor_build
+from recruitwatch.records.labels import source_label_shown, withheld_shown
 from recruitwatch.records.models import Document, Person, Source
 
 #: Shown in free text in place of a person the reader may not even know exists (a subject
@@ -55,7 +57,7 @@ def person_display_name(*, user: Any, person: Person) -> str:
 def source_display_name(*, user: Any, source: Source) -> str:
     if identity_visible(user) and source.name:
         return str(source.name)
-    return source.label or source.identifier
+    return source_label_shown(source.label) if source.label else source.identifier
 
 
 def redactor_for(*, user: Any) -> Redactor:
@@ -72,7 +74,14 @@ def redactor_for(*, user: Any) -> Redactor:
     """
     if identity_visible(user):
         return _NOTHING
-    key = (connection.settings_dict.get("NAME"), _people_seen(user), _stamp(Person), _stamp(Source))
+    # The labels that replace names are in the reader's language: one redactor per language.
+    key = (
+        connection.settings_dict.get("NAME"),
+        get_language(),
+        _people_seen(user),
+        _stamp(Person),
+        _stamp(Source),
+    )
     with _cache_lock:
         cached = _cache.get(key)
         if cached is not None:
@@ -110,23 +119,23 @@ def _stamp(model: type[Person] | type[Source]) -> tuple[Any, ...]:
 
 def _people_seen(user: Any) -> str:
     """Which people ``user`` may see: "all" when no restricted case is hidden from them (the
-    usual case, one small query), else a digest of the visible people's primary keys."""
+    usual case, one small query), else a digest of the hidden people's primary keys (with
+    the stamp of the people table, that names the visible ones)."""
     if not hidden_case_ids(user).exists():
         return "all"
-    visible = persons_visible(user, Person.objects.all()).order_by("pk")
-    keys = ",".join(map(str, visible.values_list("pk", flat=True)))
-    return hashlib.sha256(keys.encode()).hexdigest()
+    keys = ",".join(map(str, persons_hidden_ids(user)))
+    return "hidden:" + hashlib.sha256(keys.encode()).hexdigest()
 
 
 def _names_and_labels(visible_person_ids: set[int]) -> Iterator[tuple[list[str], str]]:
     for person in Person.objects.all():
         label = person.pseudonym or person.identifier
         if person.pk not in visible_person_ids:
-            label = WITHHELD
+            label = withheld_shown(WITHHELD)
         yield [str(person.name), *(str(alias) for alias in person.aliases or [])], label
     for source in Source.objects.all():  # sealed: cannot be filtered in the database
         if source.name:
-            yield [str(source.name)], source.label or source.identifier
+            yield [str(source.name)], source_label_shown(source.label or source.identifier)
 
 
 def _display_copy_refuses(*args: Any, **kwargs: Any) -> None:

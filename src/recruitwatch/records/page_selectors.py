@@ -34,6 +34,7 @@ from recruitwatch.audit.models import AuditAction, AuditEntry
 from recruitwatch.publish.redaction import Redactor
 from recruitwatch.records import selectors
 from recruitwatch.records.choices import Coercion, ReviewState
+from recruitwatch.records.history_display import HistoryRow, history_rows
 from recruitwatch.records.models import (
     Claim,
     Document,
@@ -85,12 +86,13 @@ def organization_get(*, user: Any, identifier: str) -> Organization:
     return _shown(user, _get(organization_list(user=user), identifier, "organization"))
 
 
-def record_history(*, user: Any, record: Record) -> list[AuditEntry]:
+def record_history(*, user: Any, record: Record) -> list[HistoryRow]:
     """The changes recorded for ``record``, newest first: who, what action, which field
-    names, when (entries never hold values). "view" entries are left out: every page view
-    writes one, and they would bury the changes."""
+    names, when (entries never hold values), in the reader's language (``history_display``).
+    "view" entries are left out: every page view writes one, and they would bury the
+    changes."""
     _require(user, f"records.view_{record._meta.model_name}")
-    return list(
+    entries: list[AuditEntry] = list(
         AuditEntry.objects.filter(
             object_type=f"{record._meta.app_label}.{record._meta.object_name}",
             object_identifier=record.identifier,
@@ -98,6 +100,7 @@ def record_history(*, user: Any, record: Record) -> list[AuditEntry]:
         .exclude(action=AuditAction.VIEW)
         .order_by("-sequence")[:HISTORY_LIMIT]
     )
+    return history_rows(entries)
 
 
 # -- names -----------------------------------------------------------------------------------

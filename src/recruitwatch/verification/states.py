@@ -20,11 +20,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext, ngettext
 
 from recruitwatch.audit.services import record_update
 from recruitwatch.linking.models import IncidentVerification
 from recruitwatch.linking.services.decisions import reason_check, reason_digest, user_check
 from recruitwatch.records.choices import VerificationState
+from recruitwatch.records.labels import source_label_shown
 from recruitwatch.records.models import Incident
 from recruitwatch.records.services.identifiers import record_create
 from recruitwatch.verification.conflicts import Conflict
@@ -179,12 +181,20 @@ def incident_reopen(*, incident: Incident, user: Any, reason: str) -> Incident:
 
 def _source_line(number: int, source: IndependentSource) -> str:
     documents = ", ".join(source.documents)
-    tellers = ", ".join(source.tellers) or "no named teller"
-    line = f"{number}. {tellers} — {len(source.claims)} claim(s) in {documents}"
+    tellers = ", ".join(map(source_label_shown, source.tellers)) or gettext("no named teller")
+    line = ngettext(
+        "%(number)d. %(tellers)s — %(count)d claim in %(documents)s",
+        "%(number)d. %(tellers)s — %(count)d claims in %(documents)s",
+        len(source.claims),
+    ) % {"number": number, "tellers": tellers, "count": len(source.claims), "documents": documents}
     if len(source.documents) > 1 and len(source.copy_groups) < len(source.documents):
-        line += " (copies of one another: one source)"
+        line += gettext(" (copies of one another: one source)")
     if source.retellings:
-        line += f"; {source.retellings} retelling(s) counted with what they retell"
+        line += ngettext(
+            "; %(count)d retelling counted with what it retells",
+            "; %(count)d retellings counted with what they retell",
+            source.retellings,
+        ) % {"count": source.retellings}
     return line
 
 
@@ -209,8 +219,10 @@ def _disputed_head(history: list[IncidentVerification]) -> str | None:
         return None
     found = "; ".join(conflicts)
     if any(not row.conflicts for row in streak):
-        return f"Disputed by a reviewer; the sources also conflict — {found}."
-    return f"Disputed: the sources conflict — {found}."
+        return gettext("Disputed by a reviewer; the sources also conflict — %(found)s.") % {
+            "found": found
+        }
+    return gettext("Disputed: the sources conflict — %(found)s.") % {"found": found}
 
 
 def why(incident: Incident) -> str:
@@ -222,17 +234,22 @@ def why(incident: Incident) -> str:
     """
     sources = independent_sources(incident)
     state = incident.verification_state
+    counts = {"count": len(sources), "needed": CORROBORATION_MINIMUM}
     head = {
-        VerificationState.UNVERIFIED: (
-            f"Unverified: {len(sources)} independent source(s); corroboration needs "
-            f"{CORROBORATION_MINIMUM}."
-        ),
-        VerificationState.CORROBORATED: (
-            f"Corroborated: {len(sources)} independent sources (at least "
-            f"{CORROBORATION_MINIMUM} needed)."
-        ),
-        VerificationState.VERIFIED: "Verified by a reviewer against the evidence.",
-        VerificationState.DISPUTED: "Disputed by a reviewer: the sources conflict.",
+        VerificationState.UNVERIFIED: ngettext(
+            "Unverified: %(count)d independent source; corroboration needs %(needed)d.",
+            "Unverified: %(count)d independent sources; corroboration needs %(needed)d.",
+            len(sources),
+        )
+        % counts,
+        VerificationState.CORROBORATED: ngettext(
+            "Corroborated: %(count)d independent source (at least %(needed)d needed).",
+            "Corroborated: %(count)d independent sources (at least %(needed)d needed).",
+            len(sources),
+        )
+        % counts,
+        VerificationState.VERIFIED: gettext("Verified by a reviewer against the evidence."),
+        VerificationState.DISPUTED: gettext("Disputed by a reviewer: the sources conflict."),
     }[VerificationState(state)]
     history = list(
         IncidentVerification.objects.filter(incident=incident)
@@ -244,9 +261,15 @@ def why(incident: Incident) -> str:
     lines = [head, *(_source_line(n, s) for n, s in enumerate(sources, start=1))]
     last = history[0] if history else None
     if last is not None:
-        who = last.actor.get_username() if last.actor else "counting (system)"
+        who = last.actor.get_username() if last.actor else gettext("counting (system)")
         lines.append(
-            f"Last change {last.identifier}: {last.from_state} → {last.to_state} by {who}, "
-            f"{last.created_at:%Y-%m-%d}."
+            gettext("Last change %(change)s: %(before)s → %(after)s by %(who)s, %(date)s.")
+            % {
+                "change": last.identifier,
+                "before": VerificationState(last.from_state).label if last.from_state else "—",
+                "after": VerificationState(last.to_state).label,
+                "who": who,
+                "date": f"{last.created_at:%Y-%m-%d}",
+            }
         )
     return "\n".join(lines)
