@@ -198,3 +198,63 @@ def test_search_all_leaves_out_groups_the_role_may_not_see(world):
     blank = search_all(user=report_viewer, query="", filters=IncidentFilters())
     assert blank.documents is None
     assert blank.people is None
+
+
+def _by_filtering(within, *, kinds, tokens):
+    """The candidates as first computed: the visible records narrowed by the match list."""
+    from django.db import connection
+    from django.db.models.expressions import RawSQL
+
+    from recruitwatch.search.backends import backend_for
+
+    sql, params = backend_for(connection).ids_sql(kinds=kinds, tokens=tokens)
+    return candidates.candidate_ids(within.filter(pk__in=RawSQL(sql, params)))  # noqa: S611
+
+
+@pytest.mark.parametrize("limit", [2, 5_000])
+def test_candidates_read_from_the_index_are_those_of_filtering_the_records(
+    world, limit, monkeypatch
+):
+    """The index-side candidate query (newest matches first, stopping at the limit; SQLite)
+    gives the same ids, in the same order, as narrowing the visible records by the match
+    list — for every role, with and without a filter, for incidents, documents and people,
+    restricted records included."""
+    from recruitwatch.records import selectors as records
+    from recruitwatch.search.facets import filters_apply
+    from recruitwatch.search.selectors import person_kinds, search_tokens
+
+    monkeypatch.setattr(candidates, "CANDIDATE_LIMIT", limit)
+    for n in range(6):
+        region = "RU-VLA" if n % 2 else "RU-ROS"
+        incident_add(f"Fictional incident at a colony number {n}.", region=region)
+    search_reindex()
+    vladimir = IncidentFilters(region="RU-VLA")
+    checked = 0
+    for user in world.users.values():
+        for query in ("fictional incident", "colony", "deportation", "Witness"):
+            tokens = search_tokens(user=user, query=query)
+            groups = [
+                (records.incident_list, ("incident",)),
+                (records.document_list, ("document",)),
+                (records.person_list, person_kinds(user)),
+            ]
+            for visible, kinds in groups:
+                try:
+                    within = visible(user=user)
+                except PermissionDenied:
+                    continue
+                if not tokens:
+                    continue
+                expected = _by_filtering(within, kinds=kinds, tokens=tokens)
+                for narrow in (False, True):
+                    found = candidates.matching_candidate_ids(
+                        within, kinds=kinds, tokens=tokens, narrow=narrow
+                    )
+                    assert found == expected, (user, query, kinds, narrow)
+                    checked += 1
+                if kinds == ("incident",):
+                    filtered = filters_apply(within, vladimir)
+                    assert candidates.matching_candidate_ids(
+                        filtered, kinds=kinds, tokens=tokens, narrow=True
+                    ) == _by_filtering(filtered, kinds=kinds, tokens=tokens)
+    assert checked > 20

@@ -74,6 +74,17 @@ def persons_visible(user: Any, persons: QuerySet[Person]) -> QuerySet[Person]:
     )
 
 
+def persons_hidden_ids(user: Any) -> list[int]:
+    """Primary keys of the people ``persons_visible`` leaves out for ``user``, sorted. Read
+    from the hidden cases' links (two small queries), not by listing every visible person:
+    pages key their caches on it."""
+    subjects = Case.persons.through.objects.filter(case_id__in=hidden_case_ids(user))
+    involved = Involvement.objects.filter(incident_id__in=_hidden_incident_ids(user))
+    hidden = set(subjects.values_list("person_id", flat=True))
+    hidden.update(involved.values_list("person_id", flat=True))
+    return sorted(hidden)
+
+
 def claims_visible(user: Any, claims: QuerySet[Claim]) -> QuerySet[Claim]:
     return claims.exclude(incident_id__in=_hidden_incident_ids(user))
 

@@ -64,6 +64,22 @@ class SearchBackend(Protocol):
     def id_list_sql(self, ids: Sequence[int]) -> tuple[str, list[Any]]:
         """SELECT of the given ids, as one parameter (a list of thousands of ids)."""
 
+    def newest_matches_sql(
+        self,
+        *,
+        kind: str,
+        tokens: Sequence[str],
+        within: tuple[str, Sequence[Any]],
+        table: str,
+        narrow: bool,
+        limit: int,
+    ) -> tuple[str, list[Any]] | None:
+        """SELECT of the ``limit`` newest records of ``kind`` that hold every token and are
+        among ``within`` (a SELECT whose one column is named ``pk``), read from the index's
+        side; None when the engine has no faster way than filtering ``within`` by
+        ``ids_sql``. ``table``: the records' table; ``narrow``: ``within`` keeps few of
+        the records (a filter is set)."""
+
     def dump(self, cursor: Any) -> list[str]:
         """Everything the index stores, as text (tests look for plain words in it)."""
 
@@ -132,6 +148,41 @@ class SqliteBackend:
 
     def id_list_sql(self, ids: Sequence[int]) -> tuple[str, list[Any]]:
         return "SELECT value FROM json_each(%s)", [json.dumps([int(i) for i in ids])]
+
+    def newest_matches_sql(
+        self,
+        *,
+        kind: str,
+        tokens: Sequence[str],
+        within: tuple[str, Sequence[Any]],
+        table: str,
+        narrow: bool,
+        limit: int,
+    ) -> tuple[str, list[Any]] | None:
+        # FTS5 yields matches in descending rowid order without sorting, and the rowid
+        # orders by record id within a kind: reading matches newest first and stopping at
+        # ``limit`` beats building the whole match list and sorting the records (measured
+        # on 100,000 incidents: 4-6 ms against 24 ms for a word most of them hold).
+        # Records outside ``within`` are skipped by a primary-key probe per match, unless
+        # ``within`` is narrow (a place filter): then it is listed once and the matches
+        # checked against the list (17-21 ms against 49-53 ms for a probe per match when a
+        # region holds under 1 % of the incidents).
+        within_sql, within_params = within
+        record = f"({TABLE}.rowid >> {KIND_BITS})"
+        if narrow:
+            among = f"{record} IN ({within_sql})"
+        else:
+            among = f"EXISTS (SELECT 1 FROM ({within_sql}) AS within WHERE within.pk = {record})"
+        # Rows of records newer than the table's newest are other kinds' (a document's
+        # match list would otherwise start behind 100,000 incidents'): the scan starts below
+        # them (8 ms → 1 ms for people, 15 → 6 ms for documents, measured as above).
+        newest = f"(SELECT MAX(id) FROM {table}) * {KIND_MASK + 1} + {KIND_MASK}"
+        sql = (
+            f"SELECT {record} FROM {TABLE} WHERE {TABLE} MATCH %s "
+            f"AND ({TABLE}.rowid & {KIND_MASK}) = %s AND {TABLE}.rowid <= {newest} "
+            f"AND {among} ORDER BY {TABLE}.rowid DESC LIMIT %s"
+        )
+        return sql, [self._match(tokens), KIND_CODES[kind], *within_params, int(limit)]
 
     def dump(self, cursor: Any) -> list[str]:
         # The virtual table and every shadow table FTS5 keeps (data, idx, content, docsize,
@@ -209,6 +260,18 @@ class PostgresBackend:
 
     def id_list_sql(self, ids: Sequence[int]) -> tuple[str, list[Any]]:
         return "SELECT unnest(%s::bigint[])", [[int(i) for i in ids]]
+
+    def newest_matches_sql(
+        self,
+        *,
+        kind: str,
+        tokens: Sequence[str],
+        within: tuple[str, Sequence[Any]],
+        table: str,
+        narrow: bool,
+        limit: int,
+    ) -> tuple[str, list[Any]] | None:
+        return None  # the planner joins the GIN matches and the records well as it is
 
     def dump(self, cursor: Any) -> list[str]:
         cursor.execute(f"SELECT kind, record_id::text, tokens, document::text FROM {TABLE}")

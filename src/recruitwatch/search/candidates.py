@@ -4,9 +4,13 @@ A broad word ("колония") can match most of 100,000 incidents. Counting fa
 over every match would cost per match, on every page; instead a search takes the ids of its
 newest ``CANDIDATE_LIMIT`` matches in one query (access, text match and filters applied in
 the database), and everything the page shows — the count, the pages, the facet counts — is
-worked out from that list. When there are more matches the page says so ("5000+") and
-that counts are of the newest 5,000; exports and the API (``search_incidents``'s queryset)
+worked out from that list. When there are more matches the page says so ("2000+") and
+that counts are of the newest 2,000; exports and the API (``search_incidents``'s queryset)
 are not limited.
+
+On SQLite the list is read from the index's side (``matching_candidate_ids``): FTS5 yields
+matches newest first, so a broad word costs what the first 2,000 matches cost, not what all
+of them do.
 
 Ranking: the index holds each record's tokens as a set (``search.tokens``), and a query
 needs every word, so bm25 / ts_rank here prefer shorter records among the matches. The
@@ -21,14 +25,15 @@ from typing import Any, overload
 
 from django.db import connection
 from django.db.models import Model, QuerySet
+from django.db.models.expressions import RawSQL
 
 from recruitwatch.search.backends import backend_for
 
-# 5,000: on 100,000 generated incidents (tests/search/bench_search_page.py) each facet
-# GROUP BY costs about 4 µs per candidate on a loaded machine, so 5,000 keeps the three of
-# them near 60 ms there; a person reads far fewer results, and a filter or another word
-# narrows in one click.
-CANDIDATE_LIMIT = 5_000
+# 2,000: each facet GROUP BY costs about 2 µs per candidate, and the three of them were the
+# largest part of a search page with 5,000 (≈ 30 of ≈ 120 ms; benchmarks/web_pages.py, 100,000
+# incidents). 2,000 is a hundred pages of results; a filter or another word narrows in one
+# click, and the dashboard counts everything.
+CANDIDATE_LIMIT = 2_000
 # 500 matches ranked at most: bm25 over 2,000 FTS rows cost about 90 ms on the benchmark's
 # loaded machine, over 80,000 more than a second; 500 stays under 25 ms.
 RANK_LIMIT = 500
@@ -38,6 +43,33 @@ def candidate_ids(queryset: QuerySet[Any]) -> tuple[list[int], bool]:
     """The ids of ``queryset``'s newest ``CANDIDATE_LIMIT`` records, and whether there are
     more (one query)."""
     found = list(queryset.order_by("-pk").values_list("pk", flat=True)[: CANDIDATE_LIMIT + 1])
+    return found[:CANDIDATE_LIMIT], len(found) > CANDIDATE_LIMIT
+
+
+def matching_candidate_ids(
+    within: QuerySet[Any], *, kinds: Sequence[str], tokens: Sequence[str], narrow: bool = False
+) -> tuple[list[int], bool]:
+    """``candidate_ids`` of the records of ``within`` that hold every token, the same ids
+    in the same order, read from the text index's side where the engine can
+    (``newest_matches_sql``). ``narrow``: a filter keeps few of ``within``."""
+    backend = backend_for(connection)
+    within_sql = within.order_by().values_list("pk", flat=True).query.sql_with_params()
+    built = None
+    if len(kinds) == 1 and tokens:
+        built = backend.newest_matches_sql(
+            kind=kinds[0],
+            tokens=tokens,
+            within=within_sql,
+            table=within.model._meta.db_table,
+            narrow=narrow,
+            limit=CANDIDATE_LIMIT + 1,
+        )
+    if built is None:
+        sql, params = backend.ids_sql(kinds=kinds, tokens=tokens)
+        return candidate_ids(within.filter(pk__in=RawSQL(sql, params)))  # noqa: S611
+    with connection.cursor() as cursor:
+        cursor.execute(*built)
+        found = [int(row[0]) for row in cursor.fetchall()]
     return found[:CANDIDATE_LIMIT], len(found) > CANDIDATE_LIMIT
 
 
@@ -102,17 +134,3 @@ class Hits(Sequence[Any]):
             rows = rows.select_related(*self.related)
         by_pk = {row.pk: row for row in rows}
         return [by_pk[pk] for pk in wanted if pk in by_pk]
-
-
-def hits_build(
-    queryset: QuerySet[Any],
-    *,
-    tokens: Sequence[str],
-    kinds: Sequence[str],
-    related: Sequence[str] = (),
-) -> Hits:
-    """The candidates of ``queryset`` (already narrowed to the matches), ranked if they can
-    be."""
-    ids, truncated = candidate_ids(queryset)
-    ordered, ranked = ranked_order(ids, tokens=tokens, kinds=kinds)
-    return Hits(queryset.model, ordered, truncated=truncated, ranked=ranked, related=related)

@@ -9,14 +9,16 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 from urllib.parse import urlencode
 
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from recruitwatch.access.identity import identity_visible, person_display_name, redactor_for
-from recruitwatch.access.visibility import persons_visible
+from recruitwatch.access.visibility import persons_hidden_ids
 from recruitwatch.publish.redaction import Redactor
 from recruitwatch.records.choices import Coercion
 from recruitwatch.records.models import Document, Incident, Person
@@ -60,13 +62,8 @@ def _redactor(user: Any, version: tuple[Any, ...]) -> Redactor:
     """``redactor_for(user=user)``, reused while no person or source changes and for readers
     who see the same people. Building one opens every name: per page, that cost would
     grow with the people recorded."""
-    everyone = Person.objects.all()
-    hidden = tuple(
-        everyone.exclude(pk__in=persons_visible(user, everyone).values("pk")).values_list(
-            "pk", flat=True
-        )
-    )
-    key = (version, hidden)
+    hidden = tuple(persons_hidden_ids(user))
+    key = (version, get_language(), hidden)  # labels are in the reader's language
     with _redactors_lock:
         if key in _redactors:
             _redactors.move_to_end(key)
@@ -144,15 +141,27 @@ class PersonRow:
     name: str
 
 
+def _text(record: Any, field: str) -> str:
+    """A sealed field's text, opened when called (``_first_excerpt`` opens no more than it
+    needs)."""
+    return str(getattr(record, field))
+
+
 def _first_excerpt(
-    texts: Iterable[str], tokens: Sequence[str], masker: ReaderMasker
+    texts: Iterable[Callable[[], str]], tokens: Sequence[str], masker: ReaderMasker
 ) -> Excerpt | None:
-    texts = [text for text in texts if text]
-    for text in texts:
+    """The excerpt of the first text holding a query word, else the opening of the first
+    text. Texts are read (decrypted) one at a time, only as far as needed."""
+    first = ""
+    for read in texts:
+        text = read()
+        if not text:
+            continue
+        first = first or text
         found = excerpt(text, tokens, names=masker, token_of=masker.token_of)
         if found is not None:
             return found
-    return opening(texts[0], names=masker) if texts else None
+    return opening(first, names=masker) if first else None
 
 
 def incident_rows(
@@ -167,9 +176,9 @@ def incident_rows(
             coercion=[str(labels.get(value, value)) for value in incident.coercion or []],
             excerpt=_first_excerpt(
                 [
-                    str(incident.summary),
-                    str(incident.victim_description),
-                    str(incident.location_as_written),
+                    partial(_text, incident, "summary"),
+                    partial(_text, incident, "victim_description"),
+                    partial(_text, incident, "location_as_written"),
                 ],
                 tokens,
                 masker,
@@ -188,7 +197,7 @@ def document_rows(
             document=document,
             url=url(document.identifier),
             title=masker.redact(str(document.title)),
-            excerpt=_first_excerpt([str(document.text)], tokens, masker),
+            excerpt=_first_excerpt([partial(_text, document, "text")], tokens, masker),
         )
         for document in documents
     ]

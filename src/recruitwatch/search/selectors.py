@@ -9,7 +9,7 @@ may not see are never matched, shown or counted. On top of that:
    searched only by their public row — a real name cannot be confirmed by searching it;
 2. the engine's match (``search.backends``) narrows the list as a subquery, so filters,
    counts and facets stay single SQL statements whatever the number of matches;
-3. the page takes the ids of the newest 5,000 matches once (``search.candidates``), ranks
+3. the page takes the ids of the newest 2,000 matches once (``search.candidates``), ranks
    them by the engine (bm25 / ts_rank) when there are few enough, counts facets over them
    with GROUP BY, and reads only the rows of the page shown.
 
@@ -32,7 +32,7 @@ from recruitwatch.access.identity import identity_visible
 from recruitwatch.records import selectors
 from recruitwatch.records.models import Document, Incident, Person
 from recruitwatch.search.backends import backend_for
-from recruitwatch.search.candidates import Hits, hits_build, ranked_order
+from recruitwatch.search.candidates import Hits, matching_candidate_ids, ranked_order
 from recruitwatch.search.facets import Facets, IncidentFilters, filters_apply
 from recruitwatch.search.names import name_tokens
 from recruitwatch.search.tokens import query_tokens
@@ -70,15 +70,12 @@ def _matched(
 def _incidents(
     *, user: Any, query: str, tokens: Sequence[str], filters: IncidentFilters
 ) -> tuple[QuerySet[Incident], Facets]:
+    visible = selectors.incident_list(user=user)
     incidents = _matched(
-        selectors.incident_list(user=user),
-        query=query,
-        tokens=tokens,
-        kinds=("incident",),
-        empty_is_all=True,
+        visible, query=query, tokens=tokens, kinds=("incident",), empty_is_all=True
     )
     shown = filters_apply(incidents, filters).order_by("-pk")
-    return shown, Facets(incidents=incidents, filters=filters)
+    return shown, Facets(incidents=incidents, filters=filters, visible=visible, tokens=tokens)
 
 
 def search_incidents(
@@ -111,7 +108,7 @@ def search_documents(*, user: Any, query: str) -> QuerySet[Document]:
 
 
 def _documents(*, user: Any, query: str, tokens: Sequence[str]) -> QuerySet[Document]:
-    documents = selectors.document_list(user=user).defer(None)
+    documents = _documents_visible(user=user)
     return _matched(documents, query=query, tokens=tokens, kinds=("document",), empty_is_all=False)
 
 
@@ -147,16 +144,22 @@ class Found:
     tokens: tuple[str, ...]
 
 
-def _group(
-    user: Any, read: Any, *, query: str, tokens: Sequence[str], kinds: Sequence[str]
-) -> Hits | None:
+def _group(user: Any, within: Any, *, tokens: Sequence[str], kinds: Sequence[str]) -> Hits | None:
+    """The candidates among ``within(user=user)`` (the records ``user`` may see) holding every
+    token, ranked if they can be; None without tokens or without the view permission."""
     if not tokens:
         return None
     try:
-        queryset = read(user=user, query=query, tokens=tokens)
+        records = within(user=user)
     except PermissionDenied:
         return None
-    return hits_build(queryset, tokens=tokens, kinds=kinds)
+    ids, truncated = matching_candidate_ids(records, kinds=kinds, tokens=tokens)
+    ordered, ranked = ranked_order(ids, tokens=tokens, kinds=kinds)
+    return Hits(records.model, ordered, truncated=truncated, ranked=ranked)
+
+
+def _documents_visible(*, user: Any) -> QuerySet[Document]:
+    return selectors.document_list(user=user).defer(None)
 
 
 def search_all(*, user: Any, query: str, filters: IncidentFilters) -> Found:
@@ -168,7 +171,7 @@ def search_all(*, user: Any, query: str, filters: IncidentFilters) -> Found:
     return Found(
         incidents=Hits(Incident, ordered, truncated=truncated, ranked=ranked, related=["facility"]),
         facets=facets,
-        documents=_group(user, _documents, query=query, tokens=tokens, kinds=("document",)),
-        people=_group(user, _people, query=query, tokens=tokens, kinds=person_kinds(user)),
+        documents=_group(user, _documents_visible, tokens=tokens, kinds=("document",)),
+        people=_group(user, selectors.person_list, tokens=tokens, kinds=person_kinds(user)),
         tokens=tuple(tokens),
     )
