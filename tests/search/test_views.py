@@ -139,3 +139,18 @@ def test_roles_without_the_permission_are_refused(client, world):
     page = _text(client.get("/search/", {"q": "fictional"}))
     assert 'id="documents"' in page
     assert 'id="people"' not in page
+
+
+def test_the_page_exports_the_current_search(editor_client):
+    """The export links carry the query and filters: the file holds what the page lists."""
+    vladimir = incident_add("Fictional colony case in Vladimir.", region="RU-VLA")
+    rostov = incident_add("Fictional colony case in Rostov.", region="RU-ROS")
+    page = _text(editor_client.get("/search/", {"q": "colony", "region": "RU-VLA"}))
+    link = re.search(r'href="(/dashboard/export\.csv\?[^"]*)"', page)
+    assert link is not None
+    assert "region=RU-VLA" in link.group(1) and "q=colony" in link.group(1)
+    exported = editor_client.get(link.group(1).replace("&amp;", "&"))
+    assert exported.status_code == 200
+    body = b"".join(exported.streaming_content if exported.streaming else [exported.content])
+    assert vladimir.identifier.encode() in body
+    assert rostov.identifier.encode() not in body
