@@ -28,7 +28,7 @@ from recruitwatch.linking.models import LinkSuggestion, SuggestionKind, Suggesti
 
 # The bulk context incident_match takes (victims, documents, copy groups of every incident
 # scored): linking builds it the same way for its own candidates.
-from recruitwatch.linking.services.incidents import _Context, incident_match
+from recruitwatch.linking.services.incidents import MatchContext, incident_match
 from recruitwatch.publish.redaction import Redactor
 from recruitwatch.records import selectors
 from recruitwatch.records.choices import ReviewState
@@ -123,7 +123,7 @@ def merge_choices(*, user: Any, incident: Incident, redactor: Redactor) -> list[
         if other in suggested
     ]
     candidates = _candidates(user, incident, exclude=list(suggestions))
-    context = _Context.of([incident, *candidates])
+    context = MatchContext.of([incident, *candidates])
     matches = []
     for other in candidates:
         match = incident_match(incident, other, context)

@@ -83,15 +83,17 @@ def _dates(new: Incident, old: Incident) -> tuple[float, str] | None:
 
 
 @dataclass
-class _Context:
-    """What matching needs beyond the incident rows, fetched in bulk for all candidates."""
+class MatchContext:
+    """What matching needs beyond the incident rows, fetched in bulk for all candidates
+    (``MatchContext.of``): public, because the review page scores its likely matches with
+    ``incident_match`` the same way."""
 
     victims: dict[int, set[int]]  # incident pk → victim person pks
     documents: dict[int, set[int]]  # incident pk → document pks of its claims
     groups: dict[int, str]  # document pk → copy group
 
     @classmethod
-    def of(cls, incidents: list[Incident]) -> _Context:
+    def of(cls, incidents: list[Incident]) -> MatchContext:
         pks = [incident.pk for incident in incidents]
         victims: dict[int, set[int]] = {pk: set() for pk in pks}
         for incident_pk, person_pk in Involvement.objects.filter(
@@ -115,7 +117,7 @@ class _Context:
         return {self.groups.get(d, f"#{d}") for d in self.documents.get(incident.pk, set())}
 
 
-def _victims(new: Incident, old: Incident, context: _Context) -> tuple[float, list[str]] | None:
+def _victims(new: Incident, old: Incident, context: MatchContext) -> tuple[float, list[str]] | None:
     reasons = []
     if new.victim_status != "other" and old.victim_status != "other":
         if new.victim_status != old.victim_status:
@@ -140,10 +142,10 @@ def _victims(new: Incident, old: Incident, context: _Context) -> tuple[float, li
 
 
 def incident_match(
-    new: Incident, old: Incident, context: _Context | None = None
+    new: Incident, old: Incident, context: MatchContext | None = None
 ) -> IncidentMatch | None:
     """The score and reasons for "``new`` is ``old``", or None when something conflicts."""
-    context = context or _Context.of([new, old])
+    context = context or MatchContext.of([new, old])
     if new.modality != old.modality:
         return None
     place = _place(new, old)
@@ -189,7 +191,7 @@ def incident_candidates(incident: Incident) -> list[Incident]:
 def incident_suggestions_propose(*, incident: Incident, actor: Any = None) -> list[LinkSuggestion]:
     """Propose "same incident" links from ``incident`` to matching existing incidents."""
     candidates = incident_candidates(incident)
-    context = _Context.of([incident, *candidates])
+    context = MatchContext.of([incident, *candidates])
     scored = []
     for candidate in candidates:  # newest first
         match = incident_match(incident, candidate, context)
