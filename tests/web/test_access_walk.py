@@ -28,6 +28,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.urls.resolvers import RoutePattern
 
 from recruitwatch.access import roles
+from recruitwatch.records.models import Facility, Organization
+from recruitwatch.records.services.identifiers import record_create
 from tests.access.helpers import World, sign_in, world_build
 
 pytestmark = pytest.mark.django_db
@@ -48,7 +50,8 @@ SAMPLE_VALUES: dict[str, Any] = {
     "document_identifier": "open_document",  # api:document_detail (401: tokens only)
     "incident_identifier": "open_incident",  # api:incident_detail (401: tokens only)
     # Record pages: the upload names its incident; facilities and organisations are in no
-    # case (and in no World), so a well-formed identifier that is not there: 404 or 403.
+    # case: the ``world`` fixture below adds one of each, with these identifiers, so that a
+    # permitted role gets the page and a refused one cannot pass by a 404.
     "incident": {"incident_evidence_upload": "open_incident"},
     "facility": {"facility_detail": "FAC-0001"},
     "organization": {"organization_detail": "ORG-0001"},
@@ -300,7 +303,24 @@ def _outcome(response: Any) -> str:
 
 @pytest.fixture
 def world() -> World:
-    return world_build()
+    built = world_build()
+    facility = record_create(
+        Facility, facility_type="penal_colony", number=99, region="RU-VLA", canonical_name="IK-99"
+    )
+    organization = record_create(Organization, name="Fictional Walk Battalion", kind="other")
+    assert facility.identifier == SAMPLE_VALUES["facility"]["facility_detail"]
+    assert organization.identifier == SAMPLE_VALUES["organization"]["organization_detail"]
+    return built
+
+
+def test_permitted_roles_get_the_facility_and_organisation_pages(world, clients):
+    for key in ("facility_detail", "organization_detail"):
+        route = next(r for r in ROUTES if r.key == key)
+        url = _url(world, route)
+        for who in USERS:
+            if who == "anonymous" or _expected_refusal(route, world.users[who]):
+                continue
+            assert clients[who].get(url).status_code == 200, (who, url)
 
 
 @pytest.fixture
