@@ -293,3 +293,30 @@ def test_an_anonymous_user_may_not_write():
 
     with pytest.raises(ReviewNotPermitted):
         _accept(_incident(), AnonymousUser(), 1)
+
+
+def test_a_word_of_an_edited_summary_is_found_by_search_at_once(reviewer):
+    """The review re-indexes what it writes: the new word finds the incident, and a word
+    that is gone no longer does."""
+    from recruitwatch.search.facets import IncidentFilters
+    from recruitwatch.search.selectors import search_all
+    from recruitwatch.search.services import search_index_incident
+
+    incident = _incident()
+    search_index_incident(incident=incident)
+    editor = user_with_role("fictional-search-reader", roles.EDITOR)
+
+    def found(word: str) -> list[int]:
+        return search_all(user=editor, query=word, filters=IncidentFilters()).incidents.ids
+
+    assert found("quarry") == []
+    assert found("review tests") == [incident.pk]  # words of the summary as proposed
+    services.incident_accept(
+        incident=incident,
+        user=reviewer,
+        changes={"summary": "Fictional: prisoners sent to a quarry before the contract."},
+        version=1,
+    )
+    assert found("quarry") == [incident.pk]
+    assert found("quarries") == [incident.pk]  # any inflection
+    assert found("review tests") == []
