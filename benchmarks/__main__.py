@@ -115,7 +115,7 @@ def main() -> int:
     shutil.rmtree(workdir, ignore_errors=True)
     # The web pages with 100,000 incidents, in a process of their own: Django is set up
     # here for this run's data directory, and that benchmark builds its own.
-    console.print("web pages with 100,000 incidents (benchmarks/web_pages.py):")
+    console.print("web pages with many incidents (benchmarks/web_pages.py; BENCH_INCIDENTS):")
     pages = subprocess.run([sys.executable, "-m", "benchmarks.web_pages"], check=False)
     return pages.returncode
 
