@@ -279,5 +279,10 @@ def _report_messages(request: HttpRequest, report: IngestReport) -> None:
             _("This report was added before, as %(documents)s: nothing was added.")
             % {"documents": documents},
         )
-    for problem in report.problems:  # a line of a JSON Lines file, a message of an export
-        messages.warning(request, _("Not read: %(problem)s") % {"problem": str(problem)})
+    # A line of a JSON Lines file, a message of an export, a text extraction refused (the
+    # document is kept all the same).
+    for problem in report.problems:
+        messages.warning(
+            request,
+            _("Not everything could be read or analysed: %(problem)s") % {"problem": str(problem)},
+        )

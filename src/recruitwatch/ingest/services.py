@@ -135,8 +135,9 @@ def upload_ingest(
 def _result_ingest(
     result: ReadResult, *, origin: str, report: IngestReport, channel: str | None, user: Any
 ) -> None:
-    path = origin
-    report.problems.extend(IngestProblem(str(path), str(error)) for error in result.errors)
+    """Store what one input yielded (``origin`` names it in problems), each document in its
+    own transaction."""
+    report.problems.extend(IngestProblem(origin, str(error)) for error in result.errors)
     for read in result.documents:
         try:
             document, created, proposed = document_ingest(read=read, channel=channel, user=user)
@@ -146,7 +147,7 @@ def _result_ingest(
                 document, created = document_create(read=read, channel=channel, ingested_by=user)
                 document_fingerprint_record(document=document, actor=user)
                 search_index_document(document=document)
-            report.problems.append(IngestProblem(f"{path} ({document.identifier})", str(exc)))
+            report.problems.append(IngestProblem(f"{origin} ({document.identifier})", str(exc)))
             proposed = []
         (report.added if created else report.already_present).append(document.identifier)
         report.proposed.extend(proposed)
