@@ -148,7 +148,8 @@ def test_the_page_exports_the_current_search(editor_client):
     page = _text(editor_client.get("/search/", {"q": "colony", "region": "RU-VLA"}))
     link = re.search(r'href="(/dashboard/export\.csv\?[^"]*)"', page)
     assert link is not None
-    assert "region=RU-VLA" in link.group(1) and "q=colony" in link.group(1)
+    assert "region=RU-VLA" in link.group(1)
+    assert "q=colony" in link.group(1)
     exported = editor_client.get(link.group(1).replace("&amp;", "&"))
     assert exported.status_code == 200
     body = b"".join(exported.streaming_content if exported.streaming else [exported.content])
