@@ -5,8 +5,6 @@ edge (``search.snippets``)."""
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -14,11 +12,9 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.urls import NoReverseMatch, reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from recruitwatch.access.identity import identity_visible, person_display_name, redactor_for
-from recruitwatch.access.visibility import persons_hidden_ids
 from recruitwatch.publish.redaction import Redactor
 from recruitwatch.records.choices import Coercion
 from recruitwatch.records.models import Document, Incident, Person
@@ -51,31 +47,6 @@ def record_urls(route: str) -> Callable[[str], str]:
     return lambda identifier: pattern.replace(_PLACEHOLDER, identifier)
 
 
-# 8 redactors kept per process: one per distinct view of the names (most readers share
-# one; members of restricted cases see a few more people).
-REDACTOR_CACHE_SIZE = 8
-_redactors: OrderedDict[tuple[Any, ...], Redactor] = OrderedDict()
-_redactors_lock = threading.Lock()
-
-
-def _redactor(user: Any, version: tuple[Any, ...]) -> Redactor:
-    """``redactor_for(user=user)``, reused while no person or source changes and for readers
-    who see the same people. Building one opens every name: per page, that cost would
-    grow with the people recorded."""
-    hidden = tuple(persons_hidden_ids(user))
-    key = (version, get_language(), hidden)  # labels are in the reader's language
-    with _redactors_lock:
-        if key in _redactors:
-            _redactors.move_to_end(key)
-            return _redactors[key]
-    built = redactor_for(user=user)
-    with _redactors_lock:
-        _redactors[key] = built
-        while len(_redactors) > REDACTOR_CACHE_SIZE:
-            _redactors.popitem(last=False)
-    return built
-
-
 class ReaderMasker:
     """The names a reader may not see, as ``search.snippets`` asks for them.
 
@@ -100,9 +71,10 @@ class ReaderMasker:
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         if self.sees_identity or not text or not self._may_hold_name(text):
             return []
-        assert self._names is not None  # noqa: S101 - set by _may_hold_name
         if self._redactor is None:
-            self._redactor = _redactor(self.user, self._names.version)
+            # Cached per process by access.identity, keyed on the people hidden from
+            # the reader, the language and the names recorded.
+            self._redactor = redactor_for(user=self.user)
         redactor = self._redactor
         if redactor.pattern is None:
             return []
