@@ -23,6 +23,7 @@ from recruitwatch.extraction.literals import (
 )
 from recruitwatch.extraction.pipeline import analyse
 from recruitwatch.extraction.stages import attribution, counts, dates, facilities, mentions
+from tests.extraction.documents import fictional_document
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -103,8 +104,18 @@ def test_pattern_literals(pattern, literals):
         (re.compile(r"(?=x)abc"), {"abc"}),
         (re.compile(r"ab(?:c|)d"), {"ab"}),
         (re.compile(r"(?:ab)+c"), {"ab"}),
-        (re.compile(r"\d+ men"), None),
-        (re.compile(r"(?:ab)?c"), None),
+        # A small class is its characters; \d is the ten ASCII digits (the fold writes
+        # other decimal digits as "0").
+        (re.compile(r"\d+ men"), set("0123456789")),
+        (re.compile(r"[A-C]x", re.I), {"a", "b", "c"}),
+        (re.compile(r"[^a]x"), None),
+        (re.compile(r"\w+ men"), None),
+        # An optional head: a match starts with it or with what follows it.
+        (re.compile(r"(?:ab)?c"), {"ab", "c"}),
+        (re.compile(r"(?:about\s+)?(?:\d+|some)\s+men"), {"about", "some", *"0123456789"}),
+        (re.compile(r"(?:ab)?\w"), None),
+        # "apr" covers "april".
+        (re.compile(r"(?:apr|april|may)\s+1"), {"apr", "may"}),
         (re.compile(r"^\W*instead"), None),
     ],
 )
@@ -126,6 +137,15 @@ def test_finditer_tries_only_where_a_match_can_start():
     crowded = "in " * 40 + "in 2020"  # prefixes everywhere: an ordinary search instead
     assert LiteralFilter(crowded)._starts(pattern, 0, len(crowded)) is None
     assert _same(LiteralFilter(crowded).finditer(pattern, crowded), pattern.finditer(crowded))
+
+
+def test_text_fold_writes_other_decimal_digits_as_zero():
+    """``\\d`` matches "٣" and "३": folded to "0", they are found by a search for digits."""
+    assert text_fold("IK-٣ and ३ men, 12") == "ik-0 and 0 men, 12"
+    pattern = re.compile(r"(?<!\w)\d+\s+men")
+    assert [m.group(0) for m in LiteralFilter("IK ३ men").finditer(pattern, "IK ३ men")] == [
+        "३ men"
+    ]
 
 
 def test_text_fold_keeps_offsets_and_folds_case_equivalents():
@@ -212,6 +232,7 @@ _PIECES = st.one_of(
     st.sampled_from(_words()),
     st.sampled_from(["İ", "ſ", "K", "Σ", "ᲀ", "ς", " ", "  ", "\n", ", ", ". ", "-", "«", "»"]),
     st.sampled_from(["12", "2023", "No. 6", "IK-3", "ИК-2", "of", "the", "to", "не", "на"]),
+    st.sampled_from(["٣", "३", "٢٠٢٣", "about", "около", "dozens"]),
     st.text(max_size=3),
 )
 
@@ -227,3 +248,35 @@ def test_filter_never_rules_out_a_match(pieces):
         if pattern.search(text):
             assert found.may_match(pattern), pattern.pattern
         assert _same(found.finditer(pattern, text), pattern.finditer(text)), pattern.pattern
+
+
+def _sentence_matches_expected(analysis, pattern):
+    return [
+        (index, m.span(), m.groups())
+        for index, sentence in enumerate(analysis.sentences)
+        for m in pattern.finditer(sentence.text)
+    ]
+
+
+def _sentence_matches_found(analysis, pattern):
+    return [(index, m.span(), m.groups()) for index, m in analysis.sentence_matches(pattern)]
+
+
+def test_sentence_matches_are_each_sentences_finditer_in_the_corpus(corpus):
+    """Analysis.sentence_matches tries a pattern where the whole text says a match could
+    start: it finds exactly what a search of each sentence finds."""
+    for document, _ in corpus:
+        analysis = analyse(document)
+        for pattern in PATTERNS:
+            expected = _sentence_matches_expected(analysis, pattern)
+            assert _sentence_matches_found(analysis, pattern) == expected, pattern.pattern
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+@example(["Signed", ". ", "Instead", " ", "contracts"])
+def test_sentence_matches_are_each_sentences_finditer(pieces):
+    analysis = analyse(fictional_document("".join(pieces), language="en"))
+    for pattern in PATTERNS:
+        expected = _sentence_matches_expected(analysis, pattern)
+        assert _sentence_matches_found(analysis, pattern) == expected, pattern.pattern

@@ -8,10 +8,10 @@ can see what it may rely on.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
-from re import Pattern
+from re import Match, Pattern
 from typing import Any, TypeVar, cast
 
 from recruitwatch.extraction.languages.lexicon import Lexicon
@@ -29,7 +29,8 @@ class Analysis:
     #: Language-specific parse of the text (a spaCy Doc for English, a natasha Doc for Russian).
     parsed: Any = None
     sentences: tuple[Sentence, ...] = ()
-    #: Tokens as (start, end, lemma-or-lowercase) triples, for gazetteer matching.
+    #: Russian tokens as (start, end, lower-case) triples, for the gazetteer's lemma lookup
+    #: (empty for English: its places are matched over ``parsed``).
     tokens: tuple[tuple[int, int, str], ...] = ()
     facilities: tuple[Mention, ...] = ()
     places: tuple[Mention, ...] = ()
@@ -116,6 +117,54 @@ class Analysis:
             found = self._index["literal_filter"] = literal_filter(self.document.text)
         return cast(LiteralFilter, found)
 
+    def sentence_matches(self, pattern: Pattern[str]) -> Iterator[tuple[int, Match[str]]]:
+        """``(i, m)`` for every ``m`` in ``pattern.finditer(sentences[i].text)``, sentence by
+        sentence in order: the same matches, relative to each sentence's text.
+
+        Running dozens of patterns over every sentence cost more than the rest of a stage:
+        where the pattern's prefixes are known (:meth:`LiteralFilter.starts`), the places a
+        match could start are found once in the whole text and each is tried in its own
+        sentence, resuming after a match as ``finditer`` does; a sentence without such a
+        place is never searched. Otherwise each sentence the pattern may match is searched.
+        """
+        literals, sentences = self.literals(), self.sentences
+        starts = literals.starts(pattern) if self._sentences_ordered() else None
+        if starts is None:
+            for index, sentence in enumerate(sentences):
+                if literals.may_match(pattern, sentence.start, sentence.end):
+                    for match in pattern.finditer(sentence.text):
+                        yield index, match
+            return
+        sentence_starts = self._sentence_starts()
+        current, resume = -1, 0
+        for at in starts:
+            index = bisect_right(sentence_starts, at) - 1
+            if index < 0 or at >= sentences[index].end:
+                continue  # between sentences: white space no match starts with
+            sentence = sentences[index]
+            if index != current:
+                current, resume = index, 0
+            local = at - sentence.start
+            if local < resume:
+                continue  # inside the previous match
+            match = pattern.match(sentence.text, local)
+            if match is not None:
+                yield index, match
+                resume = match.end()
+
+    def _sentences_ordered(self) -> bool:
+        """Whether the sentences are in text order without overlap, as segment makes them."""
+        return self.memo(
+            "sentences_ordered", lambda: all(a.end <= b.start for a, b in pairwise(self.sentences))
+        )
+
+    def _sentence_starts(self) -> list[int]:
+        entry = self._index.get("sentence_starts")
+        if entry is None or entry[0] is not self.sentences:
+            entry = (self.sentences, [s.start for s in self.sentences])
+            self._index["sentence_starts"] = entry
+        return cast(list[int], entry[1])
+
     def may_match(self, pattern: Pattern[str], span: Span) -> bool:
         """Whether ``pattern`` could match within ``span`` (see :meth:`literals`)."""
         return self.literals().may_match(pattern, span.start, span.end)
@@ -139,11 +188,7 @@ class Analysis:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds character ``offset``, if any."""
-        entry = self._index.get("sentence_starts")
-        if entry is None or entry[0] is not self.sentences:
-            entry = (self.sentences, [s.start for s in self.sentences])
-            self._index["sentence_starts"] = entry
-        index = bisect_right(entry[1], offset) - 1
+        index = bisect_right(self._sentence_starts(), offset) - 1
         if index >= 0 and offset < self.sentences[index].end:
             return self.sentences[index]
         return None

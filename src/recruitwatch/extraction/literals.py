@@ -58,6 +58,9 @@ _FOLD = {ord(ch): cls[0] for cls in _EQUIVALENT_CLASSES for ch in cls[1:]}
 _FOLDABLE = re.compile("[" + re.escape("".join(chr(c) for c in _FOLD)) + "]")
 # The one character whose lower case is not one character.
 _LONG_LOWER = "\u0130"
+# Decimal digits other than 0-9 ("٣", "३"): ``\d`` matches them. The fold writes them as
+# "0", so that a class of digits can be searched for as the ten ASCII ones.
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 _parser: Any = importlib.import_module("re._parser")
 _constants: Any = importlib.import_module("re._constants")
@@ -78,6 +81,8 @@ def text_fold(text: str) -> str | None:
     folded = text.lower()
     if _FOLDABLE.search(folded):
         folded = folded.translate(_FOLD)
+    if not folded.isascii() and _OTHER_DIGIT.search(folded):
+        folded = _OTHER_DIGIT.sub("0", folded)
     return folded if len(folded) == len(text) else None
 
 
@@ -118,8 +123,37 @@ def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return max(choices, key=lambda c: (min(map(len, c)), -len(c)))
 
 
+# A character class is a set of one-character prefixes only while it is this small.
+_MAX_CLASS = 32
+_DIGITS = frozenset("0123456789")
+
+
+def _class(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The folded characters a class ``[…]`` matches, when they are few; ``\\d`` is the ten
+    ASCII digits (:func:`text_fold` writes every other decimal digit as "0")."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _constants.LITERAL:
+            chars.add(chr(av))
+        elif op is _constants.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is _constants.CATEGORY and av is _constants.CATEGORY_DIGIT:
+            chars.update(_DIGITS)
+        else:
+            return None  # a negation, a wide range or another category
+    folded = set()
+    for char in chars:
+        lowered = char.lower()
+        if len(lowered) != 1:
+            return None
+        folded.add(_FOLD.get(ord(lowered), lowered))
+    return frozenset(folded) if len(folded) <= _MAX_CLASS else None
+
+
 def _head(op: Any, av: Any) -> frozenset[str] | None:
     """Prefixes of one element at the head of a sequence, or None."""
+    if op is _constants.IN:
+        return _class(av)
     if op is _constants.SUBPATTERN:
         return _prefixes(av[3].data)
     if op is _constants.ATOMIC_GROUP:
@@ -136,6 +170,9 @@ def _head(op: Any, av: Any) -> frozenset[str] | None:
 # A run of literal characters is continued by the prefixes of the group after it only while
 # their number stays this small: enough for "w(?:ill|ould)" and a list of month names.
 _MAX_PREFIXES = 64
+# Prefixes not made longer by a literal head (an optional head's added to those of what
+# follows it, a long alternation of words): up to this many.
+_MAX_HEAD_PREFIXES = 128
 
 
 def _prefixes(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -151,11 +188,20 @@ def _prefixes(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
         run.append(_FOLD.get(ord(lowered), lowered))
         index += 1
     head = "".join(run)
+    if not head and index < len(items) and items[index][0] in _REPEATS:
+        op, av = items[index]
+        if av[0] == 0:  # an optional head: a match starts with it or with what follows
+            own = _prefixes(av[2].data)
+            rest = _prefixes(items[index + 1 :])
+            if own is None or rest is None or len(own) + len(rest) > _MAX_HEAD_PREFIXES:
+                return None
+            return own | rest
     if index < len(items):
         op, av = items[index]
         if not head or op in (_constants.SUBPATTERN, _constants.BRANCH):
             following = _head(op, av)
-            if following is not None and len(following) <= _MAX_PREFIXES:
+            most = _MAX_PREFIXES if head else _MAX_HEAD_PREFIXES
+            if following is not None and len(following) <= most:
                 return frozenset(head + f for f in following)
     return frozenset({head}) if head else None
 
@@ -185,6 +231,10 @@ def _analysed(pattern: re.Pattern[str]) -> _Literals:
         prefixes = _prefixes(items)
         if prefixes is not None and "" in prefixes:
             prefixes = None
+        elif prefixes is not None:  # "apr" covers "april": wherever one starts, so does it
+            prefixes = frozenset(
+                p for p in prefixes if not any(o != p and p.startswith(o) for o in prefixes)
+            )
         found = _ANALYSED[id(pattern)] = _Literals(pattern, contained, prefixes)
     return found
 
@@ -209,6 +259,8 @@ class LiteralFilter:
         self._searched = self._folded or ""  # what may_match searches, once a pattern has literals
         # id(pattern) → the literals of its set the document holds (None: always run it).
         self._present: dict[int, tuple[str, ...] | None] = {}
+        # id(pattern) → where in the whole text a match could start (see :meth:`starts`).
+        self._starts_everywhere: dict[int, list[int] | None] = {}
 
     def _learn(self, pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         literals = pattern_literals(pattern)
@@ -247,6 +299,17 @@ class LiteralFilter:
         if starts is None:
             return pattern.finditer(text)
         return self._matches_at(pattern, text, [s - base for s in starts])
+
+    def starts(self, pattern: re.Pattern[str]) -> list[int] | None:
+        """Where in the whole text a match of ``pattern`` could start, in order (computed
+        once per pattern); None when the pattern has no prefixes or they occur too often for
+        trying each place to beat a search."""
+        key = id(pattern)
+        if key not in self._starts_everywhere:
+            self._starts_everywhere[key] = (
+                self._starts(pattern, 0, len(self._searched)) if self.may_match(pattern) else []
+            )
+        return self._starts_everywhere[key]
 
     def _starts(self, pattern: re.Pattern[str], base: int, end: int) -> list[int] | None:
         """Where a match could start in ``[base, end)``; None when that is too many places

@@ -9,6 +9,7 @@ facility), ``status`` (prisoner / migrant / conscript), ``perpetrator``.
 from __future__ import annotations
 
 from dataclasses import replace
+from re import Pattern
 
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.types import Mention
@@ -16,43 +17,39 @@ from recruitwatch.extraction.types import Mention
 
 def cues(analysis: Analysis) -> Analysis:
     lexicon = analysis.lexicon
-    found: list[Mention] = []
-    # (kind, value or None for the match lower-cased, pattern), in the order cues are added.
-    # Coercion comes after the no_coercion search that may void it.
-    modal = (("modality", "feared", lexicon.feared), ("modality", "planned", lexicon.planned))
+    sentences = analysis.sentences
+    # Each pattern runs over every sentence at once (Analysis.sentence_matches); the
+    # pattern's place in this order breaks ties between cues of one kind at one offset.
+    found: list[tuple[int, Mention]] = []
+
+    def add_all(order: int, kind: str, value: str | None, pattern: Pattern[str]) -> None:
+        for index, m in analysis.sentence_matches(pattern):
+            if kind == "coercion" and index in voided:
+                continue
+            sentence = sentences[index]
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            cue = value or m.group(0).lower()
+            found.append((order, Mention(start, end, m.group(0), kind, cue, "")))
+
+    voided: set[int] = set()
+    add_all(0, "event", "event", lexicon.event)
+    # "voluntary", "did not threaten", "unclear whether": the sentence's first such match
+    # voids its coercion cues.
+    for index, m in analysis.sentence_matches(lexicon.no_coercion):
+        if index not in voided:
+            voided.add(index)
+            sentence = sentences[index]
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            found.append((1, Mention(start, end, m.group(0), "no_coercion", "no_coercion", "")))
     later = (
-        *modal,
+        *(("coercion", kind, p) for kind, p in lexicon.coercion.items()),
+        ("modality", "feared", lexicon.feared),
+        ("modality", "planned", lexicon.planned),
         ("generic_place", None, lexicon.generic_place),
         *(("status", status, p) for status, p in lexicon.status.items()),
         *(("perpetrator", label, p) for label, p in lexicon.perpetrators.items()),
     )
-    # A pattern whose literals the sentence lacks cannot match there: it is skipped.
-    may_match = analysis.literals().may_match
-    for sentence in analysis.sentences:
-        text, base = sentence.text, sentence.start
-
-        def add(
-            kind: str, value: str, start: int, end: int, *, _text: str = text, _base: int = base
-        ) -> None:
-            found.append(Mention(_base + start, _base + end, _text[start:end], kind, value, ""))
-
-        if may_match(lexicon.event, sentence.start, sentence.end):
-            for m in lexicon.event.finditer(text):
-                add("event", "event", m.start(), m.end())
-        void = (
-            lexicon.no_coercion.search(text)
-            if may_match(lexicon.no_coercion, sentence.start, sentence.end)
-            else None
-        )
-        if void is not None:
-            add("no_coercion", "no_coercion", void.start(), void.end())
-        else:  # "voluntary", "did not threaten", "unclear whether" void the coercion cues
-            for kind, pattern in lexicon.coercion.items():
-                if may_match(pattern, sentence.start, sentence.end):
-                    for m in pattern.finditer(text):
-                        add("coercion", kind, m.start(), m.end())
-        for cue, value, pattern in later:
-            if may_match(pattern, sentence.start, sentence.end):
-                for m in pattern.finditer(text):
-                    add(cue, value or m.group(0).lower(), m.start(), m.end())
-    return replace(analysis, cues=tuple(sorted(found, key=lambda m: (m.start, m.kind))))
+    for order, (kind, value, pattern) in enumerate(later, start=2):
+        add_all(order, kind, value, pattern)
+    found.sort(key=lambda entry: (entry[1].start, entry[1].kind, entry[0]))
+    return replace(analysis, cues=tuple(mention for _, mention in found))

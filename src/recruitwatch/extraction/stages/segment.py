@@ -1,6 +1,7 @@
 """Stage segment: paragraphs (blank-line separated), then sentences within each, with
 offsets into ``Document.text``. English uses spaCy's rule-based sentencizer; Russian uses
-natasha's segmenter (razdel). Tokens are kept for gazetteer matching."""
+natasha's segmenter (razdel). Russian tokens are kept for the gazetteer's lemma lookup;
+English places are matched over the spaCy Doc itself, so no token list is built for it."""
 
 from __future__ import annotations
 
@@ -50,7 +51,6 @@ def segment(analysis: Analysis) -> Analysis:
 
         parsed = nlp()(text)
         bounds = [(s.start_char, s.end_char) for s in parsed.sents]
-        tokens = [(t.idx, t.idx + len(t.text), t.lower_) for t in parsed]
     bounds = _merge_abbreviations(text, bounds)
     first = 0  # bounds and paragraphs are both in text order: walk them together
     for number, (p_start, p_end) in enumerate(_paragraphs(text)):
