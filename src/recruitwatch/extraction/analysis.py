@@ -132,8 +132,8 @@ class Analysis:
         if starts is None:
             for index, sentence in enumerate(sentences):
                 if literals.may_match(pattern, sentence.start, sentence.end):
-                    for match in pattern.finditer(sentence.text):
-                        yield index, match
+                    for found in pattern.finditer(sentence.text):
+                        yield index, found
             return
         sentence_starts = self._sentence_starts()
         current, resume = -1, 0

@@ -306,9 +306,8 @@ class LiteralFilter:
         trying each place to beat a search."""
         key = id(pattern)
         if key not in self._starts_everywhere:
-            self._starts_everywhere[key] = (
-                self._starts(pattern, 0, len(self._searched)) if self.may_match(pattern) else []
-            )
+            # No literal check first: finding the prefixes answers that question too.
+            self._starts_everywhere[key] = self._starts(pattern, 0, len(self._searched))
         return self._starts_everywhere[key]
 
     def _starts(self, pattern: re.Pattern[str], base: int, end: int) -> list[int] | None:

@@ -3,7 +3,8 @@ Names and texts are fictional."""
 
 import pytest
 
-from recruitwatch.extraction.stages.mentions import _EN_NAME
+from recruitwatch.extraction.languages.english import nlp, russian_citizen_matcher
+from recruitwatch.extraction.stages.mentions import _EN_NAME, _russian_citizen_starts
 
 
 @pytest.mark.parametrize(
@@ -20,3 +21,19 @@ from recruitwatch.extraction.stages.mentions import _EN_NAME
 )
 def test_english_name_sequences_are_whole_words(text, names):
     assert [match.group(0) for match in _EN_NAME.finditer(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Fictional: two Russian citizens and a Russian passport holder.", [3, 7]),
+        ("The Russian army and Russian courts.", []),
+        ("Both Russian and Tajik citizenship.", [1]),
+        ("russian", []),
+    ],
+)
+def test_russian_as_a_citizenship_is_found_from_each_russian(text, starts):
+    """Only the tokens from each "Russian" are matched; the starts are the whole matcher's."""
+    doc = nlp()(text)
+    assert _russian_citizen_starts(doc) == starts
+    assert sorted({start for _, start, _ in russian_citizen_matcher()(doc)}) == starts

@@ -215,7 +215,11 @@ def _victims(analysis: Analysis, sentences: list[Sentence], status: str) -> Vict
     return Victims(label, count, _nationalities(analysis, sentences), status)
 
 
-def _proposal(analysis: Analysis, builder: _Builder) -> IncidentProposal | None:
+def _proposal(
+    analysis: Analysis, builder: _Builder, placed_sentences: set[int]
+) -> IncidentProposal | None:
+    """The incident ``builder`` gathered; ``placed_sentences`` are the starts of the
+    sentences that state a place."""
     anchors = builder.anchors
     context = (
         [builder.intro, *anchors]
@@ -227,7 +231,7 @@ def _proposal(analysis: Analysis, builder: _Builder) -> IncidentProposal | None:
     # a coercion cue or a place, and the one that introduced the place. A generic statement
     # that merely joined the incident ("Central Asians are recruited in many settings") does
     # not lend it the nationalities of its paragraph.
-    placed = {s.paragraph for s in anchors if not _sentence_place(analysis, s).empty}
+    placed = {s.paragraph for s in anchors if s.start in placed_sentences}
     coerced = {s.paragraph for s in anchors if _cues(analysis, [s], "coercion")}
     paragraphs = placed | coerced | ({builder.intro.paragraph} if builder.intro else set())
     paragraphs = paragraphs or {anchors[0].paragraph}
@@ -416,9 +420,11 @@ def incidents(analysis: Analysis) -> Analysis:
     voluntary_paragraphs = {
         s.paragraph for s in analysis.sentences if _cues(analysis, [s], "no_coercion")
     }
+    placed_sentences: set[int] = set()
     for sentence in analysis.sentences:
         stated = _sentence_place(analysis, sentence)
         if not stated.empty:
+            placed_sentences.add(sentence.start)
             if current is not None and current.conflicts(stated, sentence.paragraph):
                 builders.append(current)
                 builders.extend(b for b in (side, voluntary) if b is not None)
@@ -495,5 +501,9 @@ def incidents(analysis: Analysis) -> Analysis:
     if current is not None:
         builders.append(current)
     builders.extend(b for b in (side, voluntary) if b is not None)
-    proposals = [p for b in builders if b.anchors and (p := _proposal(analysis, b)) is not None]
+    proposals = [
+        p
+        for b in builders
+        if b.anchors and (p := _proposal(analysis, b, placed_sentences)) is not None
+    ]
     return replace(analysis, incidents=tuple(proposals))
