@@ -1,5 +1,11 @@
 """Generated fictional reports for benchmarks: varied enough to exercise the readers, cheap to
-make in any number. Every text says it is fictional."""
+make in any number. Every text says it is fictional.
+
+The sentences carry a news article's typography — dashes, parentheses, hyphenated ages,
+possessives, quotes — because it changes what tokenisation costs: spaCy's tokenizer serves
+plain words from its cache (≈ 0.15 µs a word) but re-checks its special cases over the whole
+text once such punctuation is in it (≈ 1–3 µs a word on the fictional articles of
+``tests/corpus``), and the benchmark's "× tokenisation" must compare with the real cost."""
 
 from __future__ import annotations
 
@@ -13,6 +19,11 @@ _EN_SENTENCES = (
     "The advocate said dozens of prisoners had been threatened with new criminal cases.",
     "“They told us we had no choice,” a relative said by phone at the end of {month}.",
     "Recruiters promised a pardon and a Russian passport to those who agreed.",
+    "{name} (not his real name), a {age}-year-old {nation} citizen, was stopped near the metro.",
+    "The colony’s administration — which did not respond to questions — denied any pressure.",
+    "In {month}, officers at SIZO-{n} read out a list of names; nobody was asked.",
+    "“Sign, or you’ll be deported,” {name} recalls an officer saying — he signed the same day.",
+    "His sister’s lawyer (a fictional person) says about {n}0 men were sent to the front.",
 )
 _RU_SENTENCES = (
     "Это сгенерированный вымышленный отчёт для замеров RecruitWatch.",
@@ -20,8 +31,12 @@ _RU_SENTENCES = (
     "Полицейские задержали {name} у стройки и отвезли в военкомат.",
     "Правозащитница рассказала, что десяткам заключённых угрожали новыми делами.",
     "«Нам сказали, что выбора нет», — рассказал родственник в конце {month_ru}.",
+    "{name} (имя изменено), {age}-летний гражданин, работал на стройке — его задержали у метро.",
+    "— Вам угрожали депортацией? — Да, и сказали, что иначе будет новое дело.",
+    "Администрация ИК-{n} на запрос не ответила; в УФСИН давление отрицают.",
 )
 _NAMES = ("Timur K.", "Aziz R.", "Farrukh S.", "Bakhtiyor N.", "Oleg M.")
+_NATIONS = ("Uzbek", "Tajik", "Kyrgyz")
 _REGIONS = ("Vladimir", "Rostov", "Sverdlovsk", "Krasnodar", "Samara")
 _REGIONS_RU = ("Владимирской области", "Ростовской области", "Свердловской области")
 _MONTHS = ("January", "March", "October")
@@ -43,6 +58,8 @@ def generated_report(index: int, *, russian: bool) -> str:
                 region_ru=rng.choice(_REGIONS_RU),
                 month=rng.choice(_MONTHS),
                 month_ru=rng.choice(_MONTHS_RU),
+                age=rng.randint(19, 58),
+                nation=rng.choice(_NATIONS),
             )
             for _ in range(rng.randint(2, 5))
         ]

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from benchmarks.corpus import generated_report
-from recruitwatch.extraction import Document, extract, read_bytes
+from recruitwatch.extraction import Document, extract, read_bytes, read_path
+from recruitwatch.extraction.languages.detect import language_detect
+from recruitwatch.extraction.pipeline import MAX_EXTRACT_CHARACTERS
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass
@@ -61,8 +66,28 @@ def _tokenise(documents: list[Document], *, russian: bool) -> float:
 
 
 def extraction_measure(count: int, *, russian: bool) -> ExtractionFigures:
-    documents = _documents(count, russian=russian)
-    extract(documents[0])  # load models before timing
+    return _measure(_documents(count, russian=russian), russian=russian)
+
+
+def written_measure(rounds: int = 20) -> ExtractionFigures:
+    """The English fictional articles and testimonies written by hand (``tests/corpus`` and
+    ``examples/``), each extracted ``rounds`` times: prose as reporters write it, beside the
+    generated sentences."""
+    paths = [*sorted((ROOT / "tests/corpus").glob("*.txt")), *sorted((ROOT / "examples").iterdir())]
+    english = [
+        document
+        for path in paths
+        if path.suffix in {".txt", ".md", ".html", ".jsonl"} and path.name != "README.md"
+        for document in read_path(path).documents
+        if (document.language or language_detect(document.text)) == "en"
+    ]
+    return _measure(english * rounds, russian=False)
+
+
+def _measure(documents: list[Document], *, russian: bool) -> ExtractionFigures:
+    count = len(documents)
+    for document in documents[:20]:  # load models and fill caches before timing
+        extract(document)
     started = time.perf_counter()
     for document in documents:
         extract(document)
@@ -84,12 +109,18 @@ class LongDocumentFigures:
     incidents: int
 
 
-def long_document_measure(reports: int = 540) -> LongDocumentFigures:
-    """One document of many generated English reports joined (≈ 990,000 characters, just
-    under the extractor's 1,000,000-character limit): the cost must grow with the length, not
-    with its square — a Telegram export or a scraped page can be this long."""
-    bodies = [generated_report(i, russian=False).split("\n", 1)[1] for i in range(reports)]
-    text = " date 2023-01-01 Generated long fictional report\n\n" + "\n\n".join(bodies)
+def long_document_measure() -> LongDocumentFigures:
+    """One document of as many generated English reports joined as fit under the extractor's
+    1,000,000-character limit: the cost must grow with the length, not with its square — a
+    Telegram export or a scraped page can be this long."""
+    text = " date 2023-01-01 Generated long fictional report"
+    index = 0
+    while True:
+        body = "\n\n" + generated_report(index, russian=False).split("\n", 1)[1]
+        if len(text) + len(body) > MAX_EXTRACT_CHARACTERS - 100:
+            break
+        text += body
+        index += 1
     document = read_bytes(text.encode(), origin="long.txt", suffix=".txt").documents[0]
     started = time.perf_counter()
     result = extract(document)
