@@ -32,6 +32,11 @@ prefixes of a group or alternation right after it). A match can then start only 
 them occurs, and :meth:`LiteralFilter.finditer` tries ``pattern.match`` at those offsets in
 order, resuming after each match as ``finditer`` does (no match is empty: no prefix is), so
 it yields the same matches.
+
+Where the literals and prefixes occur is found for all patterns at once: one Aho-Corasick
+pass (pyahocorasick) over the folded text per document, instead of a ``str.find`` per string
+and pattern. A single letter is never a literal or prefix (it is in nearly every word: such a
+pattern is simply run), nor is a class of more than ten characters.
 """
 
 from __future__ import annotations
@@ -39,9 +44,13 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterator
+import threading
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
+
+import ahocorasick
 
 # re's extra case equivalences (``re._casefix._EXTRA_CASES`` in Python 3.11, as classes):
 # characters that match each other under IGNORECASE although their lower cases differ.
@@ -64,7 +73,6 @@ _OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 _parser: Any = importlib.import_module("re._parser")
 _constants: Any = importlib.import_module("re._constants")
-_UNKNOWN: Any = object()
 _ZERO_WIDTH = frozenset({_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT})
 # Trying a match at each possible start beats a search only while starts are rarer than one
 # in this many characters. 8: on the generated English reports 4, 8 and 16 timed the same
@@ -123,8 +131,9 @@ def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return max(choices, key=lambda c: (min(map(len, c)), -len(c)))
 
 
-# A character class is a set of one-character prefixes only while it is this small.
-_MAX_CLASS = 32
+# A character class is a set of one-character prefixes only while it is this small: the ten
+# digits are rare in prose, but a class of letters such as [A-Z] starts nearly every word.
+_MAX_CLASS = 10
 _DIGITS = frozenset("0123456789")
 
 
@@ -235,6 +244,12 @@ def _analysed(pattern: re.Pattern[str]) -> _Literals:
             prefixes = frozenset(
                 p for p in prefixes if not any(o != p and p.startswith(o) for o in prefixes)
             )
+        # A single letter is found in nearly every word: not worth scanning for, the pattern
+        # is searched instead.
+        if contained is not None and any(len(s) == 1 and s.isalpha() for s in contained):
+            contained = None
+        if prefixes is not None and any(len(p) == 1 and p.isalpha() for p in prefixes):
+            prefixes = None
         found = _ANALYSED[id(pattern)] = _Literals(pattern, contained, prefixes)
     return found
 
@@ -251,41 +266,116 @@ def pattern_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return _analysed(pattern).prefixes
 
 
+class _Scanner:
+    """The prefixes and literals of every registered pattern in one Aho-Corasick automaton
+    (pyahocorasick): one pass over a folded text finds where each occurs. A ``str.find`` per
+    prefix and literal walked the text once for each of them — hundreds per document."""
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.patterns = patterns  # kept so that their ids stay their own
+        self.slots = {id(p): slot for slot, p in enumerate(patterns)}
+        targets: dict[str, tuple[list[int], list[int]]] = {}
+        for slot, pattern in enumerate(patterns):
+            found = _analysed(pattern)
+            for prefix in found.prefixes or ():
+                targets.setdefault(prefix, ([], []))[0].append(slot)
+            for literal in found.contained or ():
+                targets.setdefault(literal, ([], []))[1].append(slot)
+        self._automaton: Any = ahocorasick.Automaton()
+        for word, (starting, containing) in targets.items():
+            self._automaton.add_word(word, (len(word), tuple(starting), tuple(containing)))
+        self._empty = not targets
+        if targets:
+            self._automaton.make_automaton()
+
+    def scan(self, folded: str) -> tuple[dict[int, list[int]], dict[int, list[tuple[int, int]]]]:
+        """Per slot: the offsets where one of its prefixes starts, and the (start, end) of
+        each occurrence of one of its literals; both in text order."""
+        starts: dict[int, list[int]] = {}
+        literals: dict[int, list[tuple[int, int]]] = {}
+        if self._empty:
+            return starts, literals
+        for last, (length, starting, containing) in self._automaton.iter(folded):
+            at = last - length + 1
+            for slot in starting:
+                starts.setdefault(slot, []).append(at)
+            for slot in containing:
+                literals.setdefault(slot, []).append((at, last + 1))
+        # Found in order of their ends: a longer word ending later may start earlier.
+        for found in starts.values():
+            found.sort()
+        for occurrences in literals.values():
+            occurrences.sort()
+        return starts, literals
+
+
+_REGISTERED: dict[int, re.Pattern[str]] = {}
+_scanner = _Scanner(())
+_registering = threading.Lock()
+
+
+def register_patterns(patterns: Iterable[re.Pattern[str]]) -> None:
+    """Add ``patterns`` to the one automaton every document is scanned with, and rebuild it.
+    The pipeline registers all its stages' patterns before its first document (one build); a
+    pattern asked about without that is registered on first use (a rebuild, paid once)."""
+    global _scanner
+    with _registering:
+        new = [p for p in patterns if id(p) not in _REGISTERED]
+        if new:
+            _REGISTERED.update((id(p), p) for p in new)
+            _scanner = _Scanner(tuple(_REGISTERED.values()))
+
+
+def _scanner_for(pattern: re.Pattern[str]) -> _Scanner:
+    scanner = _scanner
+    if id(pattern) not in scanner.slots:
+        register_patterns([pattern])
+        scanner = _scanner
+    return scanner
+
+
 class LiteralFilter:
     """Per document text: whether a pattern could match in a stretch of it."""
 
     def __init__(self, text: str) -> None:
         self._folded = text_fold(text)
-        self._searched = self._folded or ""  # what may_match searches, once a pattern has literals
-        # id(pattern) → the literals of its set the document holds (None: always run it).
-        self._present: dict[int, tuple[str, ...] | None] = {}
-        # id(pattern) → where in the whole text a match could start (see :meth:`starts`).
-        self._starts_everywhere: dict[int, list[int] | None] = {}
+        self._searched = self._folded or ""  # what is searched, once the text could be folded
+        # The scan of the folded text (see _Scanner.scan), and the scanner that made it.
+        self._scanned: tuple[_Scanner, dict[int, list[int]], dict[int, list[tuple[int, int]]]]
+        self._scanned = (_Scanner(()), {}, {})
 
-    def _learn(self, pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-        literals = pattern_literals(pattern)
-        folded = self._folded
-        present = (
-            None
-            if literals is None or folded is None
-            else tuple(s for s in literals if s in folded)
-        )
-        self._present[id(pattern)] = present
-        return present
+    def _scan(
+        self, pattern: re.Pattern[str]
+    ) -> tuple[int, dict[int, list[int]], dict[int, list[tuple[int, int]]]]:
+        """``pattern``'s slot and the text's scan by a scanner that knows it."""
+        scanner = _scanner_for(pattern)
+        if self._scanned[0] is not scanner:
+            self._scanned = (scanner, *scanner.scan(self._searched))
+        return scanner.slots[id(pattern)], self._scanned[1], self._scanned[2]
 
     def may_match(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> bool:
-        """False only when no match of ``pattern`` can lie within ``text[start:end]``."""
-        present = self._present.get(id(pattern), _UNKNOWN)
-        if present is _UNKNOWN:
-            present = self._learn(pattern)
-        if present is None:
+        """False only when no match of ``pattern`` can lie within ``text[start:end]``: none of
+        its literals lies wholly there."""
+        if pattern_literals(pattern) is None or self._folded is None:
             return True
-        find = self._searched.find  # present is None when the text could not be folded
+        slot, _, literals = self._scan(pattern)
+        occurrences = literals.get(slot)
+        if not occurrences:
+            return False
         stop = len(self._searched) if end is None else end
-        for literal in present:  # noqa: SIM110 - a loop: any() over a generator costs more here
-            if find(literal, start, stop) != -1:
+        for index in range(bisect_left(occurrences, (start, -1)), len(occurrences)):
+            found_start, found_end = occurrences[index]
+            if found_start >= stop:
+                return False
+            if found_end <= stop:
                 return True
         return False
+
+    def starts(self, pattern: re.Pattern[str]) -> list[int] | None:
+        """Where in the whole text a match of ``pattern`` could start, in order; None when
+        the pattern has no prefixes or they occur too often for trying each place to beat a
+        search."""
+        return self._starts(pattern, 0, len(self._searched))
 
     def finditer(
         self, pattern: re.Pattern[str], text: str, base: int = 0
@@ -300,32 +390,16 @@ class LiteralFilter:
             return pattern.finditer(text)
         return self._matches_at(pattern, text, [s - base for s in starts])
 
-    def starts(self, pattern: re.Pattern[str]) -> list[int] | None:
-        """Where in the whole text a match of ``pattern`` could start, in order (computed
-        once per pattern); None when the pattern has no prefixes or they occur too often for
-        trying each place to beat a search."""
-        key = id(pattern)
-        if key not in self._starts_everywhere:
-            # No literal check first: finding the prefixes answers that question too.
-            self._starts_everywhere[key] = self._starts(pattern, 0, len(self._searched))
-        return self._starts_everywhere[key]
-
     def _starts(self, pattern: re.Pattern[str], base: int, end: int) -> list[int] | None:
         """Where a match could start in ``[base, end)``; None when that is too many places
         for matching at each to beat a search (one in :data:`_STARTS_PER_CHARACTER`)."""
-        prefixes = pattern_prefixes(pattern)
-        if prefixes is None or self._folded is None:
+        if pattern_prefixes(pattern) is None or self._folded is None:
             return None
-        find, most = self._searched.find, (end - base) // _STARTS_PER_CHARACTER
-        starts: set[int] = set()
-        for prefix in prefixes:
-            at = find(prefix, base, end)
-            while at != -1:
-                starts.add(at)
-                if len(starts) > most:
-                    return None
-                at = find(prefix, at + 1, end)
-        return sorted(starts)
+        slot, starts, _ = self._scan(pattern)
+        found = starts.get(slot, [])
+        if base > 0 or end < len(self._searched):
+            found = found[bisect_left(found, base) : bisect_left(found, end)]
+        return None if len(found) > (end - base) // _STARTS_PER_CHARACTER else found
 
     @staticmethod
     def _matches_at(

@@ -7,12 +7,16 @@ requirement is provided by an earlier stage.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+import re
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.errors import ExtractionError
 from recruitwatch.extraction.languages.detect import language_detect
+from recruitwatch.extraction.literals import register_patterns
 from recruitwatch.extraction.stages.attribution import attribution
 from recruitwatch.extraction.stages.counts import counts
 from recruitwatch.extraction.stages.cues import cues
@@ -92,6 +96,39 @@ def check_order(stages: tuple[Stage, ...] = STAGES) -> None:
 MAX_EXTRACT_CHARACTERS = 1_000_000
 
 
+def _patterns_in(value: object) -> Iterator[re.Pattern[str]]:
+    if isinstance(value, re.Pattern):
+        if isinstance(value.pattern, str) and value.pattern:
+            yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _patterns_in(item)
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _patterns_in(item)
+
+
+def stage_patterns() -> list[re.Pattern[str]]:
+    """Every regular expression of the lexicons and of the stage modules, once each: all the
+    literal prefilter may be asked about (the tests check it on each)."""
+    from recruitwatch.extraction.languages import english, russian
+
+    found: dict[int, re.Pattern[str]] = {}
+    values: list[object] = [*vars(english.LEXICON).values(), *vars(russian.LEXICON).values()]
+    for stage in STAGES:
+        values += vars(sys.modules[stage.run.__module__]).values()
+    for value in values:
+        found.update((id(p), p) for p in _patterns_in(value))
+    return list(found.values())
+
+
+@functools.cache
+def _patterns_registered() -> None:
+    """One automaton for all the stages' patterns, built once (see
+    :func:`~recruitwatch.extraction.literals.register_patterns`)."""
+    register_patterns(stage_patterns())
+
+
 def analyse(document: Document) -> Analysis:
     """Run every stage over ``document``."""
     from recruitwatch.extraction.languages import english, russian
@@ -102,6 +139,7 @@ def analyse(document: Document) -> Analysis:
             f"(limit {MAX_EXTRACT_CHARACTERS:,}); split it into reports"
         )
 
+    _patterns_registered()
     language = document.language or language_detect(document.text) or "en"
     lexicon = russian.LEXICON if language == "ru" else english.LEXICON
     analysis = Analysis(document=document, language=language, lexicon=lexicon)
