@@ -35,8 +35,9 @@ it yields the same matches.
 
 Where the literals and prefixes occur is found for all patterns at once: one Aho-Corasick
 pass (pyahocorasick) over the folded text per document, instead of a ``str.find`` per string
-and pattern. A single letter is never a literal or prefix (it is in nearly every word: such a
-pattern is simply run), nor is a class of more than ten characters.
+and pattern (a pattern with a one-letter literal or prefix, which nearly every word holds,
+is looked for with ``str.find`` when asked about). A class of more than ten characters is not
+a set of prefixes.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ _LONG_LOWER = "\u0130"
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 _parser: Any = importlib.import_module("re._parser")
+_UNKNOWN: Any = object()
 _constants: Any = importlib.import_module("re._constants")
 _ZERO_WIDTH = frozenset({_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT})
 # Trying a match at each possible start beats a search only while starts are rarer than one
@@ -244,12 +246,6 @@ def _analysed(pattern: re.Pattern[str]) -> _Literals:
             prefixes = frozenset(
                 p for p in prefixes if not any(o != p and p.startswith(o) for o in prefixes)
             )
-        # A single letter is found in nearly every word: not worth scanning for, the pattern
-        # is searched instead.
-        if contained is not None and any(len(s) == 1 and s.isalpha() for s in contained):
-            contained = None
-        if prefixes is not None and any(len(p) == 1 and p.isalpha() for p in prefixes):
-            prefixes = None
         found = _ANALYSED[id(pattern)] = _Literals(pattern, contained, prefixes)
     return found
 
@@ -274,12 +270,23 @@ class _Scanner:
     def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
         self.patterns = patterns  # kept so that their ids stay their own
         self.slots = {id(p): slot for slot, p in enumerate(patterns)}
+        # A one-letter prefix or literal ("в", "I") would have the automaton report nearly
+        # every word: it is looked for with str.find, only for a pattern asked about
+        # (slot → its one-letter prefixes and literals).
+        self.found_apart: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         targets: dict[str, tuple[list[int], list[int]]] = {}
         for slot, pattern in enumerate(patterns):
             found = _analysed(pattern)
-            for prefix in found.prefixes or ():
+            prefixes, contained = found.prefixes or frozenset(), found.contained or frozenset()
+            apart = (
+                frozenset(w for w in prefixes if _one_letter(w)),
+                frozenset(w for w in contained if _one_letter(w)),
+            )
+            if apart[0] or apart[1]:
+                self.found_apart[slot] = apart
+            for prefix in prefixes - apart[0]:
                 targets.setdefault(prefix, ([], []))[0].append(slot)
-            for literal in found.contained or ():
+            for literal in contained - apart[1]:
                 targets.setdefault(literal, ([], []))[1].append(slot)
         self._automaton: Any = ahocorasick.Automaton()
         for word, (starting, containing) in targets.items():
@@ -287,6 +294,13 @@ class _Scanner:
         self._empty = not targets
         if targets:
             self._automaton.make_automaton()
+
+    def apart(self, slot: int, folded: str) -> tuple[list[int], list[tuple[int, int]]]:
+        """Where a pattern's one-letter prefixes start and its one-letter literals lie."""
+        prefixes, contained = self.found_apart[slot]
+        return list(_occurrences(folded, prefixes)), [
+            (at, at + 1) for at in _occurrences(folded, contained)
+        ]
 
     def scan(self, folded: str) -> tuple[dict[int, list[int]], dict[int, list[tuple[int, int]]]]:
         """Per slot: the offsets where one of its prefixes starts, and the (start, end) of
@@ -307,6 +321,20 @@ class _Scanner:
         for occurrences in literals.values():
             occurrences.sort()
         return starts, literals
+
+
+def _one_letter(word: str) -> bool:
+    return len(word) == 1 and word.isalpha()
+
+
+def _occurrences(text: str, words: frozenset[str] | set[str]) -> Iterator[int]:
+    """Every offset where one of ``words`` starts in ``text``."""
+    find = text.find
+    for word in words:
+        at = find(word)
+        while at != -1:
+            yield at
+            at = find(word, at + 1)
 
 
 _REGISTERED: dict[int, re.Pattern[str]] = {}
@@ -343,25 +371,39 @@ class LiteralFilter:
         # The scan of the folded text (see _Scanner.scan), and the scanner that made it.
         self._scanned: tuple[_Scanner, dict[int, list[int]], dict[int, list[tuple[int, int]]]]
         self._scanned = (_Scanner(()), {}, {})
+        # id(pattern) → its literals' occurrences here, None to always run it: may_match is
+        # asked hundreds of times a document, so the answer's inputs are one lookup away.
+        self._occurrences: dict[int, list[tuple[int, int]] | None] = {}
+        # id(pattern) → where its prefixes start here (for a pattern with prefixes).
+        self._starts_found: dict[int, list[int]] = {}
 
-    def _scan(
-        self, pattern: re.Pattern[str]
-    ) -> tuple[int, dict[int, list[int]], dict[int, list[tuple[int, int]]]]:
-        """``pattern``'s slot and the text's scan by a scanner that knows it."""
+    def _scan(self, pattern: re.Pattern[str]) -> tuple[list[int], list[tuple[int, int]]]:
+        """Where ``pattern``'s prefixes start and its literals lie in the folded text."""
         scanner = _scanner_for(pattern)
         if self._scanned[0] is not scanner:
             self._scanned = (scanner, *scanner.scan(self._searched))
-        return scanner.slots[id(pattern)], self._scanned[1], self._scanned[2]
+        slot = scanner.slots[id(pattern)]
+        starts, literals = self._scanned[1].get(slot, []), self._scanned[2].get(slot, [])
+        if slot in scanner.found_apart:
+            more_starts, more_literals = scanner.apart(slot, self._searched)
+            starts, literals = sorted(starts + more_starts), sorted(literals + more_literals)
+        return starts, literals
+
+    def _learn(self, pattern: re.Pattern[str]) -> list[tuple[int, int]] | None:
+        occurrences: list[tuple[int, int]] | None = None
+        if pattern_literals(pattern) is not None and self._folded is not None:
+            occurrences = self._scan(pattern)[1]
+        self._occurrences[id(pattern)] = occurrences
+        return occurrences
 
     def may_match(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> bool:
         """False only when no match of ``pattern`` can lie within ``text[start:end]``: none of
         its literals lies wholly there."""
-        if pattern_literals(pattern) is None or self._folded is None:
+        occurrences = self._occurrences.get(id(pattern), _UNKNOWN)
+        if occurrences is _UNKNOWN:
+            occurrences = self._learn(pattern)
+        if occurrences is None:
             return True
-        slot, _, literals = self._scan(pattern)
-        occurrences = literals.get(slot)
-        if not occurrences:
-            return False
         stop = len(self._searched) if end is None else end
         for index in range(bisect_left(occurrences, (start, -1)), len(occurrences)):
             found_start, found_end = occurrences[index]
@@ -395,8 +437,9 @@ class LiteralFilter:
         for matching at each to beat a search (one in :data:`_STARTS_PER_CHARACTER`)."""
         if pattern_prefixes(pattern) is None or self._folded is None:
             return None
-        slot, starts, _ = self._scan(pattern)
-        found = starts.get(slot, [])
+        found = self._starts_found.get(id(pattern))
+        if found is None:
+            found = self._starts_found[id(pattern)] = self._scan(pattern)[0]
         if base > 0 or end < len(self._searched):
             found = found[bisect_left(found, base) : bisect_left(found, end)]
         return None if len(found) > (end - base) // _STARTS_PER_CHARACTER else found
