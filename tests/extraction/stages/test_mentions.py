@@ -4,7 +4,9 @@ Names and texts are fictional."""
 import pytest
 
 from recruitwatch.extraction.languages.english import nlp, russian_citizen_matcher
+from recruitwatch.extraction.pipeline import analyse
 from recruitwatch.extraction.stages.mentions import _EN_NAME, _russian_citizen_starts
+from tests.extraction.documents import fictional_document
 
 
 @pytest.mark.parametrize(
@@ -37,3 +39,17 @@ def test_russian_as_a_citizenship_is_found_from_each_russian(text, starts):
     doc = nlp()(text)
     assert _russian_citizen_starts(doc) == starts
     assert sorted({start for _, start, _ in russian_citizen_matcher()(doc)}) == starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was taken to a police station in the Frunzensky district, he says.",
+        "They stopped him at the exit of Kupchino metro station.",
+        "The office on Lenin Street was closed.",
+    ],
+)
+def test_a_word_naming_a_place_is_not_a_person(text):
+    """Fictional. A capitalised word before "district", "metro", "Street" names a place."""
+    analysis = analyse(fictional_document(text, language="en"))
+    assert [p.text for p in analysis.people] == []

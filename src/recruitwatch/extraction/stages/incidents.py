@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.stages.dates import REPORTING_BEFORE
 from recruitwatch.extraction.types import (
     DateValue,
     IncidentProposal,
@@ -97,12 +98,20 @@ def _sentence_place(analysis: Analysis, sentence: Sentence) -> _Place:
     facilities = analysis.in_sentence(analysis.facilities, sentence)
     regions = [p for p in analysis.in_sentence(analysis.places, sentence) if p.detail == "region"]
     # A street or a building site is where something happened only in a sentence that says
-    # what happened there; "told us in a café near his hostel" places no incident.
+    # what happened there, and not where it was told ("…,” he told us in a café near his
+    # hostel").
     eventful = any(
         c.kind in ("event", "coercion") for c in analysis.in_sentence(analysis.cues, sentence)
     )
+    text = analysis.document.text
     generic = (
-        analysis.in_sentence(analysis.of_kind(analysis.cues, "generic_place"), sentence)
+        [
+            g
+            for g in analysis.in_sentence(
+                analysis.of_kind(analysis.cues, "generic_place"), sentence
+            )
+            if not REPORTING_BEFORE.search(text, max(sentence.start, g.start - 60), g.start)
+        ]
         if eventful
         else []
     )
@@ -437,6 +446,17 @@ def incidents(analysis: Analysis) -> Analysis:
                 and context.facility is not None
                 and context.facility.value == stated.facility.value
             ):
+                stated.region = context.region
+            elif (
+                stated.facility is not None
+                and stated.region is None
+                and _specificity(stated.facility) < 3
+                and context.region is not None
+                and 0 <= sentence.paragraph - context.paragraph <= 1
+            ):
+                # "had lived in St Petersburg … He was taken to a police station": an
+                # unnumbered station or office named without its region, just after a region
+                # is named, is there.
                 stated.region = context.region
             context = stated
         anchor = _is_anchor(

@@ -49,6 +49,14 @@ _EN_NOT_NAMES = frozenset(
     }
 )  # fmt: skip
 _HONORIFIC = re.compile(r"^(?:Ms|Mr|Mrs|Dr)\.?\s+")
+# A capitalised word before one of these names a place ("the Frunzensky district", "Kupchino
+# metro station", "Lenin Street"), not a person.
+_PLACE_NOUNS = (
+    "district", "region", "oblast", "krai", "raion", "province", "republic", "street",
+    "avenue", "prospekt", "prospect", "square", "embankment", "highway", "lane", "metro",
+    "station", "market", "airport", "village", "settlement", "town", "city",
+)  # fmt: skip
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(_PLACE_NOUNS) + r")(?!\w)", re.IGNORECASE)
 
 
 def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
@@ -76,6 +84,8 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
             continue
         name = " ".join(words)
         end = start + len(name)
+        if _PLACE_NOUN_AFTER.match(text, end) or words[-1].lower() in _PLACE_NOUNS:
+            continue
         bare = _HONORIFIC.sub("", name)
         if any(w.lower().strip("’'s") in _EN_NOT_NAMES for w in bare.split()):
             continue
