@@ -31,3 +31,26 @@ def test_where_an_account_was_told_does_not_place_the_incident():
     assert incident.location.facility == "police station"
     assert "threat_of_deportation" in incident.coercion
     assert len(incident.evidence) == 2
+
+
+_VOLUNTEER = (
+    "Prisoners at IK-2 in the Sverdlovsk region were told to sign contracts or face new "
+    "criminal cases, a fictional relative said.\n\n"
+    "Pavel Orlov, 34, who was convicted of robbery in 2019, told the Ural Courier by telephone "
+    "from a training camp in the Rostov region that he had applied to join Wagner in February "
+    "while still at IK-2. They did not threaten him, he said."
+)
+
+
+def test_where_the_account_was_given_from_is_not_the_incident_region():
+    analysis = analyse(fictional_document(_VOLUNTEER, language="en"))
+    regions = {incident.location.region for incident in analysis.incidents}
+    assert "RU-ROS" not in regions
+    assert regions == {"RU-SVE"}
+
+
+def test_a_date_in_a_prisoners_history_is_not_the_incident_date():
+    """ "convicted of robbery in 2019" dates the conviction; "in February" the recruitment."""
+    analysis = analyse(fictional_document(_VOLUNTEER, language="en"))
+    volunteer = next(i for i in analysis.incidents if "Orlov" in i.evidence[0].text)
+    assert volunteer.date.start == "2023-02"

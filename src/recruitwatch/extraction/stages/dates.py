@@ -134,9 +134,8 @@ _WEEKDAY = re.compile(
     re.I,
 )
 # A date that says when something was said, recorded or published ("said on Monday", "told
-# the Bulletin on 2 June", "recorded by telephone on 2 June") is not when the event happened;
-# nor is a place where it was told ("told Neva Ledger in a café near his hostel") where.
-REPORTING_BEFORE = re.compile(
+# the Bulletin on 2 June", "recorded by telephone on 2 June") is not when the event happened.
+_REPORTING_BEFORE = re.compile(
     r"(?<!\w)(?:said|says|told|reported|reports|announced|wrote|published|recorded|"
     r"interviewed|spoke|confirmed|added|stated|заявил\w*|сообщил\w*|рассказал\w*|"
     r"написал\w*|опубликовал\w*|записан\w*)(?!\w)[^.!?\n]{0,40}$",
@@ -193,7 +192,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
 
     def add(start: int, end: int, value: str, precision: str) -> None:
         before = text[max(0, start - 60) : start]
-        if REPORTING_BEFORE.search(before) or _DATELINE_BEFORE.search(before):
+        if _REPORTING_BEFORE.search(before) or _DATELINE_BEFORE.search(before):
             taken.append((start, end))  # a report's own date: no other reading either
             return
         if all(end <= s or start >= e for s, e in taken):

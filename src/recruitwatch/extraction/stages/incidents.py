@@ -19,7 +19,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from recruitwatch.extraction.analysis import Analysis
-from recruitwatch.extraction.stages.dates import REPORTING_BEFORE
 from recruitwatch.extraction.types import (
     DateValue,
     IncidentProposal,
@@ -94,23 +93,45 @@ class _Builder:
         self.place.generic = self.place.generic or new.generic
 
 
+# Where an account was given is not where the incident happened: "told Neva Ledger in a
+# café near his hostel", "told Ural Wire by telephone from a training camp in the Rostov
+# region", "said from Moscow". The place must hang on the telling itself (a listener, a
+# telephone, then a preposition): "said police raided the hostel" keeps its hostel.
+_NAMED = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+_TOLD_THERE = re.compile(
+    r"(?<!\w)(?:(?:told|tells|telling)\s+" + _NAMED + r"|(?:said|says|spoke|speaking|recalled)"
+    r"(?:\s+(?:to|with)\s+" + _NAMED + r")?)"
+    r"(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+an\s+interview))?"
+    r"\s+(?:in|at|from|near|outside)\s[^.!?\n]{0,40}$"
+)
+
+
+def _told_there(analysis: Analysis, sentence: Sentence, place: Mention) -> bool:
+    """Whether ``place`` says where the account was given (see :data:`_TOLD_THERE`)."""
+    text = analysis.document.text
+    return bool(_TOLD_THERE.search(text, max(sentence.start, place.start - 100), place.start))
+
+
 def _sentence_place(analysis: Analysis, sentence: Sentence) -> _Place:
     facilities = analysis.in_sentence(analysis.facilities, sentence)
-    regions = [p for p in analysis.in_sentence(analysis.places, sentence) if p.detail == "region"]
+    regions = [
+        p
+        for p in analysis.in_sentence(analysis.places, sentence)
+        if p.detail == "region" and not _told_there(analysis, sentence, p)
+    ]
     # A street or a building site is where something happened only in a sentence that says
     # what happened there, and not where it was told ("…,” he told us in a café near his
     # hostel").
     eventful = any(
         c.kind in ("event", "coercion") for c in analysis.in_sentence(analysis.cues, sentence)
     )
-    text = analysis.document.text
     generic = (
         [
             g
             for g in analysis.in_sentence(
                 analysis.of_kind(analysis.cues, "generic_place"), sentence
             )
-            if not REPORTING_BEFORE.search(text, max(sentence.start, g.start - 60), g.start)
+            if not _told_there(analysis, sentence, g)
         ]
         if eventful
         else []
@@ -198,11 +219,21 @@ def _sources_after(analysis: Analysis, sentence: Sentence) -> tuple[SourceRef, .
     return ()
 
 
+# A date in a prisoner's history ("who was convicted of robbery in 2019", "sentenced in
+# March 2021", «осуждён в 2019 году») dates the conviction, not the recruitment.
+_HISTORY_BEFORE = re.compile(
+    r"(?<!\w)(?:convicted|sentenced|jailed|imprisoned|born|осужд[её]н\w*|приговор\w*|родил\w*)"
+    r"(?!\w)[^.!?\n;,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _date(analysis: Analysis, sentences: list[Sentence]) -> DateValue:
+    text = analysis.document.text
     for s in sentences:
-        found = analysis.in_sentence(analysis.dates, s)
-        if found:
-            return DateValue(start=found[0].value, precision=found[0].detail)
+        for found in analysis.in_sentence(analysis.dates, s):
+            if not _HISTORY_BEFORE.search(text, max(s.start, found.start - 60), found.start):
+                return DateValue(start=found.value, precision=found.detail)
     return DateValue(start=None, precision="unknown")
 
 
