@@ -68,3 +68,16 @@ def test_weekdays_and_months_ahead(text, value, precision):
 )
 def test_report_dates_and_since_years_are_not_event_dates(text):
     assert date_mentions(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The administration announced that recruiters will come on 3 February.", "2023-02-03"),
+        ("She told the Courier that on 2 February police raided the hostel.", "2023-02-02"),
+        ("Администрация сообщила, что 3 февраля приедут вербовщики.", "2023-02-03"),
+    ],
+)
+def test_a_date_in_what_was_said_is_an_event_date(text, value):
+    """After "that" / «что» the date belongs to what was reported, not to the reporting."""
+    assert [m.value for m in date_mentions(text, PUBLISHED)] == [value]

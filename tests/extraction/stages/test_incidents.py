@@ -1,4 +1,6 @@
-"""Incident grouping: where an incident is placed. Texts and people are fictional."""
+"""Incident grouping: where and when an incident is placed. Texts and people are fictional."""
+
+from datetime import date
 
 from recruitwatch.extraction.pipeline import analyse
 from tests.extraction.documents import fictional_document
@@ -54,3 +56,15 @@ def test_a_date_in_a_prisoners_history_is_not_the_incident_date():
     analysis = analyse(fictional_document(_VOLUNTEER, language="en"))
     volunteer = next(i for i in analysis.incidents if "Orlov" in i.evidence[0].text)
     assert volunteer.date.start == "2023-02"
+
+
+def test_a_planned_visit_on_a_day_without_its_year_is_the_next_such_day():
+    """Published 20 May 2024: "will come again on 3 June" is 3 June 2024, not 2023."""
+    text = (
+        "The administration of IK-5 in the Vladimir region announced that recruiters will come "
+        "again on 3 June for prisoners who refused to sign, a fictional relative said."
+    )
+    document = fictional_document(text, language="en", published=date(2024, 5, 20))
+    [incident] = analyse(document).incidents
+    assert incident.modality == "planned"
+    assert incident.date.start == "2024-06-03"

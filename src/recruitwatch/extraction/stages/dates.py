@@ -135,10 +135,12 @@ _WEEKDAY = re.compile(
 )
 # A date that says when something was said, recorded or published ("said on Monday", "told
 # the Bulletin on 2 June", "recorded by telephone on 2 June") is not when the event happened.
+# After "that" / «что» the date is the reported content's own ("announced that recruiters
+# will come on 3 June").
 _REPORTING_BEFORE = re.compile(
     r"(?<!\w)(?:said|says|told|reported|reports|announced|wrote|published|recorded|"
     r"interviewed|spoke|confirmed|added|stated|заявил\w*|сообщил\w*|рассказал\w*|"
-    r"написал\w*|опубликовал\w*|записан\w*)(?!\w)[^.!?\n]{0,40}$",
+    r"написал\w*|опубликовал\w*|записан\w*)(?!\w)(?:(?!(?<!\w)(?:that|что)(?!\w))[^.!?\n]){0,40}$",
     re.I,
 )
 # A dateline ("OMSK, Oct 8 (Northern Wire) -") dates the report, not the event.

@@ -228,13 +228,32 @@ _HISTORY_BEFORE = re.compile(
 )
 
 
-def _date(analysis: Analysis, sentences: list[Sentence]) -> DateValue:
+def _date(analysis: Analysis, sentences: list[Sentence], *, ahead: bool = False) -> DateValue:
+    """The first date stated in ``sentences``. ``ahead`` for a plan: a day or month written
+    without its year is then the next one from publication ("will come again on 3 June" in a
+    report of 20 May), not the last one before it."""
     text = analysis.document.text
     for s in sentences:
         for found in analysis.in_sentence(analysis.dates, s):
             if not _HISTORY_BEFORE.search(text, max(s.start, found.start - 60), found.start):
-                return DateValue(start=found.value, precision=found.detail)
+                start = _ahead(analysis, found) if ahead else found.value
+                return DateValue(start=start, precision=found.detail)
     return DateValue(start=None, precision="unknown")
+
+
+def _ahead(analysis: Analysis, date: Mention) -> str:
+    published = analysis.document.published
+    if published is None or date.detail not in ("day", "month") or _YEAR.search(date.text):
+        return date.value
+    if date.value >= published.isoformat()[: len(date.value)]:
+        return date.value
+    year, rest = date.value.split("-", 1)
+    if rest == "02-29":  # the next 29 February may be years away: keep what was resolved
+        return date.value
+    return f"{int(year) + 1:04d}-{rest}"
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _victims(analysis: Analysis, sentences: list[Sentence], status: str) -> Victims:
@@ -286,7 +305,7 @@ def _proposal(
     # An announced plan is worth proposing when it says where or when ("raids will continue
     # throughout March"), even with no one named yet.
     planned = _modality(analysis, anchors) == "planned"
-    stated_date = _date(analysis, anchors)
+    stated_date = _date(analysis, anchors, ahead=planned)
     announced = planned and (not place.empty or stated_date.start is not None)
     if not coercion and not announced and not _concrete(analysis, anchors):
         return None
@@ -311,7 +330,7 @@ def _proposal(
         ),
         # The date: the first one stated in the anchors, else in the rest of their paragraphs
         # ("On 10 July police raided the hostel. … They were taken to the office.").
-        date=stated_date if stated_date.start else _date(analysis, surroundings),
+        date=stated_date if stated_date.start else _date(analysis, surroundings, ahead=planned),
         coercion=tuple(c for c in COERCION_ORDER if c in coercion),
         sources=_sources(analysis, [*context, *(s for s in surroundings if s not in context)])
         or _sources_before(analysis, anchors[0])
