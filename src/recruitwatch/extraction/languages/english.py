@@ -178,9 +178,8 @@ LEXICON = Lexicon(
         ),
         "threat_of_prosecution": re.compile(
             r"(?<!\w)(?:new|fresh|another|additional)\s+(?:criminal\s+)?(?:case|cases|charges?|sentence|term)"
-            r"|criminal\s+(?:case|charges?)|prosecut\w*|against\s+russia|treason|extremis\w+"
-            r"|(?:add|extend)\w*\s+(?:\w+\s+){0,3}(?:sentence|years)|plant\w*\s+(?:\w+\s+){0,2}drugs"
-            r"|disciplinary\s+(?:reports?|violations?)|punishment\s+cell|solitary",
+            r"|criminal\s+(?:case|charges?)|prosecut(?!or)\w*|against\s+russia|treason|extremis\w+"
+            r"|(?:add|extend)\w*\s+(?:\w+\s+){0,3}(?:sentence|years)|plant\w*\s+(?:\w+\s+){0,2}drugs",
             re.IGNORECASE,
         ),
         "physical_force": stems(
@@ -229,10 +228,13 @@ LEXICON = Lexicon(
         # A passport or citizenship is a cue only when offered ("a quicker path to obtaining a
         # Russian passport"); a person's citizenship merely described is not a promise.
         # Leverage over what a prisoner or migrant depends on: treatment, visits, parole, pay.
+        # Disciplinary punishment (a punishment cell, reports that block parole) is leverage
+        # inside the prison, not a criminal case: "other", not threat_of_prosecution.
         "other": re.compile(
             r"(?<!\w)(?:(?:den(?:y|ied|ying)|withh[eo]ld\w*|los(?:e|ing)|cut\s+off|stop\w*|refus\w+)\s+(?:\w+\s+){0,3}"
             r"(?:treatment|medical\s+care|medicine|medication|visits|parcels|phone\s+calls|parole|wages|salary|pay)"
-            r"|discharged\s+(?:\w+\s+){0,4}before\s+(?:finishing|completing))(?!\w)",
+            r"|discharged\s+(?:\w+\s+){0,4}before\s+(?:finishing|completing)"
+            r"|disciplinary\s+(?:reports?|violations?)|punishment\s+cells?|solitary)(?!\w)",
             re.IGNORECASE,
         ),
         "promise_of_passport_or_pardon": re.compile(

@@ -1,0 +1,28 @@
+"""Coercion cues: which type a phrase is. Phrases are fictional."""
+
+import pytest
+
+from recruitwatch.extraction.pipeline import analyse
+from tests.extraction.documents import fictional_document
+
+
+def _coercion(text: str, language: str) -> set[str]:
+    analysis = analyse(fictional_document(text, language=language))
+    return {c.value for c in analysis.cues if c.kind == "coercion"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The regional prosecutor's office said it was looking into it.", "en", set()),
+        ("He was told a new criminal case would be opened.", "en", {"threat_of_prosecution"}),
+        ("Those who refused were held in a punishment cell for a week.", "en", {"other"}),
+        ("They threatened him with disciplinary reports.", "en", {"other"}),
+        ("Его поместили в штрафной изолятор на десять суток.", "ru", {"other"}),
+        ("Ему пригрозили новым уголовным делом.", "ru", {"threat_of_prosecution"}),
+    ],
+)
+def test_disciplinary_punishment_is_not_prosecution(text, language, expected):
+    """A punishment cell or a disciplinary report is leverage inside the prison ("other"); a
+    prosecutor named is no threat at all; a new criminal case is prosecution."""
+    assert _coercion(text, language) == expected
