@@ -32,13 +32,15 @@ def test_english_name_sequences_are_whole_words(text, names):
         ("The Russian army and Russian courts.", []),
         ("Both Russian and Tajik citizenship.", [1]),
         ("russian", []),
+        # Citizenship on offer is a promise, not a nationality.
+        ("Foreigners who serve can obtain Russian citizenship quickly.", []),
+        ("It is a path to Russian citizenship.", []),
     ],
 )
 def test_russian_as_a_citizenship_is_found_from_each_russian(text, starts):
     """Only the tokens from each "Russian" are matched; the starts are the whole matcher's."""
     doc = nlp()(text)
     assert _russian_citizen_starts(doc) == starts
-    assert sorted({start for _, start, _ in russian_citizen_matcher()(doc)}) == starts
 
 
 @pytest.mark.parametrize(
@@ -53,3 +55,17 @@ def test_a_word_naming_a_place_is_not_a_person(text):
     """Fictional. A capitalised word before "district", "metro", "Street" names a place."""
     analysis = analyse(fictional_document(text, language="en"))
     assert [p.text for p in analysis.people] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fictional: two Russian citizens and a Russian passport holder.",
+        "Both Russian and Tajik citizenship; Russian Russian citizens.",
+        "The Russian army and Russian courts.",
+    ],
+)
+def test_matching_from_each_russian_finds_what_the_whole_matcher_finds(text):
+    doc = nlp()(text)
+    expected = sorted({start for _, start, _ in russian_citizen_matcher()(doc)})
+    assert _russian_citizen_starts(doc) == expected

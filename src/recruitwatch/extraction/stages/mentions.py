@@ -239,7 +239,19 @@ def _russian_citizen_starts(doc: Any) -> list[int]:
         int(i)
         for i in (doc.to_array(LOWER) == russian).nonzero()[0]
         if any(start == 0 for _, start, _ in matcher(doc[i : i + longest]))
+        and not (i > 0 and doc[i - 1].lower_ in _ACQUIRING)
     ]
+
+
+# "can obtain Russian citizenship", "a path to Russian citizenship": citizenship on offer is a
+# promise (a coercion cue), not the nationality of the people it is offered to.
+_ACQUIRING = frozenset(
+    {
+        "obtain", "obtaining", "obtained", "get", "getting", "receive", "receiving", "grant",
+        "granted", "granting", "offer", "offered", "offering", "promise", "promised",
+        "promising", "acquire", "acquiring", "acquired", "to", "toward", "towards", "for",
+    }
+)  # fmt: skip
 
 
 def _ruled(analysis: Analysis, kind: str) -> list[Mention]:
