@@ -26,3 +26,15 @@ def test_disciplinary_punishment_is_not_prosecution(text, language, expected):
     """A punishment cell or a disciplinary report is leverage inside the prison ("other"); a
     prosecutor named is no threat at all; a new criminal case is prosecution."""
     assert _coercion(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В феврале он сам написал заявление о заключении контракта.",
+        "Его уговорили заключить контракт с Минобороны.",
+    ],
+)
+def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
+    analysis = analyse(fictional_document(text, language="ru"))
+    assert any(c.kind == "event" for c in analysis.cues)
