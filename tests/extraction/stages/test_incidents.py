@@ -68,3 +68,24 @@ def test_a_planned_visit_on_a_day_without_its_year_is_the_next_such_day():
     [incident] = analyse(document).incidents
     assert incident.modality == "planned"
     assert incident.date.start == "2024-06-03"
+
+
+_PAPERS = (
+    "On 12 September five prisoners of IK-10 in Perm Krai were told to sign papers they were "
+    "not allowed to read, a fictional wife wrote.\n\n"
+)
+
+
+def test_a_fear_of_what_comes_next_is_its_own_incident():
+    text = _PAPERS + (
+        "Now he is afraid that he will be put on the next convoy to the front any day, "
+        "without being asked."
+    )
+    incidents = analyse(fictional_document(text, language="en")).incidents
+    assert [i.modality for i in incidents] == ["occurred", "feared"]
+
+
+def test_fear_told_in_the_past_stays_in_the_incident():
+    text = _PAPERS + "He was scared, and he signed the contract that day."
+    incidents = analyse(fictional_document(text, language="en")).incidents
+    assert [i.modality for i in incidents] == ["occurred"]

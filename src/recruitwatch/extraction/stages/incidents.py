@@ -443,6 +443,25 @@ def _sole_region(analysis: Analysis) -> str | None:
     return regions.pop() if len(regions) == 1 else None
 
 
+# A fear is of something to come only when the sentence says so: "he is afraid he will be
+# sent", not "he was scared and signed".
+_AHEAD = re.compile(
+    r"(?<!\w)(?:will|would|next|any\s+day|soon|будет|будут|следующ\w*|скоро"
+    r"|в\s+любой\s+момент)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _looks_ahead(analysis: Analysis, sentence: Sentence, current: _Builder) -> bool:
+    """Whether ``sentence`` plans or fears what comes next while ``current`` tells what
+    happened: then it is a side incident of its own."""
+    modality = _sentence_modality(analysis, sentence)
+    told = _sentence_modality(analysis, current.anchors[0])
+    if modality == "planned":
+        return told != "planned"
+    return modality == "feared" and told == "occurred" and bool(_AHEAD.search(sentence.text))
+
+
 def _is_anchor(
     analysis: Analysis, sentence: Sentence, *, incident_open: bool, paragraph_has_event: bool
 ) -> bool:
@@ -530,14 +549,10 @@ def incidents(analysis: Analysis) -> Analysis:
         while claimed_upto < len(builders):  # closed incidents only ever grow in number
             claimed |= _claimed(analysis, [builders[claimed_upto]])
             claimed_upto += 1
-        if (
-            current is not None
-            and current.anchors
-            and _sentence_modality(analysis, sentence) == "planned"
-            and _sentence_modality(analysis, current.anchors[0]) != "planned"
-        ):
+        if current is not None and current.anchors and _looks_ahead(analysis, sentence, current):
             # A plan announced while a past incident is told is the side incident, whatever
-            # date it names ("would be sent to a training ground on 15 October").
+            # date it names ("would be sent to a training ground on 15 October"); so is a
+            # fear of what comes next ("now he is afraid he will be put on the next convoy").
             if side is None:
                 side = _Builder(place=replace(current.place), intro=current.intro)
             side.anchors.append(sentence)
