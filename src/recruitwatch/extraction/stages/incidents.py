@@ -330,7 +330,8 @@ def _proposal(
         ),
         # The date: the first one stated in the anchors, else in the rest of their paragraphs
         # ("On 10 July police raided the hostel. … They were taken to the office.").
-        date=stated_date if stated_date.start else _date(analysis, surroundings, ahead=planned),
+        # Only the plan's own sentences are read ahead: the rest tell what happened before.
+        date=stated_date if stated_date.start else _date(analysis, surroundings),
         coercion=tuple(c for c in COERCION_ORDER if c in coercion),
         sources=_sources(analysis, [*context, *(s for s in surroundings if s not in context)])
         or _sources_before(analysis, anchors[0])
