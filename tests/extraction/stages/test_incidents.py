@@ -89,3 +89,14 @@ def test_fear_told_in_the_past_stays_in_the_incident():
     text = _PAPERS + "He was scared, and he signed the contract that day."
     incidents = analyse(fictional_document(text, language="en")).incidents
     assert [i.modality for i in incidents] == ["occurred"]
+
+
+def test_an_office_someone_comes_from_is_not_where_the_incident_is():
+    """Fictional: "a man from the enlistment office had brought" a contract to the station."""
+    text = (
+        "Oybek, a fictional Uzbek driver, was stopped in Nizhny Novgorod and taken to the local "
+        "police station. There officers told him he would be deported unless he signed a "
+        "contract, which a man from the enlistment office had brought with him."
+    )
+    [incident] = analyse(fictional_document(text, language="en")).incidents
+    assert incident.location.facility == "police station"

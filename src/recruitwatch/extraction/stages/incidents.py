@@ -112,8 +112,22 @@ def _told_there(analysis: Analysis, sentence: Sentence, place: Mention) -> bool:
     return bool(_TOLD_THERE.search(text, max(sentence.start, place.start - 100), place.start))
 
 
+# "a man from the enlistment office had brought a contract", "officers from the military
+# commissariat": the office is where someone comes from, not where the incident is.
+_COMES_FROM = re.compile(
+    r"(?<!\w)(?:man|men|woman|officers?|officials?|representatives?|staff|someone|people"
+    r"|recruiters?|employees?|workers?|somebody)\s+from\s+(?:the\s+|an?\s+|a\s+local\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _sentence_place(analysis: Analysis, sentence: Sentence) -> _Place:
-    facilities = analysis.in_sentence(analysis.facilities, sentence)
+    text = analysis.document.text
+    facilities = [
+        f
+        for f in analysis.in_sentence(analysis.facilities, sentence)
+        if not _COMES_FROM.search(text, max(sentence.start, f.start - 40), f.start)
+    ]
     regions = [
         p
         for p in analysis.in_sentence(analysis.places, sentence)
