@@ -100,3 +100,15 @@ def test_an_office_someone_comes_from_is_not_where_the_incident_is():
     )
     [incident] = analyse(fictional_document(text, language="en")).incidents
     assert incident.location.facility == "police station"
+
+
+def test_a_victims_nationality_is_read_where_he_was_introduced():
+    text = (
+        "Aziz (not his real name), a fictional Tajik citizen, had lived in St Petersburg for "
+        "years.\n\n"
+        "Last month he was taken to a police station, where officers told him to sign a "
+        "military contract.\n\n"
+        "“Sign, or tomorrow you are on a plane home,” an officer told Aziz, he said."
+    )
+    incidents = analyse(fictional_document(text, language="en")).incidents
+    assert [i.victims.nationality for i in incidents] == [("TJ",)]

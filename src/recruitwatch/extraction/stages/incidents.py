@@ -191,6 +191,34 @@ def _nationalities(analysis: Analysis, sentences: list[Sentence]) -> tuple[str, 
     return tuple(codes)
 
 
+def _with_introductions(analysis: Analysis, sentences: list[Sentence]) -> list[Sentence]:
+    """``sentences`` and the sentences that first named the people in them: a nationality is
+    stated where a person is introduced ("Jamshed (not his real name), a 31-year-old Tajik
+    citizen, …"), often paragraphs before the incident. Advocates, officials, journalists and
+    relatives are left out: their nationality is not the victim's."""
+    roles = analysis.memo(
+        "source_roles", lambda: {m.value: m.detail.partition(":")[0] for m in analysis.sources}
+    )
+    first_named = analysis.memo("first_named", lambda: _first_named(analysis))
+    found = {s.start: s for s in sentences}
+    for s in sentences:
+        for person in analysis.in_sentence(analysis.people, s):
+            introduced = first_named.get(person.value)
+            if introduced is not None and roles.get(person.value) not in _NOT_VICTIM_ROLES:
+                found.setdefault(introduced.start, introduced)
+    return [found[start] for start in sorted(found)]
+
+
+def _first_named(analysis: Analysis) -> dict[str, Sentence]:
+    first: dict[str, Sentence] = {}
+    for person in analysis.people:
+        if person.value not in first:
+            sentence = analysis.sentence_at(person.start)
+            if sentence is not None:
+                first[person.value] = sentence
+    return first
+
+
 def _status(analysis: Analysis, sentences: list[Sentence]) -> str:
     votes = Counter(c.value for c in _cues(analysis, sentences, "status"))
     return votes.most_common(1)[0][0] if votes else "other"
@@ -332,7 +360,7 @@ def _proposal(
         modality=_modality(analysis, anchors),
         victims=replace(
             _victims(analysis, context, status),
-            nationality=_nationalities(analysis, surroundings),
+            nationality=_nationalities(analysis, _with_introductions(analysis, surroundings)),
         ),
         perpetrators=perpetrators,
         location=Location(
