@@ -20,6 +20,13 @@ def _coercion(text: str, language: str) -> set[str]:
         ("They threatened him with disciplinary reports.", "en", {"other"}),
         ("Его поместили в штрафной изолятор на десять суток.", "ru", {"other"}),
         ("Ему пригрозили новым уголовным делом.", "ru", {"threat_of_prosecution"}),
+        # A case closed in exchange is a promise, as «дело прекратят» is.
+        (
+            "If they signed, the cases against them would be suspended and closed.",
+            "en",
+            {"promise_of_passport_or_pardon"},
+        ),
+        ("Investigators offered to drop the charges.", "en", {"promise_of_passport_or_pardon"}),
     ],
 )
 def test_disciplinary_punishment_is_not_prosecution(text, language, expected):

@@ -242,6 +242,9 @@ LEXICON = Lexicon(
             r"|get|receive|obtain\w*|granted|grant|lure\w*|tempt\w*)\W+(?:\w+\W+){0,6}?(?:russian\s+)?(?:passports?|citizenship)"
             r"|(?:passports?|citizenship)\W+(?:\w+\W+){0,6}?(?:if\s+they|in\s+exchange|in\s+return|for\s+(?:signing|serving|joining))"
             r"|pardon\w*|amnest\w*|clean\s+record|(?:criminal\s+)?records?\s+(?:\w+\s+){0,2}(?:cleared|expunged|wiped)|early\s+release"
+            # A case closed in exchange, as «дело прекратят» in Russian.
+            r"|(?:cases?|charges?|proceedings)\s+(?:against\s+\w+\s+)?(?:would|will|could)\s+be\s+(?:\w+\s+)?(?:suspended|closed|dropped|withdrawn)"
+            r"|drop\w*\s+(?:the\s+|all\s+)?(?:charges|case|cases)"
             r"|(?:will|would)\s+(?:be|become)\s+(?:a\s+)?(?:russian\s+)?citizens?)",
             re.IGNORECASE,
         ),
