@@ -112,3 +112,11 @@ def test_a_victims_nationality_is_read_where_he_was_introduced():
     )
     incidents = analyse(fictional_document(text, language="en")).incidents
     assert [i.victims.nationality for i in incidents] == [("TJ",)]
+
+
+def test_a_statement_about_the_pattern_is_no_incident():
+    text = (
+        "Fictional lawyers say the pattern has grown more common since the summer: document "
+        "checks that end not with a fine but with an offer that is hard to refuse."
+    )
+    assert analyse(fictional_document(text, language="en")).incidents == ()

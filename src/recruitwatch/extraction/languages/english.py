@@ -332,7 +332,7 @@ LEXICON = Lexicon(
     ),
     advice=re.compile(
         r"^\W*(?:(?:if|when|should)\s+you\b|(?:do\s+not|don't|never)\s+sign\b)|\byou\s+(?:should|must|can)\s+(?:ask|refuse|call|demand)"
-        r"|\bevery\s+\w+(?:\s+\w+)?\s+(?:can|could|may)\s+end\b|\bthe\s+(?:pattern|scheme|method|script)\s+is\s+(?:the\s+same|always|familiar)|\bin\s+(?:each|every)\s+(?:case|instance)\b|\bas\s+a\s+rule\b",
+        r"|\bevery\s+\w+(?:\s+\w+)?\s+(?:can|could|may)\s+end\b|\bthe\s+(?:pattern|scheme|method|script|practice)\s+(?:is|has|had)\s+(?:\w+\s+)?(?:the\s+same|always|familiar|grown|become|spread|common|widespread)|\bin\s+(?:each|every)\s+(?:case|instance)\b|\bas\s+a\s+rule\b",
         re.IGNORECASE,
     ),
     no_information=re.compile(
