@@ -120,3 +120,20 @@ def test_a_statement_about_the_pattern_is_no_incident():
         "checks that end not with a fine but with an offer that is hard to refuse."
     )
     assert analyse(fictional_document(text, language="en")).incidents == ()
+
+
+def test_a_plan_known_by_rumour_is_feared_and_an_announced_one_planned():
+    rumour = (
+        "At KP-28 in the fictional settlement, people here say that next time foreigners will "
+        "not be asked, they will just be put on a list."
+    )
+    announced = (
+        "At KP-28 in the fictional settlement, the administration has announced that next time "
+        "foreigners will not be asked, they will just be put on a list."
+    )
+    assert [i.modality for i in analyse(fictional_document(rumour, language="en")).incidents] == [
+        "feared"
+    ]
+    assert [
+        i.modality for i in analyse(fictional_document(announced, language="en")).incidents
+    ] == ["planned"]

@@ -165,9 +165,20 @@ def _cues(analysis: Analysis, sentences: list[Sentence], kind: str) -> list[Ment
     return [c for s in sentences for c in analysis.in_sentence(wanted, s)]
 
 
+# A plan known only by rumour ("people here say that next time…", «говорят, что в следующий
+# раз…») is what prisoners fear, not what anyone has announced.
+_HEARSAY = re.compile(
+    r"(?<!\w)(?:(?:they|people|prisoners|inmates|men|others|everyone)\s+(?:here\s+)?say"
+    r"|rumou?rs?|it\s+is\s+said|говорят|ходят\s+слухи|по\s+слухам)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _sentence_modality(analysis: Analysis, sentence: Sentence) -> str:
     found = {c.value for c in _cues(analysis, [sentence], "modality")}
-    return "planned" if "planned" in found else "feared" if "feared" in found else "occurred"
+    if "planned" in found:
+        return "feared" if _HEARSAY.search(sentence.text) else "planned"
+    return "feared" if "feared" in found else "occurred"
 
 
 def _modality(analysis: Analysis, anchors: list[Sentence]) -> str:
