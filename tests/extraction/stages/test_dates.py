@@ -81,3 +81,24 @@ def test_report_dates_and_since_years_are_not_event_dates(text):
 def test_a_date_in_what_was_said_is_an_event_date(text, value):
     """After "that" / «что» the date belongs to what was reported, not to the reporting."""
     assert [m.value for m in date_mentions(text, PUBLISHED)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Police stopped him in early autumn.", date(2023, 11, 20), "2023"),
+        ("Police stopped him in early autumn.", date(2023, 5, 1), "2022"),
+        ("Last summer recruiters came.", date(2023, 11, 20), "2023"),
+        ("Last autumn recruiters came.", date(2023, 11, 20), "2022"),
+        ("This winter they came.", date(2023, 1, 10), "2022"),
+        ("In the autumn of 2021 they came.", date(2023, 11, 20), "2021"),
+        ("Осенью 2022 года приехали вербовщики.", date(2023, 11, 20), "2022"),
+        ("Прошлым летом его задержали.", date(2023, 7, 1), "2022"),
+    ],
+)
+def test_seasons_are_years(text, published, value):
+    assert [(m.value, m.detail) for m in date_mentions(text, published)] == [(value, "year")]
+
+
+def test_fall_the_verb_is_no_season():
+    assert date_mentions("Prices fall when the rouble falls.", PUBLISHED) == []

@@ -92,6 +92,26 @@ _FORWARD_MONTH_PATTERNS = (
         re.I,
     ),
 )
+# Seasons ("in early autumn", "last summer", «осенью 2022 года»): the year of the latest such
+# season begun by publication ("last" one further back while it is still that season; "this"
+# the publication's), at year precision. "fall" counts only after a preposition or
+# "this"/"last".
+_SEASON_STARTS = {
+    "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12,
+    "весной": 3, "летом": 6, "осенью": 9, "зимой": 12,
+}  # fmt: skip
+_SEASON_PATTERNS = (
+    re.compile(
+        r"(?<!\w)(?P<which>in|during|since|this|last|past)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+        r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?(?!\w)",
+        re.I,
+    ),
+    re.compile(
+        r"(?<!\w)(?:(?P<which>этой|этим|прошлой|прошлым|прошлого)\s+)?(?:(?:ранней|поздней)\s+)?"
+        r"(?P<season>весной|летом|осенью|зимой)(?:\s+" + _YEAR + r"(?:\s*(?:года|г\.))?)?(?!\w)",
+        re.I,
+    ),
+)
 _YEAR_PATTERNS = (
     re.compile(r"(?<!\w)(?:in|during|by)\s+" + _YEAR + r"(?!\w)", re.I),
     re.compile(r"(?<!\w)в\s+" + _YEAR + r"\s+(?:году|г\.)", re.I),
@@ -172,6 +192,22 @@ def _year_for(month: int, published: date | None) -> int | None:
     return published.year if month <= published.month else published.year - 1
 
 
+def _season_year(match: re.Match[str], published: date | None) -> int | None:
+    if match.group("year"):
+        return int(match.group("year"))
+    if published is None:
+        return None
+    start = _SEASON_STARTS[match.group("season").lower()]
+    which = (match.group("which") or "").lower()
+    if which in ("this", "этой", "этим"):  # this winter, in January, began the year before
+        return published.year - 1 if start == 12 and published.month <= 2 else published.year
+    year = published.year if start <= published.month else published.year - 1
+    if which in ("last", "past") or which.startswith("прошл"):
+        if (published.month - start) % 12 < 3:  # still that season: the last one is older
+            year -= 1
+    return year
+
+
 def _year_ahead(month: int, published: date | None) -> int | None:
     if published is None:
         return None
@@ -230,6 +266,11 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             year = int(m.group("year")) if m.group("year") else _year_ahead(month, published)
             if year is not None:
                 add(m.start(), m.end(), _format(year, month), "month")
+    for pattern in _SEASON_PATTERNS:
+        for m in finditer(pattern, text):
+            year = _season_year(m, published)
+            if year is not None:
+                add(m.start(), m.end(), _format(year), "year")
     for pattern in _YEAR_PATTERNS:
         for m in finditer(pattern, text):
             add(m.start(), m.end(), _format(int(m.group("year"))), "year")
