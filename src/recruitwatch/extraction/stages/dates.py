@@ -202,9 +202,9 @@ def _season_year(match: re.Match[str], published: date | None) -> int | None:
     if which in ("this", "этой", "этим"):  # this winter, in January, began the year before
         return published.year - 1 if start == 12 and published.month <= 2 else published.year
     year = published.year if start <= published.month else published.year - 1
-    if which in ("last", "past") or which.startswith("прошл"):
-        if (published.month - start) % 12 < 3:  # still that season: the last one is older
-            year -= 1
+    last = which in ("last", "past") or which.startswith("прошл")
+    if last and (published.month - start) % 12 < 3:  # still that season: the last is older
+        year -= 1
     return year
 
 
