@@ -159,3 +159,21 @@ def test_read_html_impossible_meta_date_is_not_invented(content):
     except ReadError:
         return  # refusing the page, as the plain-text reader does, is also correct
     assert document.published is None
+
+
+@pytest.mark.parametrize(
+    "markup", ["https://tracker.invalid/pixel?case=1", "http://tracker.invalid", "<p>x</p>"]
+)
+def test_reading_a_page_never_downloads_anything(markup, monkeypatch):
+    """htmldate downloads a text that looks like a URL: a report must never make this machine
+    contact anyone (it would tell the sender the report was opened, and from where)."""
+    import htmldate.utils
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"a download was attempted: {args!r}")
+
+    monkeypatch.setattr(htmldate.utils, "fetch_url", refuse)
+    try:
+        read_html(markup.encode(), "page.html")
+    except ReadError:
+        pass  # refusing the page is fine; reaching out is not

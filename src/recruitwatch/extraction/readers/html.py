@@ -68,7 +68,16 @@ def _published(markup: str) -> date | None:
     stated = _meta_date(markup)
     if stated is not _MISSING:
         return stated if isinstance(stated, date) else None
-    found = find_date(markup, extensive_search=False, original_date=True)
+    # htmldate is handed a parsed tree, never the text: a text that looks like a URL
+    # ("https://…" without a space) it would download, and a report must never make this
+    # machine contact anyone.
+    try:
+        tree = lxml.html.fromstring(
+            markup.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8")
+        )
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    found = find_date(tree, extensive_search=False, original_date=True)
     if not found:
         return None
     try:
