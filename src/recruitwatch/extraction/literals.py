@@ -338,7 +338,9 @@ def _occurrences(text: str, words: frozenset[str] | set[str]) -> Iterator[int]:
 
 
 _REGISTERED: dict[int, re.Pattern[str]] = {}
-_scanner = _Scanner(())
+# The scanner of no pattern: what a document's filter starts from, built once.
+_NO_PATTERNS = _Scanner(())
+_scanner = _NO_PATTERNS
 _registering = threading.Lock()
 
 
@@ -370,7 +372,7 @@ class LiteralFilter:
         self._searched = self._folded or ""  # what is searched, once the text could be folded
         # The scan of the folded text (see _Scanner.scan), and the scanner that made it.
         self._scanned: tuple[_Scanner, dict[int, list[int]], dict[int, list[tuple[int, int]]]]
-        self._scanned = (_Scanner(()), {}, {})
+        self._scanned = (_NO_PATTERNS, {}, {})
         # id(pattern) → its literals' occurrences here, None to always run it: may_match is
         # asked hundreds of times a document, so the answer's inputs are one lookup away.
         self._occurrences: dict[int, list[tuple[int, int]] | None] = {}
@@ -448,6 +450,8 @@ class LiteralFilter:
     def _matches_at(
         pattern: re.Pattern[str], text: str, starts: list[int]
     ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)`` for a pattern whose matches can start only at
+        ``starts`` (in order): tried there, resuming after each match as finditer does."""
         resume = 0
         for start in starts:
             if start < resume:

@@ -202,14 +202,19 @@ def _nationalities(analysis: Analysis, sentences: list[Sentence]) -> tuple[str, 
     return tuple(codes)
 
 
+def _source_roles(analysis: Analysis) -> dict[str, str]:
+    """Each source's role ("advocate", "relative", …), once per analysis."""
+    return analysis.memo(
+        "source_roles", lambda: {m.value: m.detail.partition(":")[0] for m in analysis.sources}
+    )
+
+
 def _with_introductions(analysis: Analysis, sentences: list[Sentence]) -> list[Sentence]:
     """``sentences`` and the sentences that first named the people in them: a nationality is
     stated where a person is introduced ("Jamshed (not his real name), a 31-year-old Tajik
     citizen, …"), often paragraphs before the incident. Advocates, officials, journalists and
     relatives are left out: their nationality is not the victim's."""
-    roles = analysis.memo(
-        "source_roles", lambda: {m.value: m.detail.partition(":")[0] for m in analysis.sources}
-    )
+    roles = _source_roles(analysis)
     first_named = analysis.memo("first_named", lambda: _first_named(analysis))
     found = {s.start: s for s in sentences}
     for s in sentences:
@@ -421,9 +426,7 @@ def _new_person(
     incident began unless an earlier incident was about them (``claimed``)."""
     if not builder.anchors or sentence.paragraph == builder.anchors[-1].paragraph:
         return False
-    roles = analysis.memo(
-        "source_roles", lambda: {m.value: m.detail.partition(":")[0] for m in analysis.sources}
-    )
+    roles = _source_roles(analysis)
     own = [builder.intro, *builder.anchors] if builder.intro else list(builder.anchors)
     own_paragraphs = {s.paragraph for s in own if s is not None}
     known = {
