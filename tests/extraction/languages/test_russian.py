@@ -1,0 +1,65 @@
+"""Russian NER over the segmenter's own tokens finds what natasha's ``Doc.tag_ner`` finds.
+Texts are fictional."""
+
+from pathlib import Path
+
+import pytest
+
+from recruitwatch.extraction import read_path
+from recruitwatch.extraction.languages.detect import language_detect
+from recruitwatch.extraction.languages.russian import models, natasha_doc, tag_ner
+
+ROOT = Path(__file__).resolve().parents[3]
+
+_WRITTEN = [
+    "Ольга Романова рассказала, что Иван Петров (имя изменено) подписал контракт в ИК-6.",
+    "Полицейские задержали Farrukh S. у стройки и отвезли в военкомат.",
+    "По словам матери, Бахтиёра Н. заставили подписать контракт.\n\nАдвокат Мария Смирнова "
+    "считает, что давление продолжится.",
+    "   ",
+    "«Подпиши, или поедешь домой», — вспоминает Тимур.",
+]
+
+
+def _russian_texts() -> list[str]:
+    paths = [*sorted((ROOT / "tests/corpus").glob("*.txt")), *sorted((ROOT / "examples").iterdir())]
+    return [
+        document.text
+        for path in paths
+        if path.suffix in {".txt", ".md", ".html", ".jsonl"} and path.name != "README.md"
+        for document in read_path(path).documents
+        if (document.language or language_detect(document.text)) == "ru"
+    ]
+
+
+def _spans(doc):
+    return [(span.start, span.stop, span.type, span.text) for span in doc.spans]
+
+
+@pytest.mark.parametrize("text", [*_WRITTEN, *_russian_texts()])
+def test_tagging_the_segmenters_tokens_equals_natashas_own_tagging(text):
+    ours = natasha_doc(text)
+    theirs = natasha_doc(text, with_ner=False)
+    theirs.tag_ner(models().ner)
+    assert _spans(ours) == _spans(theirs)
+    assert [[t.text for t in span.tokens] for span in ours.spans] == [
+        [t.text for t in span.tokens] for span in theirs.spans
+    ]
+
+
+def test_corpus_has_russian_texts_to_compare():
+    assert len(_russian_texts()) >= 4
+
+
+def test_a_text_without_tokens_has_no_spans():
+    doc = natasha_doc("", with_ner=False)
+    tag_ner(doc, models().ner)
+    assert doc.spans == []
+
+
+def test_people_are_found():
+    doc = natasha_doc(_WRITTEN[0])
+    assert [span.text for span in doc.spans if span.type == "PER"] == [
+        "Ольга Романова",
+        "Иван Петров",
+    ]
