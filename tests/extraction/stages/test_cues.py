@@ -27,6 +27,28 @@ def _coercion(text: str, language: str) -> set[str]:
             {"promise_of_passport_or_pardon"},
         ),
         ("Investigators offered to drop the charges.", "en", {"promise_of_passport_or_pardon"}),
+        # «пытается» (tries) is no torture; «пытали» is.
+        ("Защита пытается оспорить решение суда.", "ru", set()),
+        ("Его пытали в подвале отдела.", "ru", {"physical_force"}),
+        ("Не подпишешь — добавят ещё лет пять.", "ru", {"threat_of_prosecution"}),
+        ("Следователь сказал: не подпишешь — станешь обвиняемым.", "ru", {"threat_of_prosecution"}),
+        # A residence permit or citizenship on offer is a promise, in any person of the verb.
+        (
+            "Или вы подписываете контракт и через полгода получаете российское гражданство.",
+            "ru",
+            {"promise_of_passport_or_pardon"},
+        ),
+        (
+            "Ему обещали, что вид на жительство одобрят за неделю.",
+            "ru",
+            {"promise_of_passport_or_pardon"},
+        ),
+        (
+            "Staff told him his residence permit, pending for a year, would be approved "
+            "“within a week” if he signed a contract.",
+            "en",
+            {"promise_of_passport_or_pardon"},
+        ),
     ],
 )
 def test_disciplinary_punishment_is_not_prosecution(text, language, expected):

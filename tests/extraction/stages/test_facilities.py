@@ -28,7 +28,20 @@ from recruitwatch.extraction.stages.facilities import facility_mentions
             "Moscow migration center",
             "migration_center",
         ),
-        ("его отвезли в ЦВСИГ", "migration center", "migration_center"),
+        ("его отвезли в ЦВСИГ", "migrant detention center", "migration_center"),
+        ("держат в СУВСИГ", "migrant detention center", "migration_center"),
+        (
+            "в центре временного содержания иностранных граждан",
+            "migrant detention center",
+            "migration_center",
+        ),
+        ("пришли в миграционный центр за патентом", "migration center", "migration_center"),
+        (
+            "held at a detention centre for foreign nationals",
+            "migrant detention center",
+            "migration_center",
+        ),
+        ("moved to a deportation centre", "migrant detention center", "migration_center"),
         (
             "found himself in a military enlistment office",
             "military enlistment office",

@@ -102,6 +102,49 @@ def test_an_office_someone_comes_from_is_not_where_the_incident_is():
     assert incident.location.facility == "police station"
 
 
+def test_an_office_someone_works_for_is_not_where_the_incident_is_in_russian():
+    """Fictional: the investigator «отдела полиции» came to the detention centre; the man «из
+    военкомата» sat in an office of the migrant detention centre."""
+    text = (
+        "Азамат, вымышленный осуждённый, содержится в СИЗО-1 в Саратовской области. 17 мая с "
+        "ним беседовал следователь отдела полиции и потребовал подписать контракт, иначе "
+        "заведут новое уголовное дело.\n\n"
+        "В ЦВСИГ в Красноярске вымышленного Нурлана вызвали в кабинет, где сидел человек из "
+        "военкомата. Ему сказали: подпишешь контракт, или тебя депортируют."
+    )
+    incidents = analyse(fictional_document(text, language="ru")).incidents
+    assert [i.location.facility for i in incidents] == ["SIZO-1", "migrant detention center"]
+
+
+def test_a_courts_refusal_is_not_an_incident():
+    text = (
+        "Вымышленный суд отказал в принятии жалобы к рассмотрению. Первая инстанция "
+        "отказалась рассматривать жалобу."
+    )
+    analysis = analyse(fictional_document(text, language="ru"))
+    assert not [c for c in analysis.cues if c.kind == "event"]
+
+
+def test_one_recruits_unclear_signing_at_a_numbered_colony_is_an_incident():
+    """The recruit is named in the sentence before; the signing is told of "him"."""
+    text = (
+        "Сухроб, вымышленный гражданин Таджикистана, отбывает срок в ИК-17 в Красноярском "
+        "крае. В июле он подписал контракт с Минобороны. Так что неясно, подписал ли он "
+        "добровольно."
+    )
+    [incident] = analyse(fictional_document(text, language="ru")).incidents
+    assert (incident.location.facility, incident.coercion) == ("IK-17", ())
+    assert incident.victims.nationality == ("TJ",)
+
+
+def test_an_institutions_claim_of_voluntary_signing_is_no_incident():
+    text = (
+        "The fictional directorate of IK-4 said that all contracts at IK-4 were signed "
+        "exclusively on a voluntary basis."
+    )
+    assert analyse(fictional_document(text, language="en")).incidents == ()
+
+
 def test_a_victims_nationality_is_read_where_he_was_introduced():
     text = (
         "Aziz (not his real name), a fictional Tajik citizen, had lived in St Petersburg for "

@@ -69,3 +69,16 @@ def test_matching_from_each_russian_finds_what_the_whole_matcher_finds(text):
     doc = nlp()(text)
     expected = sorted({start for _, start, _ in russian_citizen_matcher()(doc)})
     assert _russian_citizen_starts(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Через полгода получаете российское гражданство.", []),
+        ("Им обещали российское гражданство.", []),
+        ("Он гражданин России и Таджикистана.", ["RU", "TJ"]),
+    ],
+)
+def test_russian_citizenship_on_offer_is_not_a_nationality(text, expected):
+    analysis = analyse(fictional_document(text, language="ru"))
+    assert [n.value for n in analysis.nationalities] == expected

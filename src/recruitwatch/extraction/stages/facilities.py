@@ -78,15 +78,25 @@ _NAMED: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "migration_center",
             r"(?P<city>(?-i:\b[A-Z][a-z]+)\s+)?migration[\s-]+cent(?:er|re)s?\b",
         ),
+        # Where migrants are held for deportation is not where they queue for papers: a
+        # detention centre for foreigners (ЦВСИГ, СУВСИГ) is named apart from a migration
+        # centre (Sakharovo's "Unified Migration Centre", a ММЦ).
         (
-            "migration center",
+            "migrant detention center",
             "migration_center",
-            r"(?<!\w)(?:temporary\s+)?detention\s+cent(?:er|re)\s+for\s+(?:foreign(?:ers|\s+(?:nationals|citizens))|migrants)",
+            r"(?<!\w)(?:(?:temporary\s+)?detention\s+cent(?:er|re)s?\s+for\s+(?:foreign(?:ers|\s+(?:nationals|citizens))|migrants|illegal\s+migrants)"
+            r"|(?:migrant|immigration|deportation)\s+detention\s+cent(?:er|re)s?|deportation\s+cent(?:er|re)s?)",
+        ),
+        (
+            "migrant detention center",
+            "migration_center",
+            r"(?<!\w)(?:ЦВСИГ|СУВСИГ|центр\w*\s+временного\s+содержания\s+иностранн\w+\s+граждан"
+            r"|специальн\w+\s+учреждени\w+\s+(?:для\s+)?временного\s+содержания\s+иностранн\w+\s+граждан)(?!\w)",
         ),
         (
             "migration center",
             "migration_center",
-            r"(?<!\w)(?:ЦВСИГ|центр\w*\s+временного\s+содержания\s+иностранн\w+\s+граждан|миграционн\w+\s+центр\w*|единый\s+миграционный\s+центр)(?!\w)",
+            r"(?<!\w)(?:миграционн\w+\s+центр\w*|единый\s+миграционный\s+центр)(?!\w)",
         ),
         (
             "military enlistment office",

@@ -113,10 +113,13 @@ def _told_there(analysis: Analysis, sentence: Sentence, place: Mention) -> bool:
 
 
 # "a man from the enlistment office had brought a contract", "officers from the military
-# commissariat": the office is where someone comes from, not where the incident is.
+# commissariat", «человек из военкомата», «следователь отдела полиции»: the office is where
+# someone comes from or works, not where the incident is.
 _COMES_FROM = re.compile(
-    r"(?<!\w)(?:man|men|woman|officers?|officials?|representatives?|staff|someone|people"
-    r"|recruiters?|employees?|workers?|somebody)\s+from\s+(?:the\s+|an?\s+|a\s+local\s+)?$",
+    r"(?<!\w)(?:(?:man|men|woman|officers?|officials?|representatives?|staff|someone|people"
+    r"|recruiters?|employees?|workers?|somebody|investigators?)\s+from\s+(?:the\s+|an?\s+|a\s+local\s+)?"
+    r"|(?:человек|люди|мужчин\w*|сотрудник\w*|представител\w*|следовател\w*|офицер\w*|работник\w*"
+    r"|начальник\w*|вербовщик\w*|оперативник\w*)\s+(?:из\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -332,6 +335,10 @@ def _victims(analysis: Analysis, sentences: list[Sentence], status: str) -> Vict
     return Victims(label, count, _nationalities(analysis, sentences), status)
 
 
+# One person acting, not an institution's "all contracts were signed voluntarily".
+_ONE_PERSON = re.compile(r"(?<!\w)(?:(?i:he|she|он|она|я)|I)(?!\w)")
+
+
 def _proposal(
     analysis: Analysis, builder: _Builder, placed_sentences: set[int]
 ) -> IncidentProposal | None:
@@ -365,7 +372,15 @@ def _proposal(
     planned = _modality(analysis, anchors) == "planned"
     stated_date = _date(analysis, anchors, ahead=planned)
     announced = planned and (not place.empty or stated_date.start is not None)
-    if not coercion and not announced and not _concrete(analysis, anchors):
+    # A recruit at a numbered colony who says he signed of his own will, or of whom it is
+    # unclear, is an account of one person even when the name stayed in the sentence before
+    # ("Sukhrob, a citizen of Tajikistan, is serving his term in IK-17. In July he signed…").
+    own_account = (
+        voluntary
+        and _specificity(place.facility) == 3
+        and any(_ONE_PERSON.search(s.text) for s in anchors)
+    )
+    if not coercion and not announced and not own_account and not _concrete(analysis, anchors):
         return None
     facility = place.facility
     region = place.region or _sole_region(analysis)

@@ -254,6 +254,15 @@ _ACQUIRING = frozenset(
 )  # fmt: skip
 
 
+# «получите российское гражданство», «обещали паспорт и российское гражданство»: as in
+# English, citizenship on offer is a promise, not who the people are.
+_ACQUIRING_RU = re.compile(
+    r"(?<!\w)(?:получ\w*|дад\w*|выдад\w*|выда\w*|обещ\w*|предл\w*|оформ\w*|ускор\w*|упрощ\w*"
+    r"|приобрет\w*|путь\s+к|ради|в\s+обмен\s+на)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _ruled(analysis: Analysis, kind: str) -> list[Mention]:
     """English organisations and nationalities: the spans spaCy's EntityRuler marked (only
     ruler entities carry an id; a statistical model's own entities are not used here), and
@@ -277,7 +286,11 @@ def mentions(analysis: Analysis) -> Analysis:
     text = analysis.document.text
     if analysis.language == "ru":
         organizations = _patterned(text, analysis.lexicon.organizations, "organization")
-        nationalities = _patterned(text, analysis.lexicon.nationalities, "nationality")
+        nationalities = [
+            n
+            for n in _patterned(text, analysis.lexicon.nationalities, "nationality")
+            if not (n.value == "RU" and _ACQUIRING_RU.search(text, max(0, n.start - 40), n.start))
+        ]
         people = _russian_people(analysis)
     else:
         organizations = _ruled(analysis, "organization")
