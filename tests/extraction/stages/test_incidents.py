@@ -116,6 +116,36 @@ def test_an_office_someone_works_for_is_not_where_the_incident_is_in_russian():
     assert [i.location.facility for i in incidents] == ["SIZO-1", "migrant detention center"]
 
 
+def test_a_station_and_an_office_on_one_route_are_one_incident_where_the_coercion_is():
+    """Fictional raids: a police station and an enlistment office are two stops of one
+    detention, told in either order; the incident is where the pressure was put."""
+    to_office = (
+        "Police in Novosibirsk rounded up fictional migrants at a market on Saturday and drove "
+        "them to a military enlistment office, where they were told they would be deported "
+        "unless they signed army contracts.\n\n"
+        "“They were promised a quick check at the police station. Instead the buses went "
+        "straight to the enlistment office,” a fictional lawyer said.\n\n"
+        "At the enlistment office, officials said anyone who refused would be deported."
+    )
+    at_station = (
+        "On 9 January the fictional Myrat was stopped near his work and taken to a police "
+        "station. Three officers there told him to sign a Ministry of Defence contract. When "
+        "he refused, they beat him.\n\n"
+        "He was taken to the enlistment office the next morning."
+    )
+    found = [
+        [
+            (i.location.facility, i.date.start)
+            for i in analyse(fictional_document(t, language="en")).incidents
+        ]
+        for t in (to_office, at_station)
+    ]
+    assert found == [
+        [("military enlistment office", "2023-02-11")],
+        [("police station", "2023-01-09")],
+    ]
+
+
 def test_a_courts_refusal_is_not_an_incident():
     text = (
         "Вымышленный суд отказал в принятии жалобы к рассмотрению. Первая инстанция "

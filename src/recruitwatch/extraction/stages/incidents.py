@@ -48,6 +48,8 @@ class _Place:
     generic: str | None = None  # the generic place as written, lower-cased
     paragraph: int = -1
     sentence: Sentence | None = None
+    #: Whether the sentence naming the facility also says how someone was coerced there.
+    coercive: bool = False
 
     @property
     def empty(self) -> bool:
@@ -62,6 +64,18 @@ def _specificity(facility: Mention | None) -> int:
     if any(ch.isdigit() for ch in facility.value):
         return 3
     return 1 if facility.detail == "police_station" else 2
+
+
+def _on_one_route(one: Mention, other: Mention) -> bool:
+    """A police station and an unnumbered office are stops of one detention ("promised a quick
+    check at the police station. Instead the buses went straight to the enlistment office"),
+    told in either order."""
+    kinds = {one.detail, other.detail}
+    return (
+        "police_station" in kinds
+        and len(kinds) == 2
+        and max(_specificity(one), _specificity(other)) == 2
+    )
 
 
 @dataclass
@@ -79,16 +93,36 @@ class _Builder:
             return True
         if mine.facility and new.facility and mine.facility.value != new.facility.value:
             both_numbered = _specificity(mine.facility) == 3 and _specificity(new.facility) == 3
+            if _on_one_route(mine.facility, new.facility):
+                return False
             return both_numbered or paragraph != last_paragraph
         if mine.facility and new.generic and not new.facility:
             return True
         if mine.generic and new.generic and mine.generic != new.generic:
             return True
-        return bool(mine.generic and new.facility and paragraph != last_paragraph)
+        if not (mine.generic and new.facility and paragraph != last_paragraph):
+            return False
+        # A facility after a street or a market, in a new paragraph, is another incident,
+        # unless it is the incident's own facility, or a stop on its route, named again.
+        return not (
+            mine.facility
+            and (
+                mine.facility.value == new.facility.value
+                or _on_one_route(mine.facility, new.facility)
+            )
+        )
 
     def absorb(self, new: _Place) -> None:
-        if new.facility and _specificity(new.facility) >= _specificity(self.place.facility):
-            self.place.facility = new.facility
+        mine = self.place
+        if new.facility and mine.facility and _on_one_route(mine.facility, new.facility):
+            # Of two stops, the incident is where the coercion is told; else the office.
+            if (new.coercive, _specificity(new.facility)) >= (
+                mine.coercive,
+                _specificity(mine.facility),
+            ):
+                mine.facility, mine.coercive = new.facility, new.coercive
+        elif new.facility and _specificity(new.facility) >= _specificity(mine.facility):
+            mine.facility, mine.coercive = new.facility, new.coercive
         self.place.region = self.place.region or new.region
         self.place.generic = self.place.generic or new.generic
 
@@ -160,6 +194,8 @@ def _sentence_place(analysis: Analysis, sentence: Sentence) -> _Place:
         generic=generic[0].value if generic else None,
         paragraph=sentence.paragraph,
         sentence=sentence,
+        coercive=facility is not None
+        and any(c.kind == "coercion" for c in analysis.in_sentence(analysis.cues, sentence)),
     )
 
 
@@ -642,7 +678,9 @@ def incidents(analysis: Analysis) -> Analysis:
         if current is None:
             recent = 0 <= sentence.paragraph - context.paragraph <= CONTEXT_PARAGRAPHS
             place = (
-                _Place(context.facility, context.region, context.generic) if recent else _Place()
+                _Place(context.facility, context.region, context.generic, coercive=context.coercive)
+                if recent
+                else _Place()
             )
             current = _Builder(place=place, intro=context.sentence if recent else None)
         elif (
@@ -655,6 +693,10 @@ def incidents(analysis: Analysis) -> Analysis:
             voluntary.anchors.append(sentence)
             continue
         current.anchors.append(sentence)
+        if stated.facility is None and _cues(analysis, [sentence], "coercion"):
+            # "taken to a police station. … officers there told him to sign": the coercion
+            # told after a facility was named happened there.
+            current.place.coercive = current.place.facility is not None
     if current is not None:
         builders.append(current)
     builders.extend(b for b in (side, voluntary) if b is not None)
