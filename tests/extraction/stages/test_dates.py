@@ -23,6 +23,9 @@ PUBLISHED = date(2023, 2, 16)
         ("в декабре вербовщики приезжали", "2022-12", "month"),
         ("на прошлой неделе", "2023-02", "month"),
         ("in 2019 he was convicted", "2019", "year"),
+        ("Позавчера двое вернулись в военкомат.", "2023-02-14", "day"),
+        ("the day before yesterday they signed", "2023-02-14", "day"),
+        ("yesterday they signed", "2023-02-15", "day"),
     ],
 )
 def test_date_mentions_resolved(text, value, precision):

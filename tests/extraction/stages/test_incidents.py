@@ -146,6 +146,21 @@ def test_a_station_and_an_office_on_one_route_are_one_incident_where_the_coercio
     ]
 
 
+def test_a_paragraph_between_an_incidents_own_lends_it_nationalities_and_sources():
+    """Fictional wire report: the second paragraph tells no event, only who the men were and
+    who says so; it belongs to the raid told around it."""
+    text = (
+        "Police in Novosibirsk rounded up about 60 fictional migrants at a market and drove "
+        "them to a military enlistment office, where they were told they would be deported "
+        "unless they signed army contracts.\n\n"
+        "Most of the men were citizens of Kyrgyzstan and Uzbekistan, according to Open Road.\n\n"
+        "At the enlistment office, officials said anyone who refused would be deported."
+    )
+    [incident] = analyse(fictional_document(text, language="en")).incidents
+    assert set(incident.victims.nationality) == {"KG", "UZ"}
+    assert "Open Road" in [s.name for s in incident.sources]
+
+
 def test_a_courts_refusal_is_not_an_incident():
     text = (
         "Вымышленный суд отказал в принятии жалобы к рассмотрению. Первая инстанция "

@@ -125,6 +125,14 @@ _RELATIVE = (
         7,
         "month",
     ),
+    (
+        re.compile(
+            r"(?<!\w)(?:the\s+day\s+before\s+yesterday|two\s+days\s+ago|позавчера|два\s+дня\s+назад)(?!\w)",
+            re.I,
+        ),
+        2,
+        "day",
+    ),
     (re.compile(r"(?<!\w)(?:yesterday)(?!\w)|(?<!\w)вчера(?!\w)", re.I), 1, "day"),
     (re.compile(r"(?<!\w)(?:last|previous)\s+month(?!\w)|в\s+прошлом\s+месяце", re.I), 31, "month"),
     (

@@ -395,6 +395,18 @@ def _proposal(
     coerced = {s.paragraph for s in anchors if _cues(analysis, [s], "coercion")}
     paragraphs = placed | coerced | ({builder.intro.paragraph} if builder.intro else set())
     paragraphs = paragraphs or {anchors[0].paragraph}
+    # A paragraph between two of the incident's own that tells no event or coercion of its
+    # own elaborates on it ("Most of the men were citizens of Kyrgyzstan and Uzbekistan,
+    # according to Open Road.").
+    paragraphs |= {
+        p
+        for p in range(anchors[0].paragraph + 1, anchors[-1].paragraph)
+        if not any(
+            c.kind in ("event", "coercion")
+            for s in analysis.paragraph_sentences(p)
+            for c in analysis.in_sentence(analysis.cues, s)
+        )
+    }
     around = {s.start: s for p in paragraphs for s in analysis.paragraph_sentences(p)}
     around.update((s.start, s) for s in context)
     surroundings = [around[start] for start in sorted(around)]
