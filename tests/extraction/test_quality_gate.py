@@ -16,6 +16,8 @@ from tests.conftest import REPO
 BASELINE = json.loads((Path(__file__).parent / "quality_baseline.json").read_text())
 CORPORA = {
     "tests/corpus": REPO / "tests" / "corpus",
+    "tests/corpus/blind/en": REPO / "tests" / "corpus" / "blind" / "en",
+    "tests/corpus/blind/ru": REPO / "tests" / "corpus" / "blind" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
