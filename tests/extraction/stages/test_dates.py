@@ -26,6 +26,9 @@ PUBLISHED = date(2023, 2, 16)
         ("Позавчера двое вернулись в военкомат.", "2023-02-14", "day"),
         ("the day before yesterday they signed", "2023-02-14", "day"),
         ("yesterday they signed", "2023-02-15", "day"),
+        ("meetings from 16 to 20 December 2023", "2023-12-16", "day"),
+        ("visits on 3–5 March 2022", "2022-03-03", "day"),
+        ("встречи с 16 по 20 декабря 2022 года", "2022-12-16", "day"),
     ],
 )
 def test_date_mentions_resolved(text, value, precision):

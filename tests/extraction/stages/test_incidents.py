@@ -161,6 +161,20 @@ def test_a_paragraph_between_an_incidents_own_lends_it_nationalities_and_sources
     assert "Open Road" in [s.name for s in incident.sources]
 
 
+def test_an_announced_visit_said_to_be_no_rumour_is_planned():
+    text = (
+        "Not a rumour: the fictional FSIN directorate for Chuvashia has announced that "
+        "Ministry of Defence representatives will hold meetings with convicts from 16 to 20 "
+        "March to explain the conditions of military service under contract."
+    )
+    [incident] = analyse(fictional_document(text, language="en")).incidents
+    assert (incident.modality, incident.location.region, incident.date.start) == (
+        "planned",
+        "RU-CU",
+        "2023-03-16",
+    )
+
+
 def test_a_courts_refusal_is_not_an_incident():
     text = (
         "Вымышленный суд отказал в принятии жалобы к рассмотрению. Первая инстанция "

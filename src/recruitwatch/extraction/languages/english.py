@@ -159,6 +159,9 @@ LEXICON = Lexicon(
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
         r"|(?:meeting|meet)\s+with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
         r"|(?:will|would|are\s+to)\s+be\s+(?:sent|transferred|taken|called\s+up)|(?:will|would)\s+(?:come|return|visit)\s+(?:again|back|on)"
+        # How recruitment visits are announced: "meetings with convicts … to explain the
+        # conditions of military service under contract".
+        r"|meetings?\s+with\s+(?:the\s+)?(?:convicts|prisoners|inmates)|(?:military\s+)?service\s+under\s+(?:a\s+)?contract|contract\s+service"
         r")(?!\w)",
         re.IGNORECASE,
     ),

@@ -25,6 +25,21 @@ _RU_MONTH_PREP = "(?P<month>" + "|".join(MONTHS_PREPOSITIONAL) + ")"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
 _DAY_PATTERNS = (
+    # A range ("from 16 to 20 December", «с 16 по 20 декабря», "16–20 December") starts on
+    # its first day; listed first, so its end is not read as a date of its own.
+    re.compile(
+        r"(?<!\w)(?:(?:from|between)\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|and|until|till|-|–)\s*"
+        r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r"\.?(?:,?\s+" + _YEAR + r")?(?!\w)",
+        re.I,
+    ),
+    re.compile(
+        r"(?<!\w)(?:с\s+)?(?P<day>\d{1,2})\s*(?:по|до|-|–)\s*\d{1,2}\s+"
+        + _RU_MONTH_GEN
+        + r"(?:\s+"
+        + _YEAR
+        + r"(?:\s*(?:года|г\.))?)?(?!\w)",
+        re.I,
+    ),
     re.compile(
         r"(?<!\w)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
         + _EN_MONTH
