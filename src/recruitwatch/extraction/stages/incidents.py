@@ -208,7 +208,8 @@ def _cues(analysis: Analysis, sentences: list[Sentence], kind: str) -> list[Ment
 # раз…») is what prisoners fear, not what anyone has announced.
 _HEARSAY = re.compile(
     r"(?<!\w)(?:(?:they|people|prisoners|inmates|men|others|everyone)\s+(?:here\s+)?say"
-    r"|(?<!not a )(?<!not )(?<!no )rumou?rs?|it\s+is\s+said|говорят|ходят\s+слухи|по\s+слухам)(?!\w)",
+    r"|(?<!not a )(?<!not )(?<!no )rumou?rs?|it\s+is\s+said"
+    r"|говорят|ходят\s+слухи|по\s+слухам)(?!\w)",
     re.IGNORECASE,
 )
 
