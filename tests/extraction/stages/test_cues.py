@@ -27,6 +27,11 @@ def _coercion(text: str, language: str) -> set[str]:
             {"promise_of_passport_or_pardon"},
         ),
         ("Investigators offered to drop the charges.", "en", {"promise_of_passport_or_pardon"}),
+        (
+            "If he did not sign, a second case would be opened and he would get fifteen years.",
+            "en",
+            {"threat_of_prosecution"},
+        ),
         # «пытается» (tries) is no torture; «пытали» is.
         ("Защита пытается оспорить решение суда.", "ru", set()),
         ("Его пытали в подвале отдела.", "ru", {"physical_force"}),

@@ -180,7 +180,8 @@ LEXICON = Lexicon(
             r"never\s+come\s+back",
         ),
         "threat_of_prosecution": re.compile(
-            r"(?<!\w)(?:new|fresh|another|additional)\s+(?:criminal\s+)?(?:case|cases|charges?|sentence|term)"
+            r"(?<!\w)(?:new|fresh|another|additional|second|one\s+more)\s+(?:criminal\s+)?(?:case|cases|charges?|sentence|term)"
+            r"|(?:would|will|could)\s+get\s+(?:\w+\s+){0,2}years"
             r"|criminal\s+(?:case|charges?)|prosecut(?!or)\w*|against\s+russia|treason|extremis\w+"
             r"|(?:add|extend)\w*\s+(?:\w+\s+){0,3}(?:sentence|years)|plant\w*\s+(?:\w+\s+){0,2}drugs",
             re.IGNORECASE,
