@@ -32,6 +32,11 @@ def _coercion(text: str, language: str) -> set[str]:
             "en",
             {"threat_of_prosecution"},
         ),
+        (
+            "None of them had applied, and none were asked whether they agreed.",
+            "en",
+            {"denial_of_choice"},
+        ),
         # «пытается» (tries) is no torture; «пытали» is.
         ("Защита пытается оспорить решение суда.", "ru", set()),
         ("Его пытали в подвале отдела.", "ru", {"physical_force"}),

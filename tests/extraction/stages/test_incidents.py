@@ -175,6 +175,23 @@ def test_an_announced_visit_said_to_be_no_rumour_is_planned():
     )
 
 
+def test_a_list_read_out_in_another_month_is_another_incident():
+    """Fictional NGO report: a beating in March, then a list read out in May, both at IK-11."""
+    text = (
+        "On 12 March, three prisoners of penal colony No. 11 in the Krasnoyarsk region who had "
+        "refused to sign contracts were beaten by guards.\n\n"
+        "In May, the administration of IK-11 read out a list of 40 prisoners and told them to "
+        "prepare for transfer to a training ground."
+    )
+    incidents = analyse(
+        fictional_document(text, language="en", published=date(2024, 6, 20))
+    ).incidents
+    assert [(i.location.facility, i.date.start) for i in incidents] == [
+        ("IK-11", "2024-03-12"),
+        ("IK-11", "2024-05"),
+    ]
+
+
 def test_a_courts_refusal_is_not_an_incident():
     text = (
         "Вымышленный суд отказал в принятии жалобы к рассмотрению. Первая инстанция "

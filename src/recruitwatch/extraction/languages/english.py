@@ -154,7 +154,8 @@ LEXICON = Lexicon(
         r"|signed(?!\s+(?:a\s+|the\s+)?(?:letter|petition|statement|complaint|appeal|receipt))"
         r"|recruiters?\s+(?:came|come|visited|arrived|returned|were\s+back)|(?:came|visited|arrived)\s+to\s+recruit"
         r"|(?:were|was|are|is)\s+from\s+wagner|gathered\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:prisoners|inmates|foreigners|migrants|men|convicts)"
-        r"|(?:put|placed|included|read\s+out)\s+(?:\w+\s+){0,3}(?:on\s+(?:a|the)\s+list|names)|lists?\s+of\s+(?:names|prisoners|volunteers)"
+        r"|(?:put|placed|included|read\s+out)\s+(?:\w+\s+){0,3}(?:on\s+(?:a|the)\s+list|names)|lists?\s+of\s+(?:\d+\s+)?(?:names|prisoners|volunteers|inmates|convicts)"
+        r"|read\s+out\s+(?:a|the)\s+list|training\s+ground"
         r"|sign\w*\s+(?:the\s+|some\s+)?papers|called\s+(?:in)?to\s+the\s+(?:\w+\s+){0,2}office"
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
         r"|(?:meeting|meet)\s+with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
@@ -226,7 +227,8 @@ LEXICON = Lexicon(
             r"|without\s+(?:being\s+)?ask\w*|(?:forced|compelled|made)\s+to\s+(?:fight|go|travel|serve|join)"
             r"|names?\s+(?:were\s+|was\s+)?(?:put|listed|included)\s+(?:\w+\s+){0,3}(?:list|advance)"
             r"|could\s+not\s+refuse|not\s+allowed\s+to\s+refuse|(?:will|would)\s+not\s+be\s+asked|(?:nobody|no\s+one)\s+will\s+be\s+asked|put\s+on\s+(?:a|the)\s+list"
-            r"|read\s+out\s+(?:the\s+)?names|no\s+one\s+on\s+the\s+list\s+will\s+be\s+excused)(?!\w)",
+            r"|read\s+out\s+(?:the\s+)?names|no\s+one\s+on\s+the\s+list\s+will\s+be\s+excused"
+            r"|(?:none|nobody|no\s+one)\s+(?:of\s+them\s+)?(?:was|were|had\s+been)\s+asked|(?:nobody|no\s+one)\s+asked\s+(?:us|them|him|me))(?!\w)",
             re.IGNORECASE,
         ),
         # A passport or citizenship is a cue only when offered ("a quicker path to obtaining a
