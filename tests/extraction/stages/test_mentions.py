@@ -82,3 +82,26 @@ def test_matching_from_each_russian_finds_what_the_whole_matcher_finds(text):
 def test_russian_citizenship_on_offer_is_not_a_nationality(text, expected):
     analysis = analyse(fictional_document(text, language="ru"))
     assert [n.value for n in analysis.nationalities] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [("Вербовщик", True), ("Оперативник", True), ("Денис", False), ("Романова", False),
+     ("Волков", False), ("Сухроб", False), ("Ольга Романова", False)],
+)  # fmt: skip
+def test_a_lone_dictionary_word_is_not_taken_for_a_russian_name(word, common):
+    """natasha's NER may tag «Вербовщик» at the start of a quote as a person; a word the
+    dictionary knows only as a common noun is dropped, an unknown one stays a name."""
+    from recruitwatch.extraction.languages.russian import models
+    from recruitwatch.extraction.stages.mentions import _common_word
+
+    assert _common_word(models().morph_vocab, word) is common
+
+
+def test_a_quote_opening_with_a_common_noun_names_no_one():
+    text = (
+        "По словам вымышленной Екатерины, вербовщики приехали 2 марта. «Вербовщик обещал, что "
+        "через полгода всех помилуют и судимость снимут»."
+    )
+    analysis = analyse(fictional_document(text, language="ru"))
+    assert "Вербовщик" not in {p.value for p in analysis.people}

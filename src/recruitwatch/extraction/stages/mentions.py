@@ -115,7 +115,7 @@ def _russian_people(analysis: Analysis) -> list[Mention]:
     vocab = models().morph_vocab
     found = []
     for span in analysis.parsed.spans:
-        if span.type != "PER":
+        if span.type != "PER" or _common_word(vocab, span.text):
             continue
         try:
             span.normalize(vocab)
@@ -126,6 +126,15 @@ def _russian_people(analysis: Analysis) -> list[Mention]:
             Mention(span.start, span.stop, span.text, "person", _name_lemma(vocab, normal), "")
         )
     return found
+
+
+def _common_word(vocab: Any, text: str) -> bool:
+    """A lone capitalised word the dictionary knows, and only as something other than a name
+    («Вербовщик обещал…» at the start of a quote): natasha's NER sometimes tags it as a
+    person. An unknown word (a Central Asian name the dictionary lacks) stays a name."""
+    if len(text.split()) != 1 or not vocab.word_is_known(text.lower()):
+        return False
+    return not any({"Name", "Surn", "Patr"} & set(r.tag.grammemes) for r in vocab(text))
 
 
 def _name_lemma(vocab: Any, name: str) -> str:
