@@ -70,9 +70,11 @@ def _published(markup: str) -> date | None:
         return stated if isinstance(stated, date) else None
     # htmldate is handed a parsed tree, never the text: a text that looks like a URL
     # ("https://…" without a space) it would download, and a report must never make this
-    # machine contact anyone.
+    # machine contact anyone. A whole document, always rooted at <html>: a fragment's root
+    # ("<body><script>" parses to a lone <script>) has no parent, and htmldate's cleaning
+    # then fails an assertion inside lxml when it drops that root.
     try:
-        tree = lxml.html.fromstring(
+        tree = lxml.html.document_fromstring(
             markup.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8")
         )
     except (ValueError, lxml.etree.ParserError):
