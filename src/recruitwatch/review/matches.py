@@ -25,6 +25,7 @@ from typing import Any
 from django.db.models import Q
 
 from recruitwatch.linking.models import LinkSuggestion, SuggestionKind, SuggestionState
+from recruitwatch.linking.reasons_display import reason_shown
 
 # The bulk context incident_match takes (victims, documents, copy groups of every incident
 # scored): linking builds it the same way for its own candidates.
@@ -52,14 +53,14 @@ class MergeChoice:
 
     incident: Incident
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[str, ...]  # in the reader's language (linking.reasons_display)
     suggestion: str  # the open suggestion's identifier, or "" for a likely match
-    conflicts: tuple[str, ...]  # what the merge would dispute (verification.conflicts)
+    conflicts: tuple[str, ...]  # what the merge would dispute (verification.conflicts), likewise
 
 
 def _conflicts(incident: Incident, other: Incident) -> tuple[str, ...]:
     kept, absorbed = (incident, other) if incident.pk < other.pk else (other, incident)
-    return tuple(c.reason for c in incident_conflicts(kept=kept, absorbed=absorbed))
+    return tuple(reason_shown(c.reason) for c in incident_conflicts(kept=kept, absorbed=absorbed))
 
 
 def _candidates(user: Any, incident: Incident, exclude: list[str]) -> list[Incident]:
@@ -115,7 +116,9 @@ def merge_choices(*, user: Any, incident: Incident, redactor: Redactor) -> list[
         MergeChoice(
             incident=suggested[other],
             score=suggestion.score,
-            reasons=tuple(redactor.redact(str(reason)) for reason in suggestion.reasons),
+            reasons=tuple(
+                reason_shown(redactor.redact(str(reason))) for reason in suggestion.reasons
+            ),
             suggestion=suggestion.identifier,
             conflicts=_conflicts(incident, suggested[other]),
         )
@@ -134,7 +137,7 @@ def merge_choices(*, user: Any, incident: Incident, redactor: Redactor) -> list[
         MergeChoice(
             incident=other,
             score=match.score,
-            reasons=match.reasons,
+            reasons=tuple(map(reason_shown, match.reasons)),
             suggestion="",
             conflicts=_conflicts(incident, other),
         )

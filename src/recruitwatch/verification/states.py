@@ -24,6 +24,7 @@ from django.utils.translation import gettext, ngettext
 
 from recruitwatch.audit.services import record_update
 from recruitwatch.linking.models import IncidentVerification
+from recruitwatch.linking.reasons_display import reason_shown
 from recruitwatch.linking.services.decisions import reason_check, reason_digest, user_check
 from recruitwatch.records.choices import VerificationState
 from recruitwatch.records.labels import source_label_shown
@@ -213,8 +214,9 @@ def _disputed_head(history: list[IncidentVerification]) -> str | None:
     conflicts: list[str] = []
     for row in reversed(streak):  # oldest first
         for conflict in row.conflicts or []:
-            if conflict["reason"] not in conflicts:
-                conflicts.append(conflict["reason"])
+            shown = reason_shown(conflict["reason"])
+            if shown not in conflicts:
+                conflicts.append(shown)
     if not conflicts:
         return None
     found = "; ".join(conflicts)
