@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from recruitwatch.extraction import Document
+from recruitwatch.extraction import Document, read_path
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def fictional_document(
@@ -21,3 +24,14 @@ def fictional_document(
         published=published,
         language=language,
     )
+
+
+def corpus_documents() -> list[Document]:
+    """Every document of the fictional corpus (``tests/corpus``) and of ``examples/``, as read."""
+    paths = [*sorted((ROOT / "tests/corpus").glob("*.txt")), *sorted((ROOT / "examples").iterdir())]
+    return [
+        document
+        for path in paths
+        if path.suffix in {".txt", ".md", ".html", ".jsonl"} and path.name != "README.md"
+        for document in read_path(path).documents
+    ]

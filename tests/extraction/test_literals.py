@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from recruitwatch.extraction import read_path
 from recruitwatch.extraction.literals import (
     _EQUIVALENT_CLASSES,
     LiteralFilter,
@@ -20,10 +18,7 @@ from recruitwatch.extraction.literals import (
     text_fold,
 )
 from recruitwatch.extraction.pipeline import analyse, stage_patterns
-from tests.extraction.documents import fictional_document
-
-ROOT = Path(__file__).resolve().parents[2]
-
+from tests.extraction.documents import corpus_documents, fictional_document
 
 # Every pattern a stage may skip: the lexicons' and the stage modules' own.
 PATTERNS = stage_patterns()
@@ -156,13 +151,7 @@ def test_filter_rules_out_text_without_the_literals():
 @pytest.fixture(scope="module")
 def corpus():
     """The fictional corpus's documents, each with its sentences as the pipeline cuts them."""
-    paths = [*sorted((ROOT / "tests/corpus").glob("*.txt")), *sorted((ROOT / "examples").iterdir())]
-    documents = [
-        document
-        for path in paths
-        if path.suffix in {".txt", ".md", ".html", ".jsonl"} and path.name != "README.md"
-        for document in read_path(path).documents
-    ]
+    documents = corpus_documents()
     return [(document, analyse(document).sentences) for document in documents]
 
 

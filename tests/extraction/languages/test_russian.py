@@ -1,15 +1,11 @@
 """Russian NER over the segmenter's own tokens finds what natasha's ``Doc.tag_ner`` finds.
 Texts are fictional."""
 
-from pathlib import Path
-
 import pytest
 
-from recruitwatch.extraction import read_path
 from recruitwatch.extraction.languages.detect import language_detect
 from recruitwatch.extraction.languages.russian import models, natasha_doc, tag_ner
-
-ROOT = Path(__file__).resolve().parents[3]
+from tests.extraction.documents import corpus_documents
 
 _WRITTEN = [
     "Ольга Романова рассказала, что Иван Петров (имя изменено) подписал контракт в ИК-6.",
@@ -22,12 +18,9 @@ _WRITTEN = [
 
 
 def _russian_texts() -> list[str]:
-    paths = [*sorted((ROOT / "tests/corpus").glob("*.txt")), *sorted((ROOT / "examples").iterdir())]
     return [
         document.text
-        for path in paths
-        if path.suffix in {".txt", ".md", ".html", ".jsonl"} and path.name != "README.md"
-        for document in read_path(path).documents
+        for document in corpus_documents()
         if (document.language or language_detect(document.text)) == "ru"
     ]
 
