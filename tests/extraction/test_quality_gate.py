@@ -18,6 +18,8 @@ CORPORA = {
     "tests/corpus": REPO / "tests" / "corpus",
     "tests/corpus/blind/en": REPO / "tests" / "corpus" / "blind" / "en",
     "tests/corpus/blind/ru": REPO / "tests" / "corpus" / "blind" / "ru",
+    "tests/corpus/blind2/en": REPO / "tests" / "corpus" / "blind2" / "en",
+    "tests/corpus/blind2/ru": REPO / "tests" / "corpus" / "blind2" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 

@@ -77,3 +77,73 @@ def test_disciplinary_punishment_is_not_prosecution(text, language, expected):
 def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
     analysis = analyse(fictional_document(text, language="ru"))
     assert any(c.kind == "event" for c in analysis.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Treatment held back is leverage ("other").
+        (
+            "Whoever did not sign would be sent back to the colony without the pills.",
+            "en",
+            {"other"},
+        ),
+        ("Отказавшихся обещали вернуть в колонию без лечения.", "ru", {"other"}),
+        # A safe post promised is the lie that recruits.
+        ("They told him he would be a driver in the rear.", "en", {"deception"}),
+        ("He was told he would never see the front line.", "en", {"deception"}),
+        # A contract already filled in: only the signature is theirs.
+        ("They brought the contract with everything already filled in.", "en", {"forced_signing"}),
+        ("Контракты раздали уже заполненными.", "ru", {"forced_signing"}),
+        ("They were made to stand in a line and sign one after another.", "en", {"forced_signing"}),
+        ("«Отказ не предусмотрен», — объявил начальник колонии.", "ru", {"denial_of_choice"}),
+        # A charge made up, in the threat's own words.
+        (
+            "Sign for the war, or this is yours, and you get eight years.",
+            "en",
+            {"threat_of_prosecution"},
+        ),
+        ("Не подпишешь — следователь найдёт ещё статью.", "ru", {"threat_of_prosecution"}),
+        ("Не подпишешь — добавим пару эпизодов.", "ru", {"threat_of_prosecution"}),
+        (
+            "Подписываешь контракт — следователь дело приостанавливает.",
+            "ru",
+            {"promise_of_passport_or_pardon"},
+        ),
+    ],
+)
+def test_coercion_in_the_words_of_new_reports(text, language, expected):
+    """Phrasings a blind test set (tests/corpus/blind2) showed the rules missing."""
+    assert _coercion(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "All prisoners under 50 must attend a meeting in the club with representatives "
+            "of the Ministry of Defence.",
+            "en",
+        ),
+        ("The administration has announced a recruiters' day.", "en"),
+        ("Police will offer migrants a choice between a contract and deportation.", "en"),
+        ("Летом в ИК-13 приехали представители Минобороны.", "ru"),
+        ("Около двухсот заключённых построили на плацу.", "ru"),
+        ("В пятницу из колонии вывезли ещё несколько десятков человек.", "ru"),
+    ],
+)
+def test_visits_and_gatherings_are_recruitment_events(text, language):
+    analysis = analyse(fictional_document(text, language=language))
+    assert any(c.kind == "event" for c in analysis.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Мы боимся, что обвиняемым будут говорить то же самое.", "ru"),
+        ("Адвокаты опасаются, что вербовщики придут снова.", "ru"),
+    ],
+)
+def test_a_fear_in_the_first_person_plural_is_a_fear(text, language):
+    analysis = analyse(fictional_document(text, language=language))
+    assert any(c.kind == "modality" and c.value == "feared" for c in analysis.cues)

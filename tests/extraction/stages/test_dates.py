@@ -108,3 +108,42 @@ def test_seasons_are_years(text, published, value):
 
 def test_fall_the_verb_is_no_season():
     assert date_mentions("Prices fall when the rouble falls.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("Today the patients were gathered in the canteen.", "2023-02-16", "day"),
+        ("Сегодня утром их вывезли из колонии.", "2023-02-16", "day"),
+        ("Lawyers fear that next month police will raid the sites.", "2023-03", "month"),
+        ("Адвокаты опасаются, что в следующем месяце придут вербовщики.", "2023-03", "month"),
+        ("В конце прошлого года его вызвал оперативник.", "2022", "year"),
+        # A passive "were told" is the event; only a speaker's "told" dates a report.
+        ("Men were told on Tuesday that their cases would be closed.", "2023-02-14", "day"),
+        # The day a plan is for, even after "announced" (the latest 3 March here; an incident
+        # that is a plan reads it ahead, see test_incidents).
+        ("The administration has announced a recruiters' day for 3 March.", "2022-03-03", "day"),
+        # A weekday followed by its date: the date says it.
+        ("в четверг, 30 января, приедут представители", "2023-01-30", "day"),
+    ],
+)
+def test_date_mentions_of_new_reports(text, value, precision):
+    found = date_mentions(text, PUBLISHED)
+    assert [(m.value, m.detail) for m in found] == [(value, precision)]
+
+
+def test_a_dateline_with_a_country_dates_nothing():
+    text = "CHELYABINSK, Russia, April 18 (Fictional Wire) - Men were detained."
+    assert date_mentions(text, PUBLISHED) == []
+
+
+def test_a_posts_relative_dates_count_back_from_the_post_not_the_digest():
+    """A digest published 16 February: its post of the 13th says "yesterday" of the 12th."""
+    text = (
+        "Fictional Channel | 13 February, 08:15\n\n"
+        "Yesterday police detained workers at a construction site.\n\n"
+        "Fictional Channel | 15 February, 21:40\n\n"
+        "On Monday they were taken to the office."
+    )
+    found = [m.value for m in date_mentions(text, PUBLISHED)]
+    assert found == ["2023-02-13", "2023-02-12", "2023-02-15", "2023-02-13"]

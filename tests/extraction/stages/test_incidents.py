@@ -256,3 +256,58 @@ def test_a_plan_known_by_rumour_is_feared_and_an_announced_one_planned():
     assert [
         i.modality for i in analyse(fictional_document(announced, language="en")).incidents
     ] == ["planned"]
+
+
+def test_headings_and_tallies_are_no_incidents():
+    """A title-case heading, a subheading that quotes, a monitor's count of complaints and an
+    official's "fake" are no incidents; the report's own paragraph is (fictional)."""
+    english = (
+        "III. Raids, Enlistment Offices and Threats of Deportation\n\n"
+        "Fictional Watch received 163 complaints about threats of deportation this year.\n\n"
+        "On 3 March police detained Jamshed at a market in Moscow and took him to the "
+        "enlistment office, where officers threatened him with deportation."
+    )
+    [incident] = analyse(fictional_document(english, language="en")).incidents
+    assert "Jamshed" in incident.evidence[0].text
+    russian = (
+        "Колония: «Отказ не предусмотрен»\n\n"
+        "ГУФСИН назвало сообщения об избиениях в ИК-2 «фейком».\n\n"
+        "В марте в ИК-2 в Мордовии осуждённых избили за отказ подписать контракт."
+    )
+    [incident] = analyse(fictional_document(russian, language="ru")).incidents
+    assert incident.evidence[0].text.startswith("В марте")
+
+
+def test_an_age_after_a_colony_is_not_its_number():
+    text = (
+        "Об этом рассказал освободившийся из колонии 41-летний Глеб. "
+        "Его заставили подписать контракт в ИК-7 в Коми."
+    )
+    analysis = analyse(fictional_document(text, language="ru"))
+    assert [f.value for f in analysis.facilities] == ["IK-7"]
+
+
+def test_a_paragraph_that_opens_with_another_month_tells_another_incident():
+    """ "The first visit was in mid-December … The second came in early February …": each
+    paragraph's threat is its own visit, dated by the paragraph's opening (fictional)."""
+    text = (
+        "The first visit to IK-7 in the Komi Republic was in mid-December. Prisoners were "
+        "gathered in the club and promised a pardon if they signed.\n\n"
+        "The second visit came in early February. Officers told each prisoner who refused to "
+        "sign that he would face a new criminal case."
+    )
+    incidents = analyse(fictional_document(text, language="en")).incidents
+    assert [(i.date.start, i.coercion) for i in incidents] == [
+        ("2022-12", ("promise_of_passport_or_pardon",)),
+        ("2023-02", ("threat_of_prosecution",)),
+    ]
+
+
+def test_a_planned_visit_on_a_weekday_is_the_next_such_day():
+    """Published Thursday 16 February 2023: recruiters "will come on Tuesday" is the 21st."""
+    text = (
+        "The administration of IK-5 in the Vladimir region announced that recruiters will "
+        "come on Tuesday."
+    )
+    [incident] = analyse(fictional_document(text, language="en")).incidents
+    assert (incident.modality, incident.date.start) == ("planned", "2023-02-21")

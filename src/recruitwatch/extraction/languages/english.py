@@ -158,11 +158,13 @@ LEXICON = Lexicon(
         r"|read\s+out\s+(?:a|the)\s+list|training\s+ground"
         r"|sign\w*\s+(?:the\s+|some\s+)?papers|called\s+(?:in)?to\s+the\s+(?:\w+\s+){0,2}office"
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
-        r"|(?:meeting|meet)\s+with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
+        r"|(?:meeting|meet)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
+        r"|recruit(?:ers?|ment)(?:['’]s?)?\s+days?"
         r"|(?:will|would|are\s+to)\s+be\s+(?:sent|transferred|taken|called\s+up)|(?:will|would)\s+(?:come|return|visit)\s+(?:again|back|on)"
         # How recruitment visits are announced: "meetings with convicts … to explain the
         # conditions of military service under contract".
         r"|meetings?\s+with\s+(?:the\s+)?(?:convicts|prisoners|inmates)|(?:military\s+)?service\s+under\s+(?:a\s+)?contract|contract\s+service"
+        r"|choice\s+between\s+(?:\w+\s+){0,2}contract|sign\s+(?:up\s+)?for\s+(?:the\s+)?(?:war|front|army)"
         r")(?!\w)",
         re.IGNORECASE,
     ),
@@ -182,7 +184,7 @@ LEXICON = Lexicon(
         ),
         "threat_of_prosecution": re.compile(
             r"(?<!\w)(?:new|fresh|another|additional|second|one\s+more)\s+(?:criminal\s+)?(?:case|cases|charges?|sentence|term)"
-            r"|(?:would|will|could)\s+get\s+(?:\w+\s+){0,2}years"
+            r"|(?:would|will|could|you)\s+get\s+(?:\w+\s+){0,2}years"
             r"|criminal\s+(?:case|charges?)|prosecut(?!or)\w*|against\s+russia|treason|extremis\w+"
             r"|(?:add|extend)\w*\s+(?:\w+\s+){0,3}(?:sentence|years)|plant\w*\s+(?:\w+\s+){0,2}drugs",
             re.IGNORECASE,
@@ -208,16 +210,19 @@ LEXICON = Lexicon(
             r"(?<!\w)(?:lied|lying|deceiv\w*|trick\w*|pretext|false\s+promises?|misled"
             r"|(?:id|document|documents|passport)\s+(?:was\s+|were\s+)?check\w*|check\s+(?:his|their|her)\s+(?:id|documents)"
             r"|instead\s+(?:found|took|taken|was\s+taken|drove)|but\s+instead|only\s+an?\s+(?:id|document)\s+check"
-            r"|fingerprint\w*|told\s+(?:\w+\s+){0,2}(?:they|he|she)\s+(?:were|was)\s+(?:being\s+)?(?:taken|going)\s+to)(?!\w)"
+            r"|fingerprint\w*|told\s+(?:\w+\s+){0,2}(?:they|he|she)\s+(?:were|was)\s+(?:being\s+)?(?:taken|going)\s+to"
+            # A safe post promised: "he would be a driver in the rear", "never see the front line".
+            r"|(?:would|will)\s+(?:only\s+)?(?:be|serve|work)\s+(?:as\s+)?(?:an?\s+)?(?:driver|cook|builder|guard|in\s+the\s+rear|behind\s+the\s+lines)"
+            r"|(?:would|will)\s+never\s+(?:see|go\s+to|be\s+sent\s+to)\s+the\s+front(?:\s*line)?|non-?combat\s+(?:role|job|post|position|duties))(?!\w)"
             r"|^\W*instead\b",
             re.IGNORECASE,
         ),
         "forced_signing": re.compile(
             r"(?<!\w)(?:(?:told|made|forced|compelled|coerced|pressured|ordered|pushed)\s+"
             + _OBJ
-            + r"?\s*(?:in)?to\s+sign\w*|made\s+to\s+sign|forced\s+to\s+sign|(?:coerced|pressured)\s+into\s+sign\w*"
+            + r"?\s*(?:in)?to\s+sign\w*|made\s+to\s+(?:\w+\s+){0,5}?and\s+sign|made\s+to\s+sign|forced\s+to\s+sign|(?:coerced|pressured)\s+into\s+sign\w*"
             r"|sign\w*\s+(?:\w+\s+){0,4}under\s+(?:pressure|duress|threat)|put\s+a\s+pen\s+in"
-            r"|held\s+(?:his|their|her)\s+hand|sign(?:ed)?\s+without\s+reading|no\s+choice\s+but\s+to\s+sign"
+            r"|held\s+(?:his|their|her)\s+hand|(?:already|pre-?)\s*filled(?:\s+in|\s+out)?|sign(?:ed)?\s+without\s+reading|no\s+choice\s+but\s+to\s+sign"
             r"|compelled\s+to\s+sign|signatures?\s+(?:were\s+)?forged)(?!\w)",
             re.IGNORECASE,
         ),
@@ -238,7 +243,9 @@ LEXICON = Lexicon(
         # inside the prison, not a criminal case: "other", not threat_of_prosecution.
         "other": re.compile(
             r"(?<!\w)(?:(?:den(?:y|ied|ying)|withh[eo]ld\w*|los(?:e|ing)|cut\s+off|stop\w*|refus\w+)\s+(?:\w+\s+){0,3}"
-            r"(?:treatment|medical\s+care|medicine|medication|visits|parcels|phone\s+calls|parole|wages|salary|pay)"
+            r"(?:treatment|medical\s+care|medicine|medication|pills|visits|parcels|phone\s+calls|parole|wages|salary|pay)"
+            # "sent back to the colony without the pills"
+            r"|without\s+(?:the\s+|their\s+|his\s+|her\s+|any\s+)?(?:treatment|medical\s+care|medicines?|medication|pills|insulin|therapy)"
             r"|discharged\s+(?:\w+\s+){0,4}before\s+(?:finishing|completing)"
             r"|disciplinary\s+(?:reports?|violations?)|punishment\s+cells?|solitary)(?!\w)",
             re.IGNORECASE,
@@ -338,7 +345,11 @@ LEXICON = Lexicon(
         re.IGNORECASE,
     ),
     advice=re.compile(
-        r"^\W*(?:(?:if|when|should)\s+you\b|(?:do\s+not|don't|never)\s+sign\b)|\byou\s+(?:should|must|can)\s+(?:ask|refuse|call|demand)"
+        r"^\W*(?:(?:if|when|should)\s+you\b|(?:do\s+not|don't|never)\s+sign\b)"
+        # A monitor's tally ("Open Cell received 163 complaints …") sums incidents up.
+        r"|\b(?:received|logged|recorded|registered|documented|counted)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+(?:complaints|calls|appeals|reports|requests|cases)\b"
+        # A report's recommendations: "To the Ministry of Defence: Ensure that no contract…"
+        r"|(?:^|:\s*)(?:ensure|guarantee|investigate|stop|end|prohibit|ban)\s+(?:that|all|the|any)\b|\byou\s+(?:should|must|can)\s+(?:ask|refuse|call|demand)"
         r"|\bevery\s+\w+(?:\s+\w+)?\s+(?:can|could|may)\s+end\b|\bthe\s+(?:pattern|scheme|method|script|practice)\s+(?:is|has|had)\s+(?:\w+\s+)?(?:the\s+same|always|familiar|grown|become|spread|common|widespread)|\bin\s+(?:each|every)\s+(?:case|instance)\b|\bas\s+a\s+rule\b",
         re.IGNORECASE,
     ),

@@ -4,12 +4,16 @@ Rules (the contract's): a month without a year is the latest such month not afte
 publication date ("at the end of January" in an article of 2023-02-16 → 2023-01; "in
 November" → 2022-11). Relative expressions count back from the publication date ("last week",
 «на прошлой неделе» → the month of publication minus seven days). Without a publication
-date, only expressions that carry their own year are resolved.
+date, only expressions that carry their own year are resolved. In a digest or a liveblog,
+"yesterday" and "on Sunday" count back from the post's own header ("Etap | 24 February,
+21:40") instead (``_post_days``).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -149,13 +153,38 @@ _RELATIVE = (
         "day",
     ),
     (re.compile(r"(?<!\w)(?:yesterday)(?!\w)|(?<!\w)вчера(?!\w)", re.I), 1, "day"),
+    # "Today the patients were gathered", «сегодня утром»; "Today, …" at the head of a
+    # sentence speaks of the present in general, not of a day.
+    (
+        re.compile(
+            r"(?<!\w)(?:today(?!,)|tonight|this\s+(?:morning|afternoon|evening))(?!\w)"
+            r"|(?<!\w)(?:сегодня(?!,)|этой\s+ночью)(?!\w)",
+            re.I,
+        ),
+        0,
+        "day",
+    ),
     (re.compile(r"(?<!\w)(?:last|previous)\s+month(?!\w)|в\s+прошлом\s+месяце", re.I), 31, "month"),
+    # A month ahead ("lawyers fear that next month…"): the day count is negative.
+    (
+        re.compile(r"(?<!\w)(?:next|the\s+coming)\s+month(?!\w)|в\s+следующем\s+месяце", re.I),
+        -28,
+        "month",
+    ),
     (
         re.compile(r"(?<!\w)(?:this|earlier\s+this)\s+month(?!\w)|в\s+этом\s+месяце", re.I),
         0,
         "month",
     ),
-    (re.compile(r"(?<!\w)(?:last|previous)\s+year(?!\w)|в\s+прошлом\s+году", re.I), 365, "year"),
+    (
+        re.compile(
+            r"(?<!\w)(?:last|previous)\s+year(?!\w)|в\s+прошлом\s+году"
+            r"|(?:в\s+(?:конце|начале|середине)\s+)?прошлого\s+года",
+            re.I,
+        ),
+        365,
+        "year",
+    ),
     (re.compile(r"(?<!\w)(?:this|earlier\s+this)\s+year(?!\w)|в\s+этом\s+году", re.I), 0, "year"),
 )
 
@@ -181,13 +210,23 @@ _WEEKDAY = re.compile(
 # After "that" / «что» the date is the reported content's own ("announced that recruiters
 # will come on 3 June").
 _REPORTING_BEFORE = re.compile(
-    r"(?<!\w)(?:said|says|told|reported|reports|announced|wrote|published|recorded|"
+    r"(?<!\w)(?:said|says|(?<!were\s)(?<!was\s)(?<!been\s)told|reported|reports|announced|wrote|published|recorded|"
     r"interviewed|spoke|confirmed|added|stated|заявил\w*|сообщил\w*|рассказал\w*|"
     r"написал\w*|опубликовал\w*|записан\w*)(?!\w)(?:(?!(?<!\w)(?:that|что)(?!\w))[^.!?\n]){0,40}$",
     re.I,
 )
+_DATE_FOLLOWS = re.compile(r",?\s*\d")
+# "announced a recruiters' day for 3 March": the date the plan is for, not of the report.
+_PLANNED_FOR_BEFORE = re.compile(r"(?<!\w)(?:for|на)\s+$", re.I)
+# A digest's or liveblog's post header ("Etap | 24 February, 21:40", «25 февраля, 08:15»):
+# a short line with a day and a clock time. Its "yesterday" and "on Sunday" count back from
+# the post's day, not from the digest's publication.
+_CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+_HEADER_LINE_MAX = 80
 # A dateline ("OMSK, Oct 8 (Northern Wire) -") dates the report, not the event.
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{1,40},\s*$")
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)\s*[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{1,40},(?:\s*[A-ZА-ЯЁ][\w .'-]{1,30},)?\s*$"
+)
 
 
 def _weekday_date(match: re.Match[str], published: date) -> date:
@@ -253,7 +292,8 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
 
     def add(start: int, end: int, value: str, precision: str) -> None:
         before = text[max(0, start - 60) : start]
-        if _REPORTING_BEFORE.search(before) or _DATELINE_BEFORE.search(before):
+        reported = _REPORTING_BEFORE.search(before) and not _PLANNED_FOR_BEFORE.search(before)
+        if reported or _DATELINE_BEFORE.search(before):
             taken.append((start, end))  # a report's own date: no other reading either
             return
         if all(end <= s or start >= e for s, e in taken):
@@ -298,12 +338,15 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
         for m in finditer(pattern, text):
             add(m.start(), m.end(), _format(int(m.group("year"))), "year")
     if published is not None:
+        reference = _post_days(text, found, published)
         for m in finditer(_WEEKDAY, text):
-            when = _weekday_date(m, published)
+            if _DATE_FOLLOWS.match(text, m.end()):
+                continue  # "on Thursday, 30 January": the date says it
+            when = _weekday_date(m, reference(m.start()))
             add(m.start(), m.end(), _format(when.year, when.month, when.day), "day")
         for pattern, days_back, precision in _RELATIVE:
             for m in finditer(pattern, text):
-                when = published - timedelta(days=days_back)
+                when = reference(m.start()) - timedelta(days=days_back)
                 value = {
                     "day": _format(when.year, when.month, when.day),
                     "month": _format(when.year, when.month),
@@ -311,6 +354,29 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 }[precision]
                 add(m.start(), m.end(), value, precision)
     return sorted(found, key=lambda m: m.start)
+
+
+def _post_days(text: str, days: list[Mention], published: date) -> Callable[[int], date]:
+    """The day relative dates at an offset count back from: that of the last post header
+    (``_CLOCK``) before it, else the publication date. ``days`` are the day mentions found."""
+    headers: list[tuple[int, date]] = []
+    for mention in days:
+        if mention.detail != "day":
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        line = text[line_start : len(text) if line_end == -1 else line_end]
+        if len(line.strip()) <= _HEADER_LINE_MAX and _CLOCK.search(line):
+            day = date.fromisoformat(mention.value)
+            if day <= published:  # a header is never dated after the digest
+                headers.append((mention.start, day))
+    starts = [start for start, _day in headers]
+
+    def reference(offset: int) -> date:
+        index = bisect_right(starts, offset) - 1
+        return headers[index][1] if index >= 0 else published
+
+    return reference
 
 
 def dates(analysis: Analysis) -> Analysis:

@@ -25,6 +25,8 @@ _NUMBER = (
     + r")"
 )
 _NO = r"(?:\s*(?:no\.?|number|num\.?|nr\.?|#|№)\s*|[\s-]*)"
+# A number that is someone's age ("из колонии 41-летний", "the colony's 41-year-old …").
+_NOT_AGE = r"(?![-‐–]?\s*(?:лет|летн|год|year))"
 
 # (canonical prefix, type, pattern). Order matters: the first pattern to claim a stretch of
 # text wins, so the specific colony-settlement comes before the general colony.
@@ -65,7 +67,8 @@ _NUMBERED: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"(?<!\w)(?:(?:penal|correctional|prison|corrective\s+labou?r)\s+colon(?:y|ies)|исправительн\w+\s+колони\w*|колони\w*)"
             + _NO
             + _NUMBER
-            + r"(?!\w)",
+            + r"(?!\w)"
+            + _NOT_AGE,
         ),
     )
 )
@@ -85,7 +88,9 @@ _NAMED: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "migrant detention center",
             "migration_center",
             r"(?<!\w)(?:(?:temporary\s+)?detention\s+cent(?:er|re)s?\s+for\s+(?:foreign(?:ers|\s+(?:nationals|citizens))|migrants|illegal\s+migrants)"
-            r"|(?:migrant|immigration|deportation)\s+detention\s+cent(?:er|re)s?|deportation\s+cent(?:er|re)s?)",
+            r"|cent(?:er|re)s?\s+for\s+(?:the\s+)?temporary\s+detention\s+of\s+foreign(?:ers|\s+(?:nationals|citizens))"
+            r"|(?:migrant|immigration|deportation)\s+detention\s+cent(?:er|re)s?|deportation\s+cent(?:er|re)s?"
+            r"|TsVSIG|SUVSIG)",
         ),
         (
             "migrant detention center",

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -343,6 +344,9 @@ def _ahead(analysis: Analysis, date: Mention) -> str:
     published = analysis.document.published
     if published is None or date.detail not in ("day", "month") or _YEAR.search(date.text):
         return date.value
+    if date.detail == "day" and not any(ch.isdigit() for ch in date.text):  # "on Thursday"
+        day = dt.date.fromisoformat(date.value)
+        return (day + dt.timedelta(days=7)).isoformat() if day < published else date.value
     if date.value >= published.isoformat()[: len(date.value)]:
         return date.value
     year, rest = date.value.split("-", 1)
@@ -450,10 +454,14 @@ def _proposal(
             region=region,
             country=(region.split("-")[0] if region else "RU"),
         ),
-        # The date: the first one stated in the anchors, else in the rest of their paragraphs
-        # ("On 10 July police raided the hostel. … They were taken to the office.").
+        # The date: the first one stated in the anchors, else the one their first anchor's
+        # paragraph opens with, else in the rest of their paragraphs ("On 10 July police
+        # raided the hostel. … They were taken to the office.").
         # Only the plan's own sentences are read ahead: the rest tell what happened before.
-        date=stated_date if stated_date.start else _date(analysis, surroundings),
+        date=next(
+            (d for d in (stated_date, _dated_at(analysis, anchors[0])) if d.start),
+            _date(analysis, surroundings),
+        ),
         coercion=tuple(c for c in COERCION_ORDER if c in coercion),
         sources=_sources(analysis, [*context, *(s for s in surroundings if s not in context)])
         or _sources_before(analysis, anchors[0])
@@ -527,10 +535,31 @@ def _claimed(analysis: Analysis, builders: list[_Builder]) -> set[str]:
     }
 
 
+def _date_at(analysis: Analysis, sentence: Sentence) -> str | None:
+    """The date ``sentence`` states, else the one its paragraph opens with: "The second visit
+    came in early February. … 'Sign, or we find a phone in your locker'" is February's. A
+    paragraph that opens with a plan ("…announced that 50 prisoners would be sent on 15
+    October") dates the plan, not what the paragraph goes on to tell."""
+    return _dated_at(analysis, sentence).start
+
+
+def _dated_at(analysis: Analysis, sentence: Sentence) -> DateValue:
+    """:func:`_date_at` with its precision."""
+    stated = _date(analysis, [sentence])
+    if stated.start:
+        return stated
+    opening = analysis.paragraph_sentences(sentence.paragraph)[0]
+    if _sentence_modality(analysis, opening) != "occurred":
+        return stated
+    return _date(analysis, [opening])
+
+
 def _other_time(analysis: Analysis, builder: _Builder, sentence: Sentence) -> bool:
-    """Whether ``sentence`` dates itself to another month than the incident's anchors do."""
-    stated = _date(analysis, [sentence]).start
-    established = _date(analysis, builder.anchors).start
+    """Whether ``sentence`` dates itself to another month than the incident's anchors do; in
+    a paragraph the incident has not reached yet, the paragraph's opening date counts."""
+    new_paragraph = sentence.paragraph != builder.anchors[-1].paragraph
+    stated = _date_at(analysis, sentence) if new_paragraph else _date(analysis, [sentence]).start
+    established = next(filter(None, (_date_at(analysis, a) for a in builder.anchors)), None)
     return bool(stated and established and stated[:7] != established[:7])
 
 
@@ -583,11 +612,38 @@ def _looks_ahead(analysis: Analysis, sentence: Sentence, current: _Builder) -> b
     return modality == "feared" and told == "occurred" and bool(_AHEAD.search(sentence.text))
 
 
+# A heading in title case ("III. Raids, Enlistment Offices and Threats of Expulsion"): it
+# names the topic of what follows, and the incidents are told there.
+_TITLE_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’-]{3,}")
+_HEADING_WORDS_MAX = 12
+
+
+# A subheading of a feature, in either language: a short line of its own that ends without a
+# full stop and is a quote or a "topic: quote" («Колония: «Отказ не предусмотрен»»).
+_SUBHEADING = re.compile(r"^(?:[\w -]{1,30}:\s*)?[«“\"][^«»“”\"]+[»”\"]$")
+_SUBHEADING_WORDS_MAX = 8
+
+
+def _heading(analysis: Analysis, sentence: Sentence) -> bool:
+    text = sentence.text.rstrip()
+    if not text or text[-1] in ".!?:;…" or len(text.split()) > _HEADING_WORDS_MAX:
+        return False
+    alone = len(analysis.paragraph_sentences(sentence.paragraph)) == 1
+    if alone and len(text.split()) <= _SUBHEADING_WORDS_MAX and _SUBHEADING.match(text):
+        return True
+    if text[-1] in '"”»)':
+        return False
+    words = _TITLE_WORD.findall(text)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def _is_anchor(
     analysis: Analysis, sentence: Sentence, *, incident_open: bool, paragraph_has_event: bool
 ) -> bool:
     advice = analysis.lexicon.advice
     if analysis.may_match(advice, sentence) and advice.search(sentence.text):
+        return False
+    if _heading(analysis, sentence):
         return False
     found = analysis.in_sentence(analysis.cues, sentence)
     if any(c.kind == "event" for c in found):
