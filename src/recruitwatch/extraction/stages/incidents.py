@@ -544,7 +544,12 @@ def _date_at(analysis: Analysis, sentence: Sentence) -> str | None:
 
 
 def _dated_at(analysis: Analysis, sentence: Sentence) -> DateValue:
-    """:func:`_date_at` with its precision."""
+    """:func:`_date_at` with its precision; once per sentence (``_other_time`` asks it of
+    every anchor of the open incident, for each new anchor)."""
+    return analysis.memo(f"dated_at:{sentence.start}", lambda: _paragraph_dated(analysis, sentence))
+
+
+def _paragraph_dated(analysis: Analysis, sentence: Sentence) -> DateValue:
     stated = _date(analysis, [sentence])
     if stated.start:
         return stated
