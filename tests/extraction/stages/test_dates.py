@@ -147,3 +147,18 @@ def test_a_posts_relative_dates_count_back_from_the_post_not_the_digest():
     )
     found = [m.value for m in date_mentions(text, PUBLISHED)]
     assert found == ["2023-02-13", "2023-02-12", "2023-02-15", "2023-02-13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("last month they came", date(2023, 3, 1), "2023-02"),
+        ("last month they came", date(2023, 3, 31), "2023-02"),
+        ("last month they came", date(2023, 1, 15), "2022-12"),
+        ("next month they will come", date(2023, 1, 1), "2023-02"),
+        ("next month they will come", date(2023, 1, 31), "2023-02"),
+        ("в следующем месяце придут", date(2023, 12, 10), "2024-01"),
+    ],
+)
+def test_last_and_next_month_are_calendar_months(text, published, value):
+    assert [m.value for m in date_mentions(text, published)] == [value]

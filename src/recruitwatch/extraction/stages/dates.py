@@ -164,13 +164,6 @@ _RELATIVE = (
         0,
         "day",
     ),
-    (re.compile(r"(?<!\w)(?:last|previous)\s+month(?!\w)|в\s+прошлом\s+месяце", re.I), 31, "month"),
-    # A month ahead ("lawyers fear that next month…"): the day count is negative.
-    (
-        re.compile(r"(?<!\w)(?:next|the\s+coming)\s+month(?!\w)|в\s+следующем\s+месяце", re.I),
-        -28,
-        "month",
-    ),
     (
         re.compile(r"(?<!\w)(?:this|earlier\s+this)\s+month(?!\w)|в\s+этом\s+месяце", re.I),
         0,
@@ -187,6 +180,22 @@ _RELATIVE = (
     ),
     (re.compile(r"(?<!\w)(?:this|earlier\s+this)\s+year(?!\w)|в\s+этом\s+году", re.I), 0, "year"),
 )
+
+
+# (pattern, months back from publication): the calendar month, whatever the day of the month.
+_RELATIVE_MONTHS = (
+    (re.compile(r"(?<!\w)(?:last|previous)\s+month(?!\w)|в\s+прошлом\s+месяце", re.I), 1),
+    # A month ahead ("lawyers fear that next month…").
+    (
+        re.compile(r"(?<!\w)(?:next|the\s+coming)\s+month(?!\w)|в\s+следующем\s+месяце", re.I),
+        -1,
+    ),
+)
+
+
+def _month_back(day: date, months: int) -> str:
+    index = day.year * 12 + day.month - 1 - months
+    return _format(index // 12, index % 12 + 1)
 
 
 _WEEKDAYS = (
@@ -353,6 +362,9 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                     "year": _format(when.year),
                 }[precision]
                 add(m.start(), m.end(), value, precision)
+        for pattern, months_back in _RELATIVE_MONTHS:
+            for m in finditer(pattern, text):
+                add(m.start(), m.end(), _month_back(reference(m.start()), months_back), "month")
     return sorted(found, key=lambda m: m.start)
 
 
