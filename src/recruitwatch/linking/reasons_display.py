@@ -19,6 +19,7 @@ from collections.abc import Callable
 from django.utils.translation import gettext
 
 from recruitwatch.records.choices import Coercion
+from recruitwatch.verification.conflicts import RANGE_TO, REGION_UNKNOWN
 
 # Victim statuses a match names ("victims are prisoners in both"), one sentence each: the
 # status agrees with "victims" differently in each language.
@@ -29,8 +30,8 @@ _STATUS_IN_BOTH: dict[str, Callable[[], str]] = {
 }
 
 _REGION = r"[A-Z]{2}-[A-Z0-9]{1,3}"
-_REGION_UNKNOWN = "region unknown"  # verification.conflicts._facility_label
-_DATE_RANGE = re.compile(r"^(\S+) to (\S+)$")  # verification.conflicts.date_label
+_DATE_LABEL = rf"\S+(?:{re.escape(RANGE_TO)}\S+)?"  # conflicts.date_label: a date or a range
+_DATE_RANGE = re.compile(rf"^(\S+){re.escape(RANGE_TO)}(\S+)$")
 
 
 def _coercion(codes: str) -> str:
@@ -43,7 +44,7 @@ def _coercion(codes: str) -> str:
 def _facility(label: str) -> str:
     """A conflict's facility label, "ИК-6 (region unknown)" with the blank region translated."""
     unknown = gettext("region unknown")
-    return label.replace(f"({_REGION_UNKNOWN})", f"({unknown})")
+    return label.replace(f"({REGION_UNKNOWN})", f"({unknown})")
 
 
 def _date(label: str) -> str:
@@ -128,7 +129,7 @@ _REASONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: gettext("region %(kept)s vs %(absorbed)s") % {"kept": m[1], "absorbed": m[2]},
     ),
     (
-        re.compile(r"^dates (\S+(?: to \S+)?) vs (\S+(?: to \S+)?) do not overlap$"),
+        re.compile(rf"^dates ({_DATE_LABEL}) vs ({_DATE_LABEL}) do not overlap$"),
         lambda m: (
             gettext("dates %(kept)s vs %(absorbed)s do not overlap")
             % {"kept": _date(m[1]), "absorbed": _date(m[2])}

@@ -36,6 +36,11 @@ from datetime import date
 from recruitwatch.records.choices import DatePrecision
 from recruitwatch.records.models import Facility, Incident
 
+# Words of the English reasons that pages put in the reader's language
+# (linking.reasons_display recognises them by these).
+REGION_UNKNOWN = "region unknown"
+RANGE_TO = " to "
+
 # The field names a Conflict carries, in the order conflicts are reported.
 CONFLICT_FIELDS = ("facility", "region", "dates")
 
@@ -76,12 +81,12 @@ def date_label(incident: Incident) -> str:
     pattern = formats.get(DatePrecision(incident.date_precision), "%Y-%m-%d")
     label = start.strftime(pattern)
     if incident.date_end is not None and incident.date_end.strftime(pattern) != label:
-        label += " to " + incident.date_end.strftime(pattern)
+        label += RANGE_TO + incident.date_end.strftime(pattern)
     return label
 
 
 def _facility_label(facility: Facility) -> str:
-    return f"{facility.canonical_name} ({facility.region or 'region unknown'})"
+    return f"{facility.canonical_name} ({facility.region or REGION_UNKNOWN})"
 
 
 def _facilities_differ(first: Facility, second: Facility) -> bool:
