@@ -7,6 +7,7 @@ described happened.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,8 @@ from django.contrib.auth import get_user_model
 from recruitwatch.access import roles
 from recruitwatch.access.services import role_assign, roles_ensure
 from recruitwatch.ingest.services import paths_ingest
-from recruitwatch.records.models import Document
+from recruitwatch.records.models import Document, Facility, Incident
+from recruitwatch.records.services.identifiers import record_create
 
 DISCLAIMER = (
     "A fictional report written to test RecruitWatch; all people, outlets and events are invented."
@@ -75,3 +77,30 @@ def user_with_role(username: str, role: str = roles.REVIEWER) -> Any:
     user = get_user_model().objects.create_user(username=username, password=PASSWORD)
     role_assign(user=user, role=role)
     return get_user_model().objects.get(pk=user.pk)  # fresh: no cached permissions
+
+
+def fictional_facility(
+    number: int = 4, region: str = "RU-TVE", name: str | None = None
+) -> Facility:
+    """A penal colony record, "IK-<number>" unless named."""
+    return record_create(
+        Facility,
+        facility_type="penal_colony",
+        number=number,
+        region=region,
+        canonical_name=name or f"IK-{number}",
+    )
+
+
+def fictional_incident(**fields: Any) -> Incident:
+    """An incident of 30 prisoners in April 2023 in the Tver region; ``fields`` override."""
+    defaults = {
+        "summary": "Fictional incident",
+        "date_start": date(2023, 4, 1),
+        "date_precision": "month",
+        "region": "RU-TVE",
+        "victim_status": "prisoner",
+        "victim_count_low": 30,
+        "coercion": ["forced_signing"],
+    }
+    return record_create(Incident, **{**defaults, **fields})

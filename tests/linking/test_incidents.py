@@ -11,34 +11,20 @@ from hypothesis import strategies as st
 
 from recruitwatch.linking.services.incidents import date_range, incident_match
 from recruitwatch.linking.services.suggestions import suggestions_open
-from recruitwatch.records.models import Facility, Incident
-from recruitwatch.records.services.identifiers import record_create
-from tests.linking.fixtures import ORIGINAL, OTHER_VICTIMS, ingest_text
+from recruitwatch.records.models import Incident
+from tests.linking.fixtures import (
+    ORIGINAL,
+    OTHER_VICTIMS,
+    fictional_facility,
+    fictional_incident,
+    ingest_text,
+)
 
 pytestmark = pytest.mark.django_db
 
 
-def _facility(number=4, region="RU-TVE"):
-    return record_create(
-        Facility,
-        facility_type="penal_colony",
-        number=number,
-        region=region,
-        canonical_name=f"IK-{number}",
-    )
-
-
-def _incident(**fields):
-    defaults = {
-        "summary": "Fictional incident",
-        "date_start": date(2023, 4, 1),
-        "date_precision": "month",
-        "region": "RU-TVE",
-        "victim_status": "prisoner",
-        "victim_count_low": 30,
-        "coercion": ["forced_signing"],
-    }
-    return record_create(Incident, **{**defaults, **fields})
+_facility = fictional_facility
+_incident = fictional_incident
 
 
 def test_same_facility_month_and_victims_match_with_reasons():

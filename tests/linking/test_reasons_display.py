@@ -13,34 +13,20 @@ from hypothesis import strategies as st
 
 from recruitwatch.linking.reasons_display import reason_shown
 from recruitwatch.linking.services.incidents import MatchContext, incident_match
-from recruitwatch.records.models import Facility, Incident
-from recruitwatch.records.services.identifiers import record_create
 from recruitwatch.verification.conflicts import incident_conflicts
+from tests.linking.fixtures import fictional_facility, fictional_incident
 
-
-def _facility(number=4, region="RU-TVE", name=None):
-    return record_create(
-        Facility,
-        facility_type="penal_colony",
-        number=number,
-        region=region,
-        canonical_name=name or f"IK-{number}",
-    )
+_facility = fictional_facility
 
 
 def _incident(**fields):
-    defaults = {
-        "summary": "Fictional incident",
-        "date_start": date(2023, 4, 1),
-        "date_precision": "month",
-        "region": "RU-TVE",
-        "victim_status": "prisoner",
-        "victim_count_low": 30,
+    """Victims alike on every count, so each victims reason is written."""
+    alike = {
         "victim_nationalities": ["RU"],
         "victim_description": "prisoners of the colony",
         "coercion": ["forced_signing", "deception"],
     }
-    return record_create(Incident, **{**defaults, **fields})
+    return fictional_incident(**{**alike, **fields})
 
 
 def _match_reasons() -> list[str]:
