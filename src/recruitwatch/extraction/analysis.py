@@ -108,6 +108,11 @@ class Analysis:
             self._index[key] = entry
         return entry[1]
 
+    def cues_in(self, sentences: list[Sentence], kind: str) -> list[Mention]:
+        """The cues of one kind (``coercion``, ``modality``, …) in ``sentences``, in order."""
+        wanted = self.of_kind(self.cues, kind)
+        return [c for s in sentences for c in self.in_sentence(wanted, s)]
+
     def literals(self) -> LiteralFilter:
         """The document's literal prefilter (:mod:`~recruitwatch.extraction.literals`):
         ``literals().may_match(pattern, start, end)`` is False only when ``pattern`` cannot

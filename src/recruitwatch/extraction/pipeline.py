@@ -115,8 +115,11 @@ def stage_patterns() -> list[re.Pattern[str]]:
 
     found: dict[int, re.Pattern[str]] = {}
     values: list[object] = [*vars(english.LEXICON).values(), *vars(russian.LEXICON).values()]
-    for stage in STAGES:
-        values += vars(sys.modules[stage.run.__module__]).values()
+    # Every module of the stages, those a stage's function lives in and those it calls into
+    # (the incidents stage is a package of several).
+    for name, module in list(sys.modules.items()):
+        if name.startswith(f"{__package__}.stages.") and module is not None:
+            values += vars(module).values()
     for value in values:
         found.update((id(p), p) for p in _patterns_in(value))
     return list(found.values())

@@ -1,0 +1,263 @@
+"""An incident's fields, from the sentences grouped into it: victims, coercion, place, date,
+sources and evidence; or no proposal when it is too vague to show a reviewer."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.stages.incidents._places import (
+    CONTEXT_PARAGRAPHS,
+    Builder,
+    sole_region,
+    specificity,
+)
+from recruitwatch.extraction.stages.incidents._times import dated_at, first_date, modality
+from recruitwatch.extraction.types import (
+    IncidentProposal,
+    Location,
+    Sentence,
+    SourceRef,
+    Span,
+    Victims,
+)
+
+COERCION_ORDER = (
+    "threat_of_deportation", "threat_of_prosecution", "physical_force", "deception",
+    "forced_signing", "denial_of_choice", "promise_of_passport_or_pardon", "other",
+)  # fmt: skip
+# Evidence spans per incident: anchors with a coercion cue first, then the others in order.
+MAX_EVIDENCE = 8
+SUMMARY_LIMIT = 300
+
+
+def _nationalities(analysis: Analysis, sentences: list[Sentence]) -> tuple[str, ...]:
+    codes: list[str] = []
+    for s in sentences:
+        for m in analysis.in_sentence(analysis.nationalities, s):
+            if m.value not in codes:
+                codes.append(m.value)
+    if any(c != "Central Asia" for c in codes):
+        codes = [c for c in codes if c != "Central Asia"]
+    return tuple(codes)
+
+
+def source_roles(analysis: Analysis) -> dict[str, str]:
+    """Each source's role ("advocate", "relative", …), once per analysis."""
+    return analysis.memo(
+        "source_roles", lambda: {m.value: m.detail.partition(":")[0] for m in analysis.sources}
+    )
+
+
+def _with_introductions(analysis: Analysis, sentences: list[Sentence]) -> list[Sentence]:
+    """``sentences`` and the sentences that first named the people in them: a nationality is
+    stated where a person is introduced ("Jamshed (not his real name), a 31-year-old Tajik
+    citizen, …"), often paragraphs before the incident. Advocates, officials, journalists and
+    relatives are left out: their nationality is not the victim's."""
+    roles = source_roles(analysis)
+    first_named = analysis.memo("first_named", lambda: _first_named(analysis))
+    found = {s.start: s for s in sentences}
+    for s in sentences:
+        for person in analysis.in_sentence(analysis.people, s):
+            introduced = first_named.get(person.value)
+            if introduced is not None and roles.get(person.value) not in NOT_VICTIM_ROLES:
+                found.setdefault(introduced.start, introduced)
+    return [found[start] for start in sorted(found)]
+
+
+def _first_named(analysis: Analysis) -> dict[str, Sentence]:
+    first: dict[str, Sentence] = {}
+    for person in analysis.people:
+        if person.value not in first:
+            sentence = analysis.sentence_at(person.start)
+            if sentence is not None:
+                first[person.value] = sentence
+    return first
+
+
+def _status(analysis: Analysis, sentences: list[Sentence]) -> str:
+    votes = Counter(c.value for c in analysis.cues_in(sentences, "status"))
+    return votes.most_common(1)[0][0] if votes else "other"
+
+
+def _sources(analysis: Analysis, sentences: list[Sentence]) -> tuple[SourceRef, ...]:
+    refs: dict[str, SourceRef] = {}
+    for s in sentences:
+        routes = {m.text: m.value for m in analysis.in_sentence(analysis.via, s)}
+        for m in analysis.in_sentence(analysis.sources, s):
+            role, _, flag = m.detail.partition(":")
+            ref = refs.setdefault(
+                m.value, SourceRef(name=m.value, role=role, pseudonym=flag == "pseudonym")
+            )
+            if ref.via is None and m.value in routes:
+                refs[m.value] = replace(ref, via=routes[m.value])
+    return tuple(refs.values())
+
+
+def _sources_before(analysis: Analysis, sentence: Sentence) -> tuple[SourceRef, ...]:
+    """With no speaker in its own paragraphs, an incident is told by the nearest speaker
+    named before it (a report often names its witness once, at the top)."""
+    earlier = [m for m in analysis.sources if m.start <= sentence.start]
+    if not earlier:
+        return ()
+    nearest = earlier[-1]
+    role, _, flag = nearest.detail.partition(":")
+    return (SourceRef(name=nearest.value, role=role, pseudonym=flag == "pseudonym"),)
+
+
+def _sources_after(analysis: Analysis, sentence: Sentence) -> tuple[SourceRef, ...]:
+    """With no speaker before it either, an incident is told by the first speaker named in
+    the next few paragraphs: a news report states the event in its lead and says who told it
+    further down ("…, Mr Toktogulov told the Bulletin")."""
+    for m in analysis.sources:
+        holder = analysis.sentence_at(m.start) if m.start >= sentence.start else None
+        if holder is not None and holder.paragraph - sentence.paragraph <= CONTEXT_PARAGRAPHS:
+            role, _, flag = m.detail.partition(":")
+            return (SourceRef(name=m.value, role=role, pseudonym=flag == "pseudonym"),)
+    return ()
+
+
+def _victims(analysis: Analysis, sentences: list[Sentence], status: str) -> Victims:
+    counts = [
+        c for s in sentences for c in analysis.in_sentence(analysis.counts, s) if c.kind == "count"
+    ]
+    named = [p for s in sentences for p in analysis.in_sentence(analysis.people, s)]
+    speakers = {m.value for s in sentences for m in analysis.in_sentence(analysis.sources, s)}
+    victims = [p.value for p in named if p.value not in speakers]
+    count = min((int(c.value) for c in counts), default=None)
+    if victims and count is None:
+        return Victims(victims[0], 1, _nationalities(analysis, sentences), status)
+    label = (
+        counts[0].text
+        if counts
+        else {"prisoner": "prisoners", "migrant": "migrants"}.get(status, "people")
+    )
+    return Victims(label, count, _nationalities(analysis, sentences), status)
+
+
+# One person acting, not an institution's "all contracts were signed voluntarily".
+_ONE_PERSON = re.compile(r"(?<!\w)(?:(?i:he|she|он|она|я)|I)(?!\w)")
+
+
+def proposal(
+    analysis: Analysis, builder: Builder, placed_sentences: set[int]
+) -> IncidentProposal | None:
+    """The incident ``builder`` gathered; ``placed_sentences`` are the starts of the
+    sentences that state a place."""
+    anchors = builder.anchors
+    context = (
+        [builder.intro, *anchors]
+        if builder.intro and builder.intro not in anchors
+        else list(anchors)
+    )
+    context = [s for s in context if s is not None]
+    # Nationalities are read from the paragraphs that say where and how: those of anchors with
+    # a coercion cue or a place, and the one that introduced the place. A generic statement
+    # that merely joined the incident ("Central Asians are recruited in many settings") does
+    # not lend it the nationalities of its paragraph.
+    placed = {s.paragraph for s in anchors if s.start in placed_sentences}
+    coerced = {s.paragraph for s in anchors if analysis.cues_in([s], "coercion")}
+    paragraphs = placed | coerced | ({builder.intro.paragraph} if builder.intro else set())
+    paragraphs = paragraphs or {anchors[0].paragraph}
+    # A paragraph between two of the incident's own that tells no event or coercion of its
+    # own elaborates on it ("Most of the men were citizens of Kyrgyzstan and Uzbekistan,
+    # according to Open Road.").
+    paragraphs |= {
+        p
+        for p in range(anchors[0].paragraph + 1, anchors[-1].paragraph)
+        if not any(
+            c.kind in ("event", "coercion")
+            for s in analysis.paragraph_sentences(p)
+            for c in analysis.in_sentence(analysis.cues, s)
+        )
+    }
+    around = {s.start: s for p in paragraphs for s in analysis.paragraph_sentences(p)}
+    around.update((s.start, s) for s in context)
+    surroundings = [around[start] for start in sorted(around)]
+    coercion = {c.value for c in analysis.cues_in(anchors, "coercion")}
+    place = builder.place
+    voluntary = bool(analysis.cues_in(anchors, "no_coercion"))
+    if place.empty and not coercion and not voluntary:
+        return None
+    # An announced plan is worth proposing when it says where or when ("raids will continue
+    # throughout March"), even with no one named yet.
+    planned = modality(analysis, anchors) == "planned"
+    stated_date = first_date(analysis, anchors, ahead=planned)
+    announced = planned and (not place.empty or stated_date.start is not None)
+    # A recruit at a numbered colony who says he signed of his own will, or of whom it is
+    # unclear, is an account of one person even when the name stayed in the sentence before
+    # ("Sukhrob, a citizen of Tajikistan, is serving his term in IK-17. In July he signed…").
+    own_account = (
+        voluntary
+        and specificity(place.facility) == 3
+        and any(_ONE_PERSON.search(s.text) for s in anchors)
+    )
+    if not coercion and not announced and not own_account and not _concrete(analysis, anchors):
+        return None
+    facility = place.facility
+    region = place.region or sole_region(analysis)
+    status = _status(analysis, context)
+    perpetrators = tuple(dict.fromkeys(c.value for c in analysis.cues_in(anchors, "perpetrator")))
+    return IncidentProposal(
+        summary=anchors[0].text[:SUMMARY_LIMIT],
+        modality=modality(analysis, anchors),
+        victims=replace(
+            _victims(analysis, context, status),
+            nationality=_nationalities(analysis, _with_introductions(analysis, surroundings)),
+        ),
+        perpetrators=perpetrators,
+        location=Location(
+            facility=facility.value if facility else None,
+            facility_as_written=facility.text if facility else None,
+            facility_type=facility.detail if facility else None,
+            region=region,
+            country=(region.split("-")[0] if region else "RU"),
+        ),
+        # The date: the first one stated in the anchors, else the one their first anchor's
+        # paragraph opens with, else in the rest of their paragraphs ("On 10 July police
+        # raided the hostel. … They were taken to the office.").
+        # Only the plan's own sentences are read ahead: the rest tell what happened before.
+        date=next(
+            (d for d in (stated_date, dated_at(analysis, anchors[0])) if d.start),
+            first_date(analysis, surroundings),
+        ),
+        coercion=tuple(c for c in COERCION_ORDER if c in coercion),
+        sources=_sources(analysis, [*context, *(s for s in surroundings if s not in context)])
+        or _sources_before(analysis, anchors[0])
+        or _sources_after(analysis, anchors[0]),
+        evidence=_evidence(analysis, anchors),
+    )
+
+
+def _evidence(analysis: Analysis, anchors: list[Sentence]) -> tuple[Span, ...]:
+    coercive = [s for s in anchors if analysis.cues_in([s], "coercion")]
+    chosen = (coercive + [s for s in anchors if s not in coercive])[:MAX_EVIDENCE]
+    return tuple(Span(s.start, s.end, s.text) for s in sorted(chosen, key=lambda s: s.start))
+
+
+NOT_VICTIM_ROLES = frozenset({"advocate", "official", "journalist", "relative"})
+
+
+def _concrete(analysis: Analysis, anchors: list[Sentence]) -> bool:
+    """An incident without coercion is proposed only when it concerns someone in particular
+    (a named person, a number of people) and rests on more than denials and unknowns: a
+    volunteer's account is an incident, "the ministry declined to say how many signed" is not."""
+    unknowns = analysis.lexicon.no_information
+    informative = [
+        s for s in anchors if not (analysis.may_match(unknowns, s) and unknowns.search(s.text))
+    ]
+    if not informative:
+        return False
+    people = [p for s in informative for p in analysis.in_sentence(analysis.people, s)]
+    numbers = [
+        c
+        for s in informative
+        for c in analysis.in_sentence(analysis.counts, s)
+        if c.kind == "count"
+    ]
+    first_person = any(
+        re.search(r"(?<!\w)(?:I|me|my|я|меня|мне)(?!\w)", s.text) for s in informative
+    )
+    return bool(people or numbers or first_person)

@@ -1,0 +1,246 @@
+"""Which sentences anchor an incident, and where one incident ends and the next begins: the
+walk over the sentences that the stage is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.stages.incidents._fields import (
+    NOT_VICTIM_ROLES,
+    proposal,
+    source_roles,
+)
+from recruitwatch.extraction.stages.incidents._places import (
+    CONTEXT_PARAGRAPHS,
+    Builder,
+    Place,
+    sentence_place,
+    specificity,
+)
+from recruitwatch.extraction.stages.incidents._times import (
+    looks_ahead,
+    other_time,
+)
+from recruitwatch.extraction.types import Sentence
+
+# Coercion types that, in this domain, are about recruitment even in a sentence that names no
+# recruitment event (a threat of deportation, a promise of a pardon). Beatings and lies are
+# also reported as prison or police conditions in general, so they anchor only next to an
+# event.
+_THREAT_TYPES = frozenset(
+    {"threat_of_deportation", "threat_of_prosecution", "forced_signing", "denial_of_choice",
+     "promise_of_passport_or_pardon"}
+)  # fmt: skip
+
+
+def _new_person(
+    analysis: Analysis, builder: Builder, sentence: Sentence, claimed: set[str]
+) -> bool:
+    """Whether ``sentence`` opens a paragraph about someone the incident has not met: a person
+    who is not an advocate, official, journalist or relative (those tell; they are not the
+    subject), not named in the incident's own paragraphs, and not introduced before the
+    incident began unless an earlier incident was about them (``claimed``)."""
+    if not builder.anchors or sentence.paragraph == builder.anchors[-1].paragraph:
+        return False
+    roles = source_roles(analysis)
+    own = [builder.intro, *builder.anchors] if builder.intro else list(builder.anchors)
+    own_paragraphs = {s.paragraph for s in own if s is not None}
+    known = {
+        p.value
+        for paragraph in own_paragraphs
+        for s in analysis.paragraph_sentences(paragraph)
+        for p in analysis.in_sentence(analysis.people, s)
+    }
+    if builder.known_before is None:  # fixed for the builder's life: compute once
+        first = builder.anchors[0].start
+        builder.known_before = {
+            p.value for p in analysis.people if p.start < first and p.value not in claimed
+        }
+    known |= builder.known_before
+    opening = [
+        s for s in analysis.paragraph_sentences(sentence.paragraph) if s.start <= sentence.start
+    ]
+    newcomers = {
+        p.value
+        for s in opening
+        for p in analysis.in_sentence(analysis.people, s)
+        if p.value not in known and roles.get(p.value) not in NOT_VICTIM_ROLES
+    }
+    return bool(newcomers)
+
+
+def _claimed(analysis: Analysis, builders: list[Builder]) -> set[str]:
+    """People named in the anchors of incidents already closed."""
+    return {
+        p.value
+        for b in builders
+        for s in b.anchors
+        for p in analysis.in_sentence(analysis.people, s)
+    }
+
+
+# A heading in title case ("III. Raids, Enlistment Offices and Threats of Expulsion"): it
+# names the topic of what follows, and the incidents are told there.
+_TITLE_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’-]{3,}")
+_HEADING_WORDS_MAX = 12
+
+
+# A subheading of a feature, in either language: a short line of its own that ends without a
+# full stop and is a quote or a "topic: quote" («Колония: «Отказ не предусмотрен»»).
+_SUBHEADING = re.compile(r"^(?:[\w -]{1,30}:\s*)?[«“\"][^«»“”\"]+[»”\"]$")
+_SUBHEADING_WORDS_MAX = 8
+
+
+def _heading(analysis: Analysis, sentence: Sentence) -> bool:
+    text = sentence.text.rstrip()
+    if not text or text[-1] in ".!?:;…" or len(text.split()) > _HEADING_WORDS_MAX:
+        return False
+    alone = len(analysis.paragraph_sentences(sentence.paragraph)) == 1
+    if alone and len(text.split()) <= _SUBHEADING_WORDS_MAX and _SUBHEADING.match(text):
+        return True
+    if text[-1] in '"”»)':
+        return False
+    words = _TITLE_WORD.findall(text)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _is_anchor(
+    analysis: Analysis, sentence: Sentence, *, incident_open: bool, paragraph_has_event: bool
+) -> bool:
+    advice = analysis.lexicon.advice
+    if analysis.may_match(advice, sentence) and advice.search(sentence.text):
+        return False
+    if _heading(analysis, sentence):
+        return False
+    found = analysis.in_sentence(analysis.cues, sentence)
+    if any(c.kind == "event" for c in found):
+        return True
+    coercion = {c.value for c in found if c.kind == "coercion"}
+    if coercion & _THREAT_TYPES and (incident_open or paragraph_has_event):
+        return True
+    return bool(coercion) and paragraph_has_event
+
+
+def incidents(analysis: Analysis) -> Analysis:
+    context = Place()
+    current: Builder | None = None
+    builders: list[Builder] = []
+    event_paragraphs = {
+        s.paragraph
+        for s in analysis.sentences
+        if any(c.kind == "event" for c in analysis.in_sentence(analysis.cues, s))
+    }
+    # A plan announced while a past incident is being told ("now they are planning to send
+    # another group"), and a recruit who says he volunteered, are other incidents at the same
+    # place: they go to side incidents that close with the current one.
+    side: Builder | None = None
+    voluntary: Builder | None = None
+    # Paragraphs where someone says it was voluntary (or that it is unclear): their anchors
+    # belong to the volunteer's own incident, not to the coerced group's.
+    claimed: set[str] = set()
+    claimed_upto = 0
+    voluntary_paragraphs = {
+        s.paragraph for s in analysis.sentences if analysis.cues_in([s], "no_coercion")
+    }
+    placed_sentences: set[int] = set()
+    for sentence in analysis.sentences:
+        stated = sentence_place(analysis, sentence)
+        if not stated.empty:
+            placed_sentences.add(sentence.start)
+            if current is not None and current.conflicts(stated, sentence.paragraph):
+                builders.append(current)
+                builders.extend(b for b in (side, voluntary) if b is not None)
+                current = side = voluntary = None
+            if current is not None:
+                current.absorb(stated)
+            if (
+                stated.facility is not None
+                and stated.region is None
+                and context.facility is not None
+                and context.facility.value == stated.facility.value
+            ):
+                stated.region = context.region
+            elif (
+                stated.facility is not None
+                and stated.region is None
+                and specificity(stated.facility) < 3
+                and context.region is not None
+                and 0 <= sentence.paragraph - context.paragraph <= 1
+            ):
+                # "had lived in St Petersburg … He was taken to a police station": an
+                # unnumbered station or office named without its region, just after a region
+                # is named, is there.
+                stated.region = context.region
+            context = stated
+        anchor = _is_anchor(
+            analysis,
+            sentence,
+            incident_open=current is not None,
+            paragraph_has_event=sentence.paragraph in event_paragraphs,
+        )
+        if (
+            current is not None
+            and anchor
+            and sentence.paragraph in voluntary_paragraphs
+            and any(analysis.cues_in([a], "coercion") for a in current.anchors)
+        ):
+            if voluntary is None:
+                voluntary = Builder(place=replace(current.place), intro=current.intro)
+            voluntary.anchors.append(sentence)
+            continue
+        if not anchor:
+            continue
+        while claimed_upto < len(builders):  # closed incidents only ever grow in number
+            claimed |= _claimed(analysis, [builders[claimed_upto]])
+            claimed_upto += 1
+        if current is not None and current.anchors and looks_ahead(analysis, sentence, current):
+            # A plan announced while a past incident is told is the side incident, whatever
+            # date it names ("would be sent to a training ground on 15 October"); so is a
+            # fear of what comes next ("now he is afraid he will be put on the next convoy").
+            if side is None:
+                side = Builder(place=replace(current.place), intro=current.intro)
+            side.anchors.append(sentence)
+            continue
+        if current is not None and (
+            other_time(analysis, current, sentence)
+            or _new_person(analysis, current, sentence, claimed)
+        ):
+            # The same place at another time ("back in December recruiters came…") is
+            # another incident.
+            builders.append(current)
+            builders.extend(b for b in (side, voluntary) if b is not None)
+            current = Builder(place=replace(current.place), intro=current.intro)
+            side = voluntary = None
+        if current is None:
+            recent = 0 <= sentence.paragraph - context.paragraph <= CONTEXT_PARAGRAPHS
+            place = (
+                Place(context.facility, context.region, context.generic, coercive=context.coercive)
+                if recent
+                else Place()
+            )
+            current = Builder(place=place, intro=context.sentence if recent else None)
+        elif (
+            analysis.cues_in([sentence], "no_coercion")
+            and current.anchors
+            and any(analysis.cues_in([a], "coercion") for a in current.anchors)
+        ):
+            if voluntary is None:
+                voluntary = Builder(place=replace(current.place), intro=current.intro)
+            voluntary.anchors.append(sentence)
+            continue
+        current.anchors.append(sentence)
+        if stated.facility is None and analysis.cues_in([sentence], "coercion"):
+            # "taken to a police station. … officers there told him to sign": the coercion
+            # told after a facility was named happened there.
+            current.place.coercive = current.place.facility is not None
+    if current is not None:
+        builders.append(current)
+    builders.extend(b for b in (side, voluntary) if b is not None)
+    proposals = [
+        p
+        for b in builders
+        if b.anchors and (p := proposal(analysis, b, placed_sentences)) is not None
+    ]
+    return replace(analysis, incidents=tuple(proposals))

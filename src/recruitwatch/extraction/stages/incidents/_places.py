@@ -1,0 +1,178 @@
+"""Where an incident happened: the place each sentence states, and the open incident
+(:class:`Builder`) whose place a new statement may extend or contradict."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.types import Mention, Sentence
+
+# A location named this many paragraphs before an anchor no longer sets the anchor's place.
+CONTEXT_PARAGRAPHS = 3
+
+
+@dataclass
+class Place:
+    facility: Mention | None = None
+    region: str | None = None
+    generic: str | None = None  # the generic place as written, lower-cased
+    paragraph: int = -1
+    sentence: Sentence | None = None
+    #: Whether the sentence naming the facility also says how someone was coerced there.
+    coercive: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return self.facility is None and self.region is None and not self.generic
+
+
+def specificity(facility: Mention | None) -> int:
+    """Numbered facilities are most specific; a police station least (people are taken from
+    it to an enlistment office, rarely the other way)."""
+    if facility is None:
+        return 0
+    if any(ch.isdigit() for ch in facility.value):
+        return 3
+    return 1 if facility.detail == "police_station" else 2
+
+
+def on_one_route(one: Mention, other: Mention) -> bool:
+    """A police station and an unnumbered office are stops of one detention ("promised a quick
+    check at the police station. Instead the buses went straight to the enlistment office"),
+    told in either order."""
+    kinds = {one.detail, other.detail}
+    return (
+        "police_station" in kinds
+        and len(kinds) == 2
+        and max(specificity(one), specificity(other)) == 2
+    )
+
+
+@dataclass
+class Builder:
+    place: Place
+    anchors: list[Sentence] = field(default_factory=list)
+    intro: Sentence | None = None
+    #: People named before the first anchor and not claimed by a closed incident.
+    known_before: set[str] | None = None
+
+    def conflicts(self, new: Place, paragraph: int) -> bool:
+        mine = self.place
+        last_paragraph = self.anchors[-1].paragraph if self.anchors else paragraph
+        if mine.region and new.region and mine.region != new.region:
+            return True
+        if mine.facility and new.facility and mine.facility.value != new.facility.value:
+            both_numbered = specificity(mine.facility) == 3 and specificity(new.facility) == 3
+            if on_one_route(mine.facility, new.facility):
+                return False
+            return both_numbered or paragraph != last_paragraph
+        if mine.facility and new.generic and not new.facility:
+            return True
+        if mine.generic and new.generic and mine.generic != new.generic:
+            return True
+        if not (mine.generic and new.facility and paragraph != last_paragraph):
+            return False
+        # A facility after a street or a market, in a new paragraph, is another incident,
+        # unless it is the incident's own facility, or a stop on its route, named again.
+        return not (
+            mine.facility
+            and (
+                mine.facility.value == new.facility.value
+                or on_one_route(mine.facility, new.facility)
+            )
+        )
+
+    def absorb(self, new: Place) -> None:
+        mine = self.place
+        if new.facility and mine.facility and on_one_route(mine.facility, new.facility):
+            # Of two stops, the incident is where the coercion is told; else the office.
+            if (new.coercive, specificity(new.facility)) >= (
+                mine.coercive,
+                specificity(mine.facility),
+            ):
+                mine.facility, mine.coercive = new.facility, new.coercive
+        elif new.facility and specificity(new.facility) >= specificity(mine.facility):
+            mine.facility, mine.coercive = new.facility, new.coercive
+        self.place.region = self.place.region or new.region
+        self.place.generic = self.place.generic or new.generic
+
+
+# Where an account was given is not where the incident happened: "told Neva Ledger in a
+# café near his hostel", "told Ural Wire by telephone from a training camp in the Rostov
+# region", "said from Moscow". The place must hang on the telling itself (a listener, a
+# telephone, then a preposition): "said police raided the hostel" keeps its hostel.
+_NAMED = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+_TOLD_THERE = re.compile(
+    r"(?<!\w)(?:(?:told|tells|telling)\s+" + _NAMED + r"|(?:said|says|spoke|speaking|recalled)"
+    r"(?:\s+(?:to|with)\s+" + _NAMED + r")?)"
+    r"(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|in\s+an\s+interview))?"
+    r"\s+(?:in|at|from|near|outside)\s[^.!?\n]{0,40}$"
+)
+
+
+def _told_there(analysis: Analysis, sentence: Sentence, place: Mention) -> bool:
+    """Whether ``place`` says where the account was given (see :data:`_TOLD_THERE`)."""
+    text = analysis.document.text
+    return bool(_TOLD_THERE.search(text, max(sentence.start, place.start - 100), place.start))
+
+
+# "a man from the enlistment office had brought a contract", "officers from the military
+# commissariat", «человек из военкомата», «следователь отдела полиции»: the office is where
+# someone comes from or works, not where the incident is.
+_COMES_FROM = re.compile(
+    r"(?<!\w)(?:(?:man|men|woman|officers?|officials?|representatives?|staff|someone|people"
+    r"|recruiters?|employees?|workers?|somebody|investigators?)\s+from\s+(?:the\s+|an?\s+|a\s+local\s+)?"
+    r"|(?:человек|люди|мужчин\w*|сотрудник\w*|представител\w*|следовател\w*|офицер\w*|работник\w*"
+    r"|начальник\w*|вербовщик\w*|оперативник\w*)\s+(?:из\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def sentence_place(analysis: Analysis, sentence: Sentence) -> Place:
+    text = analysis.document.text
+    facilities = [
+        f
+        for f in analysis.in_sentence(analysis.facilities, sentence)
+        if not _COMES_FROM.search(text, max(sentence.start, f.start - 40), f.start)
+    ]
+    regions = [
+        p
+        for p in analysis.in_sentence(analysis.places, sentence)
+        if p.detail == "region" and not _told_there(analysis, sentence, p)
+    ]
+    # A street or a building site is where something happened only in a sentence that says
+    # what happened there, and not where it was told ("…,” he told us in a café near his
+    # hostel").
+    eventful = any(
+        c.kind in ("event", "coercion") for c in analysis.in_sentence(analysis.cues, sentence)
+    )
+    generic = (
+        [
+            g
+            for g in analysis.in_sentence(
+                analysis.of_kind(analysis.cues, "generic_place"), sentence
+            )
+            if not _told_there(analysis, sentence, g)
+        ]
+        if eventful
+        else []
+    )
+    facility = max(facilities, key=specificity) if facilities else None
+    return Place(
+        facility=facility,
+        region=regions[0].value if regions else None,
+        generic=generic[0].value if generic else None,
+        paragraph=sentence.paragraph,
+        sentence=sentence,
+        coercive=facility is not None
+        and any(c.kind == "coercion" for c in analysis.in_sentence(analysis.cues, sentence)),
+    )
+
+
+def sole_region(analysis: Analysis) -> str | None:
+    """The region of a report that names only one: incidents in it that state no place are
+    taken to be there. With two or more regions named, the place stays unknown."""
+    regions = {p.value for p in analysis.places if p.detail == "region"}
+    return regions.pop() if len(regions) == 1 else None

@@ -1,0 +1,131 @@
+"""When an incident happened, and whether it happened at all: dates read from its sentences
+(or the paragraph they open), and modality (occurred, feared, planned)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.stages.incidents._places import Builder
+from recruitwatch.extraction.types import DateValue, Mention, Sentence
+
+# A plan known only by rumour ("people here say that next time…", «говорят, что в следующий
+# раз…») is what prisoners fear, not what anyone has announced.
+_HEARSAY = re.compile(
+    r"(?<!\w)(?:(?:they|people|prisoners|inmates|men|others|everyone)\s+(?:here\s+)?say"
+    r"|(?<!not a )(?<!not )(?<!no )rumou?rs?|it\s+is\s+said"
+    r"|говорят|ходят\s+слухи|по\s+слухам)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def sentence_modality(analysis: Analysis, sentence: Sentence) -> str:
+    found = {c.value for c in analysis.cues_in([sentence], "modality")}
+    if "planned" in found:
+        return "feared" if _HEARSAY.search(sentence.text) else "planned"
+    return "feared" if "feared" in found else "occurred"
+
+
+def modality(analysis: Analysis, anchors: list[Sentence]) -> str:
+    coercive = [s for s in anchors if analysis.cues_in([s], "coercion")]
+    modalities = [sentence_modality(analysis, s) for s in coercive]
+    if "occurred" in modalities:
+        return "occurred"
+    if modalities:
+        return modalities[0]
+    return sentence_modality(analysis, anchors[0])
+
+
+# A date in a prisoner's history ("who was convicted of robbery in 2019", "sentenced in
+# March 2021", «осуждён в 2019 году») dates the conviction, not the recruitment.
+_HISTORY_BEFORE = re.compile(
+    r"(?<!\w)(?:convicted|sentenced|jailed|imprisoned|born|осужд[её]н\w*|приговор\w*|родил\w*)"
+    r"(?!\w)[^.!?\n;,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def first_date(analysis: Analysis, sentences: list[Sentence], *, ahead: bool = False) -> DateValue:
+    """The first date stated in ``sentences``. ``ahead`` for a plan: a day or month written
+    without its year is then the next one from publication ("will come again on 3 June" in a
+    report of 20 May), not the last one before it."""
+    text = analysis.document.text
+    for s in sentences:
+        for found in analysis.in_sentence(analysis.dates, s):
+            if not _HISTORY_BEFORE.search(text, max(s.start, found.start - 60), found.start):
+                start = _ahead(analysis, found) if ahead else found.value
+                return DateValue(start=start, precision=found.detail)
+    return DateValue(start=None, precision="unknown")
+
+
+def _ahead(analysis: Analysis, date: Mention) -> str:
+    published = analysis.document.published
+    if published is None or date.detail not in ("day", "month") or _YEAR.search(date.text):
+        return date.value
+    if date.detail == "day" and not any(ch.isdigit() for ch in date.text):  # "on Thursday"
+        day = dt.date.fromisoformat(date.value)
+        return (day + dt.timedelta(days=7)).isoformat() if day < published else date.value
+    if date.value >= published.isoformat()[: len(date.value)]:
+        return date.value
+    year, rest = date.value.split("-", 1)
+    if rest == "02-29":  # the next 29 February may be years away: keep what was resolved
+        return date.value
+    return f"{int(year) + 1:04d}-{rest}"
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def date_at(analysis: Analysis, sentence: Sentence) -> str | None:
+    """The date ``sentence`` states, else the one its paragraph opens with: "The second visit
+    came in early February. … 'Sign, or we find a phone in your locker'" is February's. A
+    paragraph that opens with a plan ("…announced that 50 prisoners would be sent on 15
+    October") dates the plan, not what the paragraph goes on to tell."""
+    return dated_at(analysis, sentence).start
+
+
+def dated_at(analysis: Analysis, sentence: Sentence) -> DateValue:
+    """:func:`date_at` with its precision; once per sentence (``other_time`` asks it of
+    every anchor of the open incident, for each new anchor)."""
+    return analysis.memo(f"dated_at:{sentence.start}", lambda: _paragraph_dated(analysis, sentence))
+
+
+def _paragraph_dated(analysis: Analysis, sentence: Sentence) -> DateValue:
+    stated = first_date(analysis, [sentence])
+    if stated.start:
+        return stated
+    opening = analysis.paragraph_sentences(sentence.paragraph)[0]
+    if sentence_modality(analysis, opening) != "occurred":
+        return stated
+    return first_date(analysis, [opening])
+
+
+def other_time(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
+    """Whether ``sentence`` dates itself to another month than the incident's anchors do; in
+    a paragraph the incident has not reached yet, the paragraph's opening date counts."""
+    new_paragraph = sentence.paragraph != builder.anchors[-1].paragraph
+    stated = (
+        date_at(analysis, sentence) if new_paragraph else first_date(analysis, [sentence]).start
+    )
+    established = next(filter(None, (date_at(analysis, a) for a in builder.anchors)), None)
+    return bool(stated and established and stated[:7] != established[:7])
+
+
+# A fear is of something to come only when the sentence says so: "he is afraid he will be
+# sent", not "he was scared and signed".
+_AHEAD = re.compile(
+    r"(?<!\w)(?:will|would|next|any\s+day|soon|будет|будут|следующ\w*|скоро"
+    r"|в\s+любой\s+момент)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def looks_ahead(analysis: Analysis, sentence: Sentence, current: Builder) -> bool:
+    """Whether ``sentence`` plans or fears what comes next while ``current`` tells what
+    happened: then it is a side incident of its own."""
+    modality = sentence_modality(analysis, sentence)
+    told = sentence_modality(analysis, current.anchors[0])
+    if modality == "planned":
+        return told != "planned"
+    return modality == "feared" and told == "occurred" and bool(_AHEAD.search(sentence.text))
