@@ -146,3 +146,51 @@ def test_lead_paragraph_incident_is_told_by_the_speaker_named_below_it():
         "passports."
     )
     assert [s["name"] for s in sources] == ["Timur Aliev"]
+
+
+def test_a_transcripts_turn_is_its_speakers_throughout():
+    """Every sentence of a turn is the labelled speaker's, whether the label is a name in
+    capitals or a role first given with the name in brackets."""
+    analysis = _analysis(
+        "The guest is Aigul Serikova, a lawyer in Samara.\n\n"
+        "HOST (Pavel Dronov): Welcome.\n\n"
+        "GUEST (Aigul Serikova): Thank you.\n\n"
+        "HOST: What happened?\n\n"
+        "GUEST: Yes. My client was taken to the enlistment office. He was told he would be "
+        "deported unless he signed."
+    )
+    last = analysis.sentences[-1]
+    assert [m.value for m in analysis.in_sentence(analysis.sources, last)] == ["Aigul Serikova"]
+
+
+def test_a_russian_transcript_label_in_capitals_is_the_named_speaker():
+    analysis = _analysis(
+        "Гость — адвокат Гульнара Бекова.\n\n"
+        "БЕКОВА: Добрый вечер. Моего клиента отвезли в военкомат. Ему пригрозили выдворением.",
+        "ru",
+    )
+    last = analysis.sentences[-1]
+    assert [m.value for m in analysis.in_sentence(analysis.sources, last)] == ["Гульнара Бекова"]
+
+
+def test_a_label_naming_no_one_speaks_for_no_one():
+    analysis = _analysis("NOTE: Prisoners at IK-3 were forced to sign contracts.")
+    assert analysis.sources == ()
+
+
+def test_russian_attribution_opening_a_sentence_and_a_name_before_its_verb():
+    analysis = _analysis(
+        "Издание опубликовало рассказ Ольги Сметаниной, чей брат сидит в ИК-9.\n\n"
+        "По словам Ольги, брату грозили новым делом. Ольга пересказала письмо брата.",
+        "ru",
+    )
+    assert {m.value for m in analysis.sources} == {"Ольга Сметанина"}
+
+
+def test_the_speaking_relative_is_the_one_by_the_reporting_word_and_named_in_apposition():
+    analysis = _analysis(
+        "В ЛИУ-21 лечат осуждённых.\n\n"
+        "«Сыну прямо сказали: лекарств не хватит», — рассказала мне его мать, Раиса Гончарук.",
+        "ru",
+    )
+    assert [m.value for m in analysis.sources] == ["Раиса Гончарук"]

@@ -147,3 +147,56 @@ def test_visits_and_gatherings_are_recruitment_events(text, language):
 def test_a_fear_in_the_first_person_plural_is_a_fear(text, language):
     analysis = analyse(fictional_document(text, language=language))
     assert any(c.kind == "modality" and c.value == "feared" for c in analysis.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # What a beating leaves is force; a medical finding alone ("bruises") is not a cue.
+        ("«Оттуда возвращались с разбитыми лицами», — пишет он.", "ru", {"physical_force"}),
+        ("Two of them came back bloodied.", "en", {"physical_force"}),
+        ("The examination found bruises on his back.", "en", set()),
+        # Parole or a lighter regime put at stake.
+        ("Начальник отряда напомнил, что «УДО можно и не получить».", "ru", {"other"}),
+        ("При любом замечании их «вернут на общий режим».", "ru", {"other"}),
+        ("He was told he would get no parole.", "en", {"other"}),
+        # Treatment stopped for those who refuse.
+        ("Сказали, что курс лечения «закончится» для тех, кто не подпишет.", "ru", {"other"}),
+        ("После этого он три недели не получал таблеток.", "ru", {"other"}),
+        ("Doctors said his treatment would stop unless he signed.", "en", {"other"}),
+        # A record cleared, the noun before its verb; a case "closed" in quotes.
+        (
+            "Им пообещали, что после контракта судимость будет снята.",
+            "ru",
+            {"promise_of_passport_or_pardon"},
+        ),
+        (
+            "Он обещал, что дело «закроют», если он подпишет.",
+            "ru",
+            {"promise_of_passport_or_pardon"},
+        ),
+    ],
+)
+def test_coercion_in_the_words_of_the_third_blind_set(text, language, expected):
+    """Phrasings a third blind set (tests/corpus/blind3) showed the rules missing."""
+    assert _coercion(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "В июле в колониях пройдёт «информационная кампания» с участием представителей "
+            "Минобороны.",
+            "ru",
+        ),
+        (
+            "A campaign with the participation of representatives of the Ministry of Defence "
+            "will be held in July.",
+            "en",
+        ),
+    ],
+)
+def test_a_campaign_with_recruiters_is_a_recruitment_event(text, language):
+    analysis = analyse(fictional_document(text, language=language))
+    assert any(c.kind == "event" for c in analysis.cues)

@@ -125,6 +125,9 @@ def test_fall_the_verb_is_no_season():
         ("The administration has announced a recruiters' day for 3 March.", "2022-03-03", "day"),
         # A weekday followed by its date: the date says it.
         ("в четверг, 30 января, приедут представители", "2023-01-30", "day"),
+        # Day first, in figures.
+        ("12.03.2022 в колонию приехали вербовщики.", "2022-03-12", "day"),
+        ("On 5.1.2023 the men were taken away.", "2023-01-05", "day"),
     ],
 )
 def test_date_mentions_of_new_reports(text, value, precision):
@@ -162,3 +165,8 @@ def test_a_posts_relative_dates_count_back_from_the_post_not_the_digest():
 )
 def test_last_and_next_month_are_calendar_months(text, published, value):
     assert [m.value for m in date_mentions(text, published)] == [value]
+
+
+@pytest.mark.parametrize("text", ["version 1.2.2023.4", "31.02.2023", "code 12.03.20234"])
+def test_figures_that_are_no_day_first_date(text):
+    assert date_mentions(text, PUBLISHED) == []

@@ -105,3 +105,21 @@ def test_a_quote_opening_with_a_common_noun_names_no_one():
     )
     analysis = analyse(fictional_document(text, language="ru"))
     assert "Вербовщик" not in {p.value for p in analysis.people}
+
+
+@pytest.mark.parametrize(
+    ("name", "nominative"),
+    [
+        ("Ольги Сметаниной", "Ольга Сметанина"),
+        ("Андрея Сметанина", "Андрей Сметанин"),
+        ("Петра Ивановича Сидорова", "Пётр Иванович Сидоров"),
+        # Already nominative, or not a name pymorphy knows: as written.
+        ("Гульнара Бекова", "Гульнара Бекова"),
+        ("Мехроб Кодиров", "Мехроб Кодиров"),
+    ],
+)
+def test_a_full_name_natasha_left_in_an_oblique_case_is_put_in_the_nominative(name, nominative):
+    from recruitwatch.extraction.languages.russian import models
+    from recruitwatch.extraction.stages.mentions import _full_name_nominative
+
+    assert _full_name_nominative(models().morph_vocab, name) == nominative

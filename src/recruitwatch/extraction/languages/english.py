@@ -159,6 +159,7 @@ LEXICON = Lexicon(
         r"|sign\w*\s+(?:the\s+|some\s+)?papers|called\s+(?:in)?to\s+the\s+(?:\w+\s+){0,2}office"
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
         r"|(?:meeting|meet)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
+        r"|with\s+the\s+participation\s+of\s+(?:\w+\s+){0,2}?(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|defen[cs]e\s+ministry|wagner|army|enlistment)"
         r"|recruit(?:ers?|ment)(?:['’]s?)?\s+days?"
         r"|(?:will|would|are\s+to)\s+be\s+(?:sent|transferred|taken|called\s+up)|(?:will|would)\s+(?:come|return|visit)\s+(?:again|back|on)"
         # How recruitment visits are announced: "meetings with convicts … to explain the
@@ -205,6 +206,11 @@ LEXICON = Lexicon(
             r"by\s+force",
             r"used\s+force",
             r"assault",
+            # What a beating leaves: "came back bloodied", "a broken nose" (not "bruises" alone:
+            # a medical examination's finding is told after the incident, as its own sentence).
+            r"bloodied",
+            r"broken\s+(?:nose|ribs?|teeth|jaw)",
+            r"black\s+eyes?\b",
         ),
         "deception": re.compile(
             r"(?<!\w)(?:lied|lying|deceiv\w*|trick\w*|pretext|false\s+promises?|misled"
@@ -247,7 +253,11 @@ LEXICON = Lexicon(
             # "sent back to the colony without the pills"
             r"|without\s+(?:the\s+|their\s+|his\s+|her\s+|any\s+)?(?:treatment|medical\s+care|medicines?|medication|pills|insulin|therapy)"
             r"|discharged\s+(?:\w+\s+){0,4}before\s+(?:finishing|completing)"
-            r"|disciplinary\s+(?:reports?|violations?)|punishment\s+cells?|solitary)(?!\w)",
+            r"|disciplinary\s+(?:reports?|violations?)|punishment\s+cells?|solitary"
+            # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
+            r"|(?:no|lose\w*|los(?:t|ing))\s+(?:\w+\s+)?parole|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
+            r"|(?:treatment|medication|medicines?|pills|therapy)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+(?:\w+\s+)?(?:stop|end|be\s+(?:stopped|withdrawn|cut))"
+            r"|(?:stopped|cut\s+off|withdrew)\s+(?:his|their|her)\s+(?:treatment|medication|medicines?|pills|therapy))(?!\w)",
             re.IGNORECASE,
         ),
         "promise_of_passport_or_pardon": re.compile(
@@ -334,7 +344,7 @@ LEXICON = Lexicon(
     attribution=(
         # "told X" names the listener (often the outlet), not the speaker: not a pattern here.
         re.compile(
-            r"(?:according\s+to|said|says)\s+(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+            r"(?:(?i:according\s+to)|said|says)\s+(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
         ),
         re.compile(
             r"(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,[^;]{2,160}?,|,)?\s+(?:said|says|told|tells|claims?|claimed|believes?|believed|validated|confirmed|explained|added|stated|recalled|wrote|writes|reported|described|alleged|insisted)"

@@ -55,8 +55,13 @@ _PRONOUN_PARAGRAPHS = 2
 _INDEFINITE = frozenset({"a", "the", "an"})
 
 
-# A transcript's speaker label at the start of a line: "SHERZOD: At the end of May."
-_SPEAKER_LABEL = re.compile(r"^(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ’'-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ’'-]+)?)\s*:")
+# A transcript's speaker label at the start of a turn: "SHERZOD: At the end of May.",
+# «КАРИМБАЕВА: Добрый вечер.», "GUEST (Aigul Temirova): Every week." — a name, or a role
+# whose holder is named in brackets the first time.
+_SPEAKER_LABEL = re.compile(
+    r"^(?P<label>[A-ZА-ЯЁ][A-ZА-ЯЁ’'-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ’'-]+)?)"
+    r"(?:\s*\((?P<name>[^()\n]{2,60})\))?\s*:"
+)
 
 
 def _full_name(name: str, people: tuple[Mention, ...]) -> str | None:
@@ -64,12 +69,39 @@ def _full_name(name: str, people: tuple[Mention, ...]) -> str | None:
     for person in people:
         if bare.casefold() in (person.value.casefold(), person.text.casefold()):
             return person.value
-    surname = bare.split()[-1] if bare else ""
+    # A surname in capitals (a transcript's label) or in another case: its stem is enough.
+    surname = bare.split()[-1].casefold() if bare else ""
     for person in people:
         parts = person.value.split()
-        if len(parts) > 1 and surname and parts[-1].startswith(surname[: max(4, len(surname) - 2)]):
+        if (
+            len(parts) > 1
+            and surname
+            and parts[-1].casefold().startswith(surname[: max(4, len(surname) - 2)])
+        ):
             return person.value
     return None
+
+
+def _turn_speakers(analysis: Analysis) -> dict[int, str]:
+    """Paragraph → who speaks in it, for a transcript's turns: everything a turn says is its
+    speaker's, not only the sentence the label opens. A label that names no one the text
+    names ("NOTE:", an unexplained "HOST:") speaks for no one."""
+    holders: dict[str, str] = {}  # a role label → the person first named with it
+    speakers: dict[int, str] = {}
+    for sentence in analysis.sentences:
+        if sentence.paragraph in speakers:
+            continue
+        label = _SPEAKER_LABEL.match(sentence.text)
+        if label is None:
+            continue
+        role = label.group("label").casefold()
+        named = label.group("name")
+        if named:
+            holders[role] = _full_name(named, analysis.people) or named.strip()
+        speaker = holders.get(role) or _full_name(label.group("label"), analysis.people)
+        if speaker is not None:
+            speakers[sentence.paragraph] = speaker
+    return speakers
 
 
 def _role(analysis: Analysis, name: str) -> tuple[str, bool]:
@@ -138,11 +170,9 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     lexicon = analysis.lexicon
     found: list[Mention] = []
     names: list[str] = []
-    speaker = _SPEAKER_LABEL.match(sentence.text)
-    if speaker:
-        full = _full_name(speaker.group("name"), analysis.people)
-        if full is not None:
-            names.append(full)
+    turn = analysis.memo("turn_speakers", lambda: _turn_speakers(analysis))
+    if sentence.paragraph in turn:
+        names.append(turn[sentence.paragraph])
     may_match = analysis.literals().may_match  # skips a pattern the sentence cannot match
     for pattern in lexicon.attribution:
         if not may_match(pattern, sentence.start, sentence.end):
@@ -163,23 +193,54 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
         role, pseudonym = _role(analysis, name)
         detail = role + (":pseudonym" if pseudonym else "")
         found.append(Mention(sentence.start, sentence.end, name, "source", name, detail))
-    if may_match(_REPORTING, sentence.start, sentence.end) and _REPORTING.search(sentence.text):
-        for m in lexicon.relative.finditer(sentence.text):
-            relation = m.group("relation").lower()
-            owner = m.groupdict().get("owner")
-            if owner is None and m.group(0).split()[0].lower() not in _INDEFINITE:
-                # "his father": the person last named; "the wife" / "a relative": unknown.
-                owner = _last_person_before(analysis, sentence.start + m.start())
-            label = (
-                f"{owner}'s {relation}"
-                if owner and lexicon.language == "en"
-                else (f"{relation} ({owner})" if owner else relation)
-            )
+    # A relative speaks only where no one named does: beside a named speaker, "his brother"
+    # is whom it is told to or about («По словам Ольги, брату грозили…»).
+    if (
+        not names
+        and may_match(_REPORTING, sentence.start, sentence.end)
+        and _REPORTING.search(sentence.text)
+    ):
+        relatives = list(lexicon.relative.finditer(sentence.text))
+        if relatives:
+            # The relative who speaks stands by the reporting word ("«Сыну сказали…» —
+            # рассказала его мать"): the one nearest to it, not the first named.
+            reporting = [r.start() for r in _REPORTING.finditer(sentence.text)]
+            m = min(relatives, key=lambda r: min(abs(r.start() - at) for at in reporting))
             found.append(
-                Mention(sentence.start, sentence.end, m.group(0), "source", label, "relative")
+                Mention(
+                    sentence.start,
+                    sentence.end,
+                    m.group(0),
+                    "source",
+                    _relative_label(analysis, sentence, m),
+                    "relative",
+                )
             )
-            break
     return found
+
+
+# A relative named in apposition: "his mother, Raisa Goncharuk, said", «его мать, Раиса
+# Гончарук».
+_APPOSED_NAME = re.compile(r",\s+(?P<name>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+){0,2})")
+
+
+def _relative_label(analysis: Analysis, sentence: Sentence, m: re.Match[str]) -> str:
+    """How a speaking relative is named: by their own name when the text gives it in
+    apposition, else after the person they are related to ("Anuar's father", «мать (Анвар)»),
+    else by the relation alone ("the wife", "a relative")."""
+    apposed = _APPOSED_NAME.match(sentence.text, m.end())
+    if apposed is not None:
+        named = _full_name(apposed.group("name"), analysis.people)
+        if named is not None:
+            return named
+    relation = m.group("relation").lower()
+    owner = m.groupdict().get("owner")
+    if owner is None and m.group(0).split()[0].lower() not in _INDEFINITE:
+        # "his father": the person last named; "the wife" / "a relative": unknown.
+        owner = _last_person_before(analysis, sentence.start + m.start())
+    if owner and analysis.lexicon.language == "en":
+        return f"{owner}'s {relation}"
+    return f"{relation} ({owner})" if owner else relation
 
 
 def _narrator(analysis: Analysis) -> str | None:

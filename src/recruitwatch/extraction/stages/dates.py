@@ -69,6 +69,8 @@ _DAY_PATTERNS = (
         re.I,
     ),
     re.compile(r"(?<!\w)" + _YEAR + r"-(?P<monthnum>\d{2})-(?P<day>\d{2})(?!\w)"),
+    # Day first, as Russian and European documents write it: "12.03.2024", «12.03.2024 г.».
+    re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<monthnum>\d{1,2})\." + _YEAR + r"(?![\w]|\.\d)"),
 )
 _MONTH_PATTERNS = (
     re.compile(

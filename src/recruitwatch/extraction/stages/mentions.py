@@ -141,9 +141,48 @@ def _name_lemma(vocab: Any, name: str) -> str:
     """natasha leaves a lone first name in an oblique case as written («Натальей»); take the
     name reading pymorphy offers, so every case of one name is one person."""
     if len(name.split()) != 1:
-        return name  # natasha normalises full names well; pymorphy would make surnames male
+        return _full_name_nominative(vocab, name)
     readings = [r for r in vocab(name) if {"Name", "Surn", "Patr"} & set(r.tag.grammemes)]
     return str(readings[0].normal_form).capitalize() if readings else name
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+_OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
+
+
+def _full_name_nominative(vocab: Any, name: str) -> str:
+    """A full name natasha could not normalise (it needs the morphology tagger, which the
+    pipeline does not run) in the nominative: «рассказ Ольги Сметаниной» → «Ольга
+    Сметанина». Only when every word reads as a name in one oblique case and one gender, and
+    none as a nominative of that gender: each word is then inflected, keeping its gender (a
+    surname's dictionary form would be the male one). Anything less certain stays as
+    written."""
+    words = name.split()
+    parses = [
+        [
+            p
+            for p in vocab.parse(w)
+            if _NAME_GRAMMEMES & p.tag.grammemes and "sing" in p.tag.grammemes
+        ]
+        for w in words
+    ]
+    if len(words) > 3 or not all(parses):
+        return name
+    for gender in ("masc", "femn"):
+        if all(any({gender, "nomn"} <= p.tag.grammemes for p in found) for found in parses):
+            return name  # already the nominative
+        for case in _OBLIQUE_CASES:
+            # One reading per word, each in this case and gender.
+            chosen = [
+                next(p for p in found if {gender, case} <= p.tag.grammemes)
+                for found in parses
+                if any({gender, case} <= p.tag.grammemes for p in found)
+            ]
+            if len(chosen) == len(words):
+                forms = [p.inflect({"Nom"}) for p in chosen]  # natasha takes UD names
+                if all(forms):
+                    return " ".join(str(f.word).capitalize() for f in forms)
+    return name
 
 
 def _merge_surnames(people: list[Mention]) -> list[Mention]:
