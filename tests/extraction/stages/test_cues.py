@@ -200,3 +200,15 @@ def test_coercion_in_the_words_of_the_third_blind_set(text, language, expected):
 def test_a_campaign_with_recruiters_is_a_recruitment_event(text, language):
     analysis = analyse(fictional_document(text, language=language))
     assert any(c.kind == "event" for c in analysis.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recruiters from the Ministry of Defence visited the colony earlier this month.",
+        "On Saturday they gathered our unit and unit 5 in the club.",
+    ],
+)
+def test_recruiters_visiting_and_a_unit_gathered_are_events(text):
+    analysis = analyse(fictional_document(text, language="en"))
+    assert any(c.kind == "event" for c in analysis.cues)

@@ -170,3 +170,11 @@ def test_last_and_next_month_are_calendar_months(text, published, value):
 @pytest.mark.parametrize("text", ["version 1.2.2023.4", "31.02.2023", "code 12.03.20234"])
 def test_figures_that_are_no_day_first_date(text):
     assert date_mentions(text, PUBLISHED) == []
+
+
+def test_a_report_told_to_a_listener_with_a_long_name_dates_nothing():
+    text = (
+        "A detainee told the Khabarovsk Garrison Military Court on Thursday, March 14, that "
+        "he signed under pressure."
+    )
+    assert date_mentions(text, PUBLISHED) == []

@@ -311,3 +311,25 @@ def test_a_planned_visit_on_a_weekday_is_the_next_such_day():
     )
     [incident] = analyse(fictional_document(text, language="en")).incidents
     assert (incident.modality, incident.date.start) == ("planned", "2023-02-21")
+
+
+_LETTER = (
+    "The letter was written by a prisoner serving a sentence in penal colony IK-23 in "
+    "Zabaykalsky Krai. His lawyer in Moscow has seen it.\n\n"
+    "A.\n\nB.\n\nC.\n\nD.\n\n"
+    "In September recruiters visited the unit. Three men were told that if they did not sign "
+    "a contract, they would be deported straight after release."
+)
+
+
+def test_the_one_facility_of_a_report_places_its_unplaced_incidents():
+    """However far below: a letter from IK-23 tells what happened at IK-23."""
+    [incident] = analyse(fictional_document(_LETTER, language="en")).incidents
+    assert incident.location.facility == "IK-23"
+    assert incident.location.region == "RU-ZAB"
+
+
+def test_with_two_facilities_an_unplaced_incident_stays_unplaced():
+    text = _LETTER.replace("His lawyer", "He was moved there from SIZO-2; his lawyer")
+    [incident] = analyse(fictional_document(text, language="en")).incidents
+    assert incident.location.facility is None

@@ -152,8 +152,10 @@ LEXICON = Lexicon(
         r"|wagner\s+was\s+joined|drafted|mobili[sz]ed|front\s*line|to\s+the\s+front"
         r"|military\s+contracts?|army\s+contracts?|contracts?\s+with\s+the\s+(?:ministry|army)"
         r"|signed(?!\s+(?:a\s+|the\s+)?(?:letter|petition|statement|complaint|appeal|receipt))"
-        r"|recruiters?\s+(?:came|come|visited|arrived|returned|were\s+back)|(?:came|visited|arrived)\s+to\s+recruit"
+        r"|recruiters?\s+(?:from\s+(?:the\s+)?\w+(?:\s+of\s+(?:\w+\s+)?\w+)?\s+)?(?:came|come|visited|arrived|returned|were\s+back)|(?:came|visited|arrived)\s+to\s+recruit"
         r"|(?:were|was|are|is)\s+from\s+wagner|gathered\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:prisoners|inmates|foreigners|migrants|men|convicts)"
+        # A unit gathered where recruiters speak: "gathered our unit and unit 5 in the club".
+        r"|(?:gathered|assembled|lined\s+up|herded)\s+(?:\w+\s+){0,5}?(?:in|into|on|at)\s+the\s+(?:club|canteen|yard|parade\s+ground|assembly\s+hall|gym)"
         r"|(?:put|placed|included|read\s+out)\s+(?:\w+\s+){0,3}(?:on\s+(?:a|the)\s+list|names)|lists?\s+of\s+(?:\d+\s+)?(?:names|prisoners|volunteers|inmates|convicts)"
         r"|read\s+out\s+(?:a|the)\s+list|training\s+ground"
         r"|sign\w*\s+(?:the\s+|some\s+)?papers|called\s+(?:in)?to\s+the\s+(?:\w+\s+){0,2}office"

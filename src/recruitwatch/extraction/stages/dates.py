@@ -226,6 +226,12 @@ _REPORTING_BEFORE = re.compile(
     r"написал\w*|опубликовал\w*|записан\w*)(?!\w)(?:(?!(?<!\w)(?:that|что)(?!\w))[^.!?\n]){0,40}$",
     re.I,
 )
+# "told the Khabarovsk Garrison Military Court on Thursday, March 14": a listener with a long
+# name puts the report's date beyond _REPORTING_BEFORE's reach; the name is skipped whole.
+_TOLD_LISTENER_BEFORE = re.compile(
+    r"(?<!\w)(?<!were\s)(?<!was\s)told\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}"
+    r"(?:on|in|at|last|this)\s+(?:[A-Z][a-z]+,?\s+)?$"
+)
 _DATE_FOLLOWS = re.compile(r",?\s*\d")
 # "announced a recruiters' day for 3 March": the date the plan is for, not of the report.
 _PLANNED_FOR_BEFORE = re.compile(r"(?<!\w)(?:for|на)\s+$", re.I)
@@ -303,7 +309,10 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
 
     def add(start: int, end: int, value: str, precision: str) -> None:
         before = text[max(0, start - 60) : start]
-        reported = _REPORTING_BEFORE.search(before) and not _PLANNED_FOR_BEFORE.search(before)
+        reported = (
+            _REPORTING_BEFORE.search(before)
+            or _TOLD_LISTENER_BEFORE.search(text, max(0, start - 100), start)
+        ) and not _PLANNED_FOR_BEFORE.search(before)
         if reported or _DATELINE_BEFORE.search(before):
             taken.append((start, end))  # a report's own date: no other reading either
             return

@@ -11,6 +11,7 @@ from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.stages.incidents._places import (
     CONTEXT_PARAGRAPHS,
     Builder,
+    sole_facility,
     sole_region,
     specificity,
 )
@@ -197,7 +198,11 @@ def proposal(
     if not coercion and not announced and not own_account and not _concrete(analysis, anchors):
         return None
     facility = place.facility
-    region = place.region or sole_region(analysis)
+    region = place.region
+    only = sole_facility(analysis) if facility is None and not place.generic else None
+    if only is not None and region in (None, only[1]):
+        facility, region = only[0], only[1]
+    region = region or sole_region(analysis)
     status = _status(analysis, context)
     perpetrators = tuple(dict.fromkeys(c.value for c in analysis.cues_in(anchors, "perpetrator")))
     return IncidentProposal(

@@ -176,3 +176,19 @@ def sole_region(analysis: Analysis) -> str | None:
     taken to be there. With two or more regions named, the place stays unknown."""
     regions = {p.value for p in analysis.places if p.detail == "region"}
     return regions.pop() if len(regions) == 1 else None
+
+
+def sole_facility(analysis: Analysis) -> tuple[Mention, str | None] | None:
+    """The one facility of a report that names no other (a letter from IK-23, a colony's
+    story), with the region stated beside it: incidents in it that state no place of their
+    own were there, however many paragraphs later they are told. Only a numbered facility:
+    "the enlistment office" of one paragraph is not every office the report speaks of."""
+    facilities = analysis.facilities
+    if not facilities or len({f.value for f in facilities}) != 1:
+        return None
+    first = facilities[0]
+    if specificity(first) != 3:
+        return None
+    sentence = analysis.sentence_at(first.start)
+    region = sentence_place(analysis, sentence).region if sentence is not None else None
+    return first, region
