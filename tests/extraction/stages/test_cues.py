@@ -164,6 +164,9 @@ def test_a_fear_in_the_first_person_plural_is_a_fear(text, language):
         ("Сказали, что курс лечения «закончится» для тех, кто не подпишет.", "ru", {"other"}),
         ("После этого он три недели не получал таблеток.", "ru", {"other"}),
         ("Doctors said his treatment would stop unless he signed.", "en", {"other"}),
+        # Citizenship taken away.
+        ("Сотрудник сказал, что гражданство у него могут лишить.", "ru", {"other"}),
+        ("He was told they could strip him of his citizenship.", "en", {"other"}),
         # A record cleared, the noun before its verb; a case "closed" in quotes.
         (
             "Им пообещали, что после контракта судимость будет снята.",
@@ -212,3 +215,16 @@ def test_a_campaign_with_recruiters_is_a_recruitment_event(text, language):
 def test_recruiters_visiting_and_a_unit_gathered_are_events(text):
     analysis = analyse(fictional_document(text, language="en"))
     assert any(c.kind == "event" for c in analysis.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Осенью он сам пошёл в военкомат и подписал контракт.", "ru"),
+        ("He walked into the enlistment office on his own and signed.", "en"),
+        ("He signed of his own accord.", "en"),
+    ],
+)
+def test_going_on_ones_own_is_no_coercion(text, language):
+    analysis = analyse(fictional_document(text, language=language))
+    assert any(c.kind == "no_coercion" for c in analysis.cues)

@@ -128,6 +128,10 @@ def test_fall_the_verb_is_no_season():
         # Day first, in figures.
         ("12.03.2022 в колонию приехали вербовщики.", "2022-03-12", "day"),
         ("On 5.1.2023 the men were taken away.", "2023-01-05", "day"),
+        # The week before last, and the start of the month (published Thursday 2023-02-16).
+        ("В позапрошлую среду полиция приехала на склад.", "2023-02-08", "day"),
+        ("В начале месяца ему позвонили из военкомата.", "2023-02", "month"),
+        ("Two weeks ago he was stopped near the market.", "2023-02", "month"),
     ],
 )
 def test_date_mentions_of_new_reports(text, value, precision):

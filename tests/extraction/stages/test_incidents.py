@@ -333,3 +333,22 @@ def test_with_two_facilities_an_unplaced_incident_stays_unplaced():
     text = _LETTER.replace("His lawyer", "He was moved there from SIZO-2; his lawyer")
     [incident] = analyse(fictional_document(text, language="en")).incidents
     assert incident.location.facility is None
+
+
+def test_a_named_volunteers_own_account_is_an_incident_at_any_office():
+    text = (
+        "Daulet Ormanov is a Kazakh citizen who was working in Volgograd. Last autumn he walked "
+        "into the enlistment office in Volgograd on his own and signed a contract."
+    )
+    [incident] = analyse(fictional_document(text, language="en")).incidents
+    assert incident.coercion == ()
+    assert incident.location.facility == "military enlistment office"
+
+
+def test_an_officials_claim_of_a_voluntary_signing_is_no_account_of_its_own():
+    text = (
+        "Timur Aliev was beaten at the enlistment office in Volgograd until he signed.\n\n"
+        "The police say he signed voluntarily."
+    )
+    incidents = analyse(fictional_document(text, language="en")).incidents
+    assert [i.coercion for i in incidents] == [("physical_force",)]

@@ -178,8 +178,9 @@ LEXICON = Lexicon(
             r"expulsion",
             r"entry\s+ban",
             r"banned\s+from\s+(?:entering|re-entering)",
-            r"revok\w*\s+(?:his|their|her)\s+(?:citizenship|residence|permit)",
-            r"strip\w*\s+(?:\w+\s+)?of\s+(?:\w+\s+)?citizenship",
+            # A residence permit revoked means deportation; citizenship taken is "other"
+            # (as the corpus annotates it, and as the Russian rules read «лишат гражданства»).
+            r"revok\w*\s+(?:his|their|her)\s+(?:residence|permit)",
             r"(?:on|onto)\s+a\s+plane\s+(?:to|home)",
             r"fly\s+home",
             r"sent\s+(?:back\s+)?home",
@@ -256,6 +257,9 @@ LEXICON = Lexicon(
             r"|without\s+(?:the\s+|their\s+|his\s+|her\s+|any\s+)?(?:treatment|medical\s+care|medicines?|medication|pills|insulin|therapy)"
             r"|discharged\s+(?:\w+\s+){0,4}before\s+(?:finishing|completing)"
             r"|disciplinary\s+(?:reports?|violations?)|punishment\s+cells?|solitary"
+            # Citizenship taken away: "could strip him of his citizenship", "revoke it".
+            r"|(?:strip\w*|revok\w*|tak\w+\s+away|annul\w*)\s+(?:\w+\s+){0,3}citizenship"
+            r"|citizenship\s+(?:\w+\s+){0,4}(?:revoked|stripped|taken\s+away|annulled)"
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
             r"|(?:no|lose\w*|los(?:t|ing))\s+(?:\w+\s+)?parole|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
             r"|(?:treatment|medication|medicines?|pills|therapy)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+(?:\w+\s+)?(?:stop|end|be\s+(?:stopped|withdrawn|cut))"
@@ -278,6 +282,7 @@ LEXICON = Lexicon(
     no_coercion=re.compile(
         r"(?<!\w)(?:(?:did\s+not|didn't|never|no\s+one|nobody|not)\s+(?:\w+\s+)?(?:threaten|force|pressure|coerce)\w*"
         r"|voluntar\w*|volunteer\w*|of\s+(?:his|their|her)\s+own\s+(?:free\s+)?will"
+        r"|of\s+(?:his|their|her)\s+own\s+accord|(?:went|walked|came)\s+(?:\w+\s+){0,6}?on\s+(?:his|their|her)\s+own(?!\w)"
         r"|(?:remains|is|was)\s+(?:still\s+)?unclear\s+whether|not\s+clear\s+whether|freely)(?!\w)",
         re.IGNORECASE,
     ),

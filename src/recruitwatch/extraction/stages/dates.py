@@ -167,8 +167,18 @@ _RELATIVE = (
         "day",
     ),
     (
-        re.compile(r"(?<!\w)(?:this|earlier\s+this)\s+month(?!\w)|в\s+этом\s+месяце", re.I),
+        re.compile(
+            r"(?<!\w)(?:this|earlier\s+this)\s+month(?!\w)|в\s+этом\s+месяце"
+            r"|(?<!\w)at\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+month(?!\w)"
+            r"|в\s+(?:начале|середине)\s+(?:этого\s+)?месяца(?!\w)",
+            re.I,
+        ),
         0,
+        "month",
+    ),
+    (
+        re.compile(r"(?<!\w)(?:two|2)\s+weeks\s+ago(?!\w)|две\s+недели\s+назад", re.I),
+        14,
         "month",
     ),
     (
@@ -212,7 +222,8 @@ _WEEKDAYS = (
 # "on Monday", «в понедельник»: the latest such day on or before publication.
 _WEEKDAY = re.compile(
     r"(?<!\w)(?:(?:on|last)\s+(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?:в|во)\s+(?:прошл\w+\s+)?(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|"
+    r"|(?:в|во)\s+(?:(?P<before_last>позапрошл\w+)\s+|прошл\w+\s+)?"
+    r"(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|"
     r"воскресенье))(?!\w)",
     re.I,
 )
@@ -253,7 +264,10 @@ def _weekday_date(match: re.Match[str], published: date) -> date:
         for i, names in enumerate(_WEEKDAYS)
         if name.startswith(names[0][:5]) or name.startswith(names[1][:4])
     )
-    return published - timedelta(days=(published.weekday() - index) % 7)
+    back = (published.weekday() - index) % 7
+    if match.groupdict().get("before_last"):  # «в позапрошлую среду»: a week further back
+        back += 7
+    return published - timedelta(days=back)
 
 
 def _month_number(name: str) -> int:

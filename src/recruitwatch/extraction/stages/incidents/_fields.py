@@ -192,8 +192,15 @@ def proposal(
     # ("Sukhrob, a citizen of Tajikistan, is serving his term in IK-17. In July he signed…").
     own_account = (
         voluntary
-        and specificity(place.facility) == 3
         and any(_ONE_PERSON.search(s.text) for s in anchors)
+        and (
+            specificity(place.facility) == 3
+            # Someone named just before, and no police or ministry in the telling: "The police
+            # say he signed voluntarily" is their denial, not his account.
+            or (
+                _named_before(analysis, anchors[0]) and not analysis.cues_in(anchors, "perpetrator")
+            )
+        )
     )
     if not coercion and not announced and not own_account and not _concrete(analysis, anchors):
         return None
@@ -233,6 +240,17 @@ def proposal(
         or _sources_before(analysis, anchors[0])
         or _sources_after(analysis, anchors[0]),
         evidence=_evidence(analysis, anchors),
+    )
+
+
+def _named_before(analysis: Analysis, anchor: Sentence) -> bool:
+    """Whether someone is named in ``anchor``'s paragraph up to it: "Daulet Seitkali is a
+    Kazakh citizen … Last autumn he walked into the enlistment office on his own" is one
+    man's account, whatever the office."""
+    return any(
+        analysis.in_sentence(analysis.people, s)
+        for s in analysis.paragraph_sentences(anchor.paragraph)
+        if s.start <= anchor.start
     )
 
 
