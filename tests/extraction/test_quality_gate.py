@@ -20,6 +20,8 @@ CORPORA = {
     "tests/corpus/blind/ru": REPO / "tests" / "corpus" / "blind" / "ru",
     "tests/corpus/blind2/en": REPO / "tests" / "corpus" / "blind2" / "en",
     "tests/corpus/blind2/ru": REPO / "tests" / "corpus" / "blind2" / "ru",
+    "tests/corpus/blind3/en": REPO / "tests" / "corpus" / "blind3" / "en",
+    "tests/corpus/blind3/ru": REPO / "tests" / "corpus" / "blind3" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
