@@ -7,7 +7,6 @@ Every report, outlet, colony event and person here is invented (see tests/linkin
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +14,14 @@ from django.contrib.auth import get_user_model
 
 from recruitwatch.access import roles
 from recruitwatch.records.models import Claim, Incident
-from recruitwatch.records.services.identifiers import record_create
-from tests.linking.fixtures import INDEPENDENT, ORIGINAL, OTHER_VICTIMS, PASSWORD, ingest_text
+from tests.linking.fixtures import (
+    INDEPENDENT,
+    ORIGINAL,
+    OTHER_VICTIMS,
+    PASSWORD,
+    fictional_incident,
+    ingest_text,
+)
 from tests.linking.fixtures import user_with_role as _user_with_role
 
 # A fictional report that names a fictional person, to test redaction on the review page.
@@ -39,16 +44,7 @@ def user_with_role(username: str, role: str | None = roles.REVIEWER) -> Any:
 
 def incident_make(**fields: Any) -> Incident:
     """A fictional proposed incident through the records service (no document behind it)."""
-    defaults = {
-        "summary": "Fictional incident for the review tests",
-        "date_start": date(2023, 4, 1),
-        "date_precision": "month",
-        "region": "RU-TVE",
-        "victim_status": "prisoner",
-        "victim_count_low": 30,
-        "coercion": ["forced_signing"],
-    }
-    return record_create(Incident, **{**defaults, **fields})
+    return fictional_incident(**{"summary": "Fictional incident for the review tests", **fields})
 
 
 def proposed_incidents(tmp_path: Path, *texts: str) -> list[Incident]:

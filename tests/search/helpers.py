@@ -16,6 +16,7 @@ from recruitwatch.search.services import (
     search_index_incident,
     search_index_person,
 )
+from tests.linking.fixtures import fictional_facility
 
 
 def document_add(text: str, *, title: str = "Fictional report", language: str = "en") -> Document:
@@ -37,13 +38,7 @@ def document_add(text: str, *, title: str = "Fictional report", language: str = 
 def facility_add(
     canonical_name: str = "IK-6", *, number: int = 6, region: str = "RU-VLA"
 ) -> Facility:
-    return record_create(
-        Facility,
-        facility_type="penal_colony",
-        number=number,
-        region=region,
-        canonical_name=canonical_name,
-    )
+    return fictional_facility(number=number, region=region, name=canonical_name)
 
 
 def incident_add(summary: str = "Fictional incident for tests.", **fields: Any) -> Incident:
