@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from recruitwatch.extraction import Document, extract, result_contract
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.pipeline import analyse
@@ -194,3 +196,87 @@ def test_the_speaking_relative_is_the_one_by_the_reporting_word_and_named_in_app
         "ru",
     )
     assert [m.value for m in analysis.sources] == ["Раиса Гончарук"]
+
+
+_REPORT_EXCERPT = (
+    "The following is an excerpt from a report published on Thursday by the Lantern Cell "
+    "Monitoring Group, a fictional network of lawyers that collects complaints from inmates.\n\n"
+    "In May, the administration of IK-11 in the Krasnoyarsk region read out a list of 40 "
+    "prisoners and told them to sign contracts. Nobody was asked, prisoner K. said."
+)
+
+
+def test_the_group_whose_report_this_is_is_a_source_of_each_incident():
+    sources = _sources(_REPORT_EXCERPT)
+    assert {"name": "Lantern Cell Monitoring Group", "role": "advocate", "pseudonym": False} in (
+        sources
+    )
+
+
+def test_a_report_publishers_name_is_not_a_person():
+    analysis = _analysis(_REPORT_EXCERPT)
+    assert not [p for p in analysis.people if "Lantern" in p.value]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "publisher", "role"),
+    [
+        (
+            "Dale Post republishes a letter first published on 8 December by Steppe Courier, "
+            "a fictional news site.\n\nThe letter says guards at IK-23 in Zabaykalsky Krai beat "
+            "prisoners who refused to sign contracts.",
+            "en",
+            "Steppe Courier",
+            "journalist",
+        ),
+        (
+            "Fictional Rights Observatory — report excerpt\n\nBetween January and April, the "
+            "Fictional Rights Observatory interviewed 20 migrant workers. Police told them "
+            "they would be deported unless they signed military contracts.",
+            "en",
+            "Fictional Rights Observatory",
+            "advocate",
+        ),
+        (
+            "Издание «Северная неделя» опубликовало рассказ вымышленной Ольги, чей брат "
+            "отбывает срок в ИК-29 в Архангельской области.\n\nВ марте брата избили за отказ "
+            "подписать контракт.",
+            "ru",
+            "Северная неделя",
+            "journalist",
+        ),
+        (
+            "Вымышленный центр помощи мигрантам «Причал» публикует раздел доклада.\n\n"
+            "В марте полицейские задержали троих мигрантов на рынке в Москве и отвезли в "
+            "военкомат, где им угрожали депортацией.",
+            "ru",
+            "Причал",
+            "advocate",
+        ),
+    ],
+)
+def test_a_publisher_named_in_the_opening_vouches_for_the_incidents(
+    text, language, publisher, role
+):
+    sources = _sources(text, language)
+    assert {"name": publisher, "role": role, "pseudonym": False} in sources
+
+
+def test_a_report_published_by_a_group_named_late_in_the_text_is_no_publisher():
+    """Only the opening says whose report the document is; further down, a report published
+    by someone else is a reference."""
+    text = (
+        "Guards at IK-3 in the Vladimir region beat prisoners who refused to sign contracts, "
+        "fictional relatives said.\n\nThe colony did not reply.\n\nOne relative, Anna, said "
+        "her son was beaten.\n\nA report published by the Quiet River Foundation last year "
+        "described similar cases."
+    )
+    assert "Quiet River Foundation" not in {s["name"] for s in _sources(text)}
+
+
+def test_a_relative_who_is_told_is_not_the_speaker():
+    analysis = _analysis(
+        '"They read the list, and that was it," prisoner S. told his wife during a phone '
+        "call about IK-11, where prisoners were ordered to sign contracts."
+    )
+    assert not [s for s in analysis.sources if s.detail == "relative"]

@@ -352,3 +352,16 @@ def test_an_officials_claim_of_a_voluntary_signing_is_no_account_of_its_own():
     )
     incidents = analyse(fictional_document(text, language="en")).incidents
     assert [i.coercion for i in incidents] == [("physical_force",)]
+
+
+def test_a_volunteer_named_earlier_in_the_paragraph_and_told_of_as_he_is_an_incident():
+    text = (
+        "“Timur,” 22, a fictional Uzbek citizen, was detained in a raid. He said he had not "
+        "been threatened. He told the fictional researchers that he had asked the officers "
+        "to take him to the enlistment office, and that he signed a contract there on March 6."
+    )
+    [incident] = analyse(
+        fictional_document(text, language="en", published=date(2024, 6, 1))
+    ).incidents
+    assert incident.coercion == ()
+    assert incident.date.start == "2024-03-06"

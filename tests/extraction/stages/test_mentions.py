@@ -123,3 +123,10 @@ def test_a_full_name_natasha_left_in_an_oblique_case_is_put_in_the_nominative(na
     from recruitwatch.extraction.stages.mentions import _full_name_nominative
 
     assert _full_name_nominative(models().morph_vocab, name) == nominative
+
+
+def test_a_pseudonym_in_quotes_with_its_age_is_a_person():
+    """Fictional. “Sherzod,” 22, …: the quote closes after the comma."""
+    text = "“Timur,” 22, a fictional Uzbek citizen, was detained in the same raid."
+    analysis = analyse(fictional_document(text, language="en"))
+    assert [p.value for p in analysis.people] == ["Timur"]

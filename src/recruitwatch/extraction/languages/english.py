@@ -430,6 +430,14 @@ LEXICON = Lexicon(
         "Eurasianet": words(r"Eurasianet"),
         "Russia Behind Bars": words(r"Russia\s+Behind\s+Bars", r"Rus\s+Sidyashchaya"),
     },
+    told_before=re.compile(
+        r"(?<!\w)(?i:told|tells|telling|wrote\s+to|writes\s+to|called|phoned|rang|"
+        r"texted|messaged)\s+$"
+    ),
+    rights_group=re.compile(
+        r"(?<!\w)(?i:monitoring|rights|group|network|centre|center|observatory|committee|foundation|"
+        r"initiative|project|aid|ngo|lawyers|advocacy|memorial|association|union)"
+    ),
     outlet_head=re.compile(
         r"(?:Post|Times|News|Daily|Herald|Voice|Review|Gazette|Wire|Journal|Telegraph|Tribune|"
         r"Radio|TV|Media|Press|Agency|Monitor|Observer|Courier|Bulletin|Today|Online|Insider|"
@@ -457,6 +465,27 @@ LEXICON = Lexicon(
             re.compile(r"(?<![\w’'])" + _OUTLET + r",?\s+(?:said|says|added|noted)(?!\w)"),
         ),
         "cited": (re.compile(r"(?<!\w)(?i:citing|quoting)\s+(?:the\s+)?" + _OUTLET),),
+        # Whose report this is: "an excerpt from a report published on Thursday by the Open
+        # Cell Monitoring Group", "a letter first published on 8 December by Karakum Courier",
+        # "Migrant Justice Observatory — report excerpt", "The … Network has documented new
+        # cases", "the Observatory interviewed 27 migrant workers".
+        "publisher": (
+            re.compile(
+                r"(?<!\w)(?i:report|study|survey|investigation|excerpt|letter|account|chapter|"
+                r"section|briefing|statement)s?\b[^.;]{0,60}?(?i:published|released|compiled|"
+                r"prepared|issued|produced)\s+(?:[^.;]{0,40}?\s)?by\s+(?:the\s+)?" + _OUTLET
+            ),
+            re.compile(
+                r"^(?:(?i:statement|report)\s+(?i:of|by)\s+(?:the\s+)?)?"
+                + _OUTLET
+                + r"\s*[—–:-]\s*(?i:report|excerpt|briefing|statement|submission)"
+            ),
+            re.compile(
+                r"(?<![\w’'])" + _OUTLET + r"(?:\s+\([^)]{1,40}\))?,?\s+(?:has\s+|have\s+)?"
+                r"(?:documented|recorded|collected|gathered|interviewed|verified|publishes|"
+                r"compiled)\s+(?!by\b)"
+            ),
+        ),
         "listener": (
             re.compile(
                 r"(?<!\w)(?i:told|tells|telling|(?:interviewed|contacted|reached)\s+by|"

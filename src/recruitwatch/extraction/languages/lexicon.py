@@ -53,6 +53,9 @@ class Lexicon:
     #: How an outlet enters a retelling, by its place in the chain: ``outer`` (it reports:
     #: "X reported", "according to X"), ``cited`` (it is cited: "citing X") and ``listener``
     #: (it was told: "told X", "interviewed by X"). Each pattern has a group "name".
+    #: A fourth, ``publisher``, is the group or outlet whose report the document is ("an
+    #: excerpt from a report published by X", «Издание «X» опубликовало рассказ»); it is
+    #: read in the document's opening only.
     retelling: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     #: A name introduced as an outlet ("the news site Taiga Post", «издание «Х»»): group
     #: "name". Such a name is never a person, wherever else it appears.
@@ -60,6 +63,12 @@ class Lexicon:
     #: The last word of a name that makes it an outlet's or a group's ("… Post", "… Review",
     #: "… Watch"): such a name is never a person.
     outlet_head: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: Ends with a verb of telling and its preposition ("told", "wrote to", «рассказал»): a
+    #: relative right after it is the one told ("prisoner S. told his wife"), not a speaker.
+    told_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: Words around a publisher's name that make it a rights group, not a news outlet
+    #: ("monitoring group", «правозащитный центр»): its role is then advocate.
+    rights_group: re.Pattern[str] = re.compile(r"(?!x)x")
     #: Whether a bare capitalised name may be an outlet (English) or only a quoted or known
     #: one (Russian, where capitalised words after a verb are mostly people).
     outlet_needs_quotes: bool = False

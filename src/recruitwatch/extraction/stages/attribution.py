@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
-from recruitwatch.extraction.types import Mention, Sentence
+from recruitwatch.extraction.types import Mention, Sentence, SourceRef
 
 _HONORIFIC = re.compile(r"^(?:Ms|Mr|Mrs|Dr)\.?\s+")
 _REPORTING = re.compile(
@@ -154,7 +154,8 @@ def _chain(outlets: Iterable[Mention]) -> list[Mention]:
     """Outlets of one sentence in the order the account passed through them, outermost
     first; one entry per outlet."""
     ordered: dict[str, Mention] = {}
-    for m in sorted(outlets, key=lambda m: (_CHAIN_ORDER[m.detail], m.start)):
+    chained = (m for m in outlets if m.detail in _CHAIN_ORDER)  # a publisher is no link
+    for m in sorted(chained, key=lambda m: (_CHAIN_ORDER[m.detail], m.start)):
         ordered.setdefault(m.value, m)
     return list(ordered.values())
 
@@ -163,6 +164,19 @@ def _outlet_role(analysis: Analysis, outlet: Mention) -> str:
     text = analysis.document.text
     around = text[max(0, outlet.start - 60) : outlet.end]
     return "advocate" if analysis.lexicon.roles["advocate"].search(around) else "journalist"
+
+
+def publisher(analysis: Analysis) -> SourceRef | None:
+    """The group or outlet whose report the document is, named in its opening ("an excerpt
+    from a report published by the Open Cell Monitoring Group"): it vouches for every case
+    the report tells, so it is a source of each incident beside whoever it quotes."""
+    found = next((m for m in analysis.outlets if m.detail == "publisher"), None)
+    if found is None:
+        return None
+    text = analysis.document.text
+    around = text[max(0, found.start - 60) : found.end + 30]
+    role = "advocate" if analysis.lexicon.rights_group.search(around) else "journalist"
+    return SourceRef(name=found.value, role=role)
 
 
 def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
@@ -200,7 +214,11 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
         and may_match(_REPORTING, sentence.start, sentence.end)
         and _REPORTING.search(sentence.text)
     ):
-        relatives = list(lexicon.relative.finditer(sentence.text))
+        relatives = [
+            r
+            for r in lexicon.relative.finditer(sentence.text)
+            if not lexicon.told_before.search(sentence.text, 0, r.start())
+        ]
         if relatives:
             # The relative who speaks stands by the reporting word ("«Сыну сказали…» —
             # рассказала его мать"): the one nearest to it, not the first named.

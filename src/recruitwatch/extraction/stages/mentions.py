@@ -20,6 +20,7 @@ from recruitwatch.extraction.languages.english import (
 )
 from recruitwatch.extraction.literals import literal_filter
 from recruitwatch.extraction.occupancy import Occupancy
+from recruitwatch.extraction.stages.outlets import OPENING_PARAGRAPHS
 from recruitwatch.extraction.types import Mention
 
 # A capitalised word of a name: "Aziz", "Anuar’s", "O'Brien", "Metelkin-Buraev" (a hyphen
@@ -99,7 +100,8 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
         following = text[end : end + 40]
         cue = bool(_HONORIFIC.match(name)) or bool(
             re.match(
-                r"(?:’s|'s)?\s*(?:\(|,\s+(?:a|an|the|who|director|\d)|said|says|told|believes|claims|was|is|has|had)",
+                # A pseudonym in quotes ("“Sherzod,” 22, …") closes its quote after the comma.
+                r"(?:’s|'s)?\s*(?:\(|,[”\"]?\s+(?:a|an|the|who|director|\d)|said|says|told|believes|claims|was|is|has|had)",
                 following,
             )
         )
@@ -260,9 +262,35 @@ def _outlet_names(analysis: Analysis) -> set[str]:
     return names
 
 
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
+
+
+def _publisher_names(analysis: Analysis) -> list[list[str]]:
+    """The words of the names the opening calls the publisher of the report ("a report
+    published by the Open Cell Monitoring Group"), casefolded: a group's name, however many
+    capitalised words it has, is not a person's."""
+    found: list[list[str]] = []
+    may_match = analysis.literals().may_match
+    for sentence in analysis.sentences:
+        if sentence.paragraph >= OPENING_PARAGRAPHS:
+            break
+        for pattern in analysis.lexicon.retelling.get("publisher", ()):
+            if may_match(pattern, sentence.start, sentence.end):
+                found += [
+                    _ARTICLE.sub("", m.group("name").strip("«»")).casefold().split()
+                    for m in pattern.finditer(sentence.text)
+                ]
+    return found
+
+
+def _within(part: list[str], whole: list[str]) -> bool:
+    return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
+
+
 def _not_outlets(analysis: Analysis, people: list[Mention]) -> list[Mention]:
     outlets = _outlet_names(analysis)
     known = analysis.lexicon.outlets.values()
+    publishers = _publisher_names(analysis)
     return [
         p
         for p in people
@@ -270,6 +298,9 @@ def _not_outlets(analysis: Analysis, people: list[Mention]) -> list[Mention]:
         and p.text.casefold() not in outlets
         and not any(k.fullmatch(p.text) for k in known)
         and not (len(p.value.split()) > 1 and analysis.lexicon.outlet_head.search(p.value))
+        # The publisher's name or a run of its words ("Open Cell" for the Open Cell
+        # Monitoring Group).
+        and not any(_within(p.value.casefold().split(), words) for words in publishers)
     ]
 
 

@@ -4,8 +4,12 @@ the retelling.
 A report is often second-hand: "Vot Tak reported, citing iStories, which spoke to the
 prisoner's sister". Each outlet found in such a construction becomes a mention of kind
 ``outlet`` whose ``detail`` says its place in the chain: ``outer`` (it reports), ``cited``
-(it is cited by the reporter) or ``listener`` (someone told it). The attribution stage turns
-these into ``SourceRef.via`` so that a retelling is not counted as a new source.
+(it is cited by the reporter), ``listener`` (someone told it) or ``publisher`` (the document
+is its report or carries what it first published: "an excerpt from a report published by
+X"); a publisher is read in the document's opening only. The attribution stage turns
+the first three into ``SourceRef.via`` so that a retelling is not counted as a new source;
+the publisher speaks for the whole document and is a source of each of its incidents
+(:func:`~recruitwatch.extraction.stages.attribution.publisher`).
 
 Names are accepted when the lexicon knows the outlet, or — in English — when a capitalised
 name that is not a person, place or organisation stands in a reporting construction ("the
@@ -36,7 +40,10 @@ _NOT_OUTLETS = frozenset(
 )  # fmt: skip
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
-_MODES = ("outer", "cited", "listener")
+_MODES = ("outer", "cited", "listener", "publisher")
+#: A publisher is named where the document introduces itself: its first paragraphs (a
+#: heading, the sentence that says whose report or letter this is, the method paragraph).
+OPENING_PARAGRAPHS = 3
 
 
 def _known(analysis: Analysis, name: str) -> str | None:
@@ -109,6 +116,8 @@ def outlets(analysis: Analysis) -> Analysis:
     may_match = analysis.literals().may_match  # skips a pattern the sentence cannot match
     for sentence in analysis.sentences:
         for mode, patterns in lexicon.retelling.items():
+            if mode == "publisher" and sentence.paragraph >= OPENING_PARAGRAPHS:
+                continue
             for pattern in patterns:
                 if not may_match(pattern, sentence.start, sentence.end):
                     continue

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.stages.attribution import publisher
 from recruitwatch.extraction.stages.incidents._places import (
     CONTEXT_PARAGRAPHS,
     Builder,
@@ -118,6 +119,14 @@ def _sources_after(analysis: Analysis, sentence: Sentence) -> tuple[SourceRef, .
             role, _, flag = m.detail.partition(":")
             return (SourceRef(name=m.value, role=role, pseudonym=flag == "pseudonym"),)
     return ()
+
+
+def _with_publisher(analysis: Analysis, sources: tuple[SourceRef, ...]) -> tuple[SourceRef, ...]:
+    """``sources`` and, last, the group or outlet whose report this is, once."""
+    found = analysis.memo("publisher", lambda: publisher(analysis))
+    if found is None or any(s.name == found.name for s in sources):
+        return sources
+    return (*sources, found)
 
 
 def _victims(analysis: Analysis, sentences: list[Sentence], status: str) -> Victims:
@@ -236,9 +245,12 @@ def proposal(
             first_date(analysis, surroundings),
         ),
         coercion=tuple(c for c in COERCION_ORDER if c in coercion),
-        sources=_sources(analysis, [*context, *(s for s in surroundings if s not in context)])
-        or _sources_before(analysis, anchors[0])
-        or _sources_after(analysis, anchors[0]),
+        sources=_with_publisher(
+            analysis,
+            _sources(analysis, [*context, *(s for s in surroundings if s not in context)])
+            or _sources_before(analysis, anchors[0])
+            or _sources_after(analysis, anchors[0]),
+        ),
         evidence=_evidence(analysis, anchors),
     )
 
@@ -263,10 +275,14 @@ def _evidence(analysis: Analysis, anchors: list[Sentence]) -> tuple[Span, ...]:
 NOT_VICTIM_ROLES = frozenset({"advocate", "official", "journalist", "relative"})
 
 
+_HE_OR_SHE_OPENS = re.compile(r"\W*(?:He|She|Он|Она)(?!\w)")
+
+
 def _concrete(analysis: Analysis, anchors: list[Sentence]) -> bool:
     """An incident without coercion is proposed only when it concerns someone in particular
-    (a named person, a number of people) and rests on more than denials and unknowns: a
-    volunteer's account is an incident, "the ministry declined to say how many signed" is not."""
+    (a named person, one named earlier in its paragraph, a number of people) and rests on
+    more than denials and unknowns: a volunteer's account is an incident, "the ministry
+    declined to say how many signed" is not."""
     unknowns = analysis.lexicon.no_information
     informative = [
         s for s in anchors if not (analysis.may_match(unknowns, s) and unknowns.search(s.text))
@@ -283,4 +299,9 @@ def _concrete(analysis: Analysis, anchors: list[Sentence]) -> bool:
     first_person = any(
         re.search(r"(?<!\w)(?:I|me|my|я|меня|мне)(?!\w)", s.text) for s in informative
     )
-    return bool(people or numbers or first_person)
+    # "He signed a contract there on March 6" after the paragraph named him is his account;
+    # "The police say he signed voluntarily" is their denial.
+    named_pronoun = any(_HE_OR_SHE_OPENS.match(s.text) for s in informative) and _named_before(
+        analysis, informative[0]
+    )
+    return bool(people or numbers or first_person or named_pronoun)
