@@ -365,3 +365,40 @@ def test_a_volunteer_named_earlier_in_the_paragraph_and_told_of_as_he_is_an_inci
     ).incidents
     assert incident.coercion == ()
     assert incident.date.start == "2024-03-06"
+
+
+def test_a_prosecutors_account_of_a_voluntary_signature_is_no_incident():
+    text = (
+        "The prosecutor, fictional Captain of Justice Pyotr Lensky, told the court that "
+        "Gorin's signature is on every page of the contract and that it was signed in the "
+        "presence of an officer of the enlistment office."
+    )
+    assert analyse(fictional_document(text, language="en")).incidents == ()
+
+
+def test_the_leads_summary_of_an_incident_told_in_full_below_is_not_a_second_incident():
+    text = (
+        "KHABAROVSK - A fictional former detainee told a military court on Thursday that he "
+        "signed a contract at SIZO-1 in Khabarovsk only after an investigator threatened him "
+        "with new charges.\n\n"
+        "Pavel Gorin, 34, is charged with desertion.\n\n"
+        "In late October he was held at SIZO-1 in Khabarovsk when an investigator had him "
+        'brought to an interview room. "He said that if I did not sign, he would add two more '
+        'episodes to my case," Gorin told the court. "And if I signed, the case would be '
+        'closed."'
+    )
+    incidents = analyse(
+        fictional_document(text, language="en", published=date(2024, 3, 15))
+    ).incidents
+    assert [(i.location.facility, i.date.start) for i in incidents] == [("SIZO-1", "2023-10")]
+
+
+def test_a_lead_about_another_facility_stays_its_own_incident():
+    text = (
+        "Guards at IK-3 in the Vladimir region beat fictional prisoners who refused to sign "
+        "contracts, relatives said.\n\n"
+        "At SIZO-1 in Khabarovsk, investigators threatened detainees with new charges and "
+        "beat those who refused to sign."
+    )
+    incidents = analyse(fictional_document(text, language="en")).incidents
+    assert [i.location.facility for i in incidents] == ["IK-3", "SIZO-1"]

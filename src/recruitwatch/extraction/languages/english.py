@@ -190,7 +190,8 @@ LEXICON = Lexicon(
             r"(?<!\w)(?:new|fresh|another|additional|second|one\s+more)\s+(?:criminal\s+)?(?:case|cases|charges?|sentence|term)"
             r"|(?:would|will|could|you)\s+get\s+(?:\w+\s+){0,2}years"
             r"|criminal\s+(?:case|charges?)|prosecut(?!or)\w*|against\s+russia|treason|extremis\w+"
-            r"|(?:add|extend)\w*\s+(?:\w+\s+){0,3}(?:sentence|years)|plant\w*\s+(?:\w+\s+){0,2}drugs",
+            r"|(?:add|extend)\w*\s+(?:\w+\s+){0,3}(?:sentence|years|episodes|charges|counts)"
+            r"|plant\w*\s+(?:\w+\s+){0,2}drugs",
             re.IGNORECASE,
         ),
         "physical_force": stems(

@@ -213,6 +213,8 @@ def proposal(
     )
     if not coercion and not announced and not own_account and not _concrete(analysis, anchors):
         return None
+    if not coercion and _officials_only(analysis, anchors):
+        return None
     facility = place.facility
     region = place.region
     only = sole_facility(analysis) if facility is None and not place.generic else None
@@ -253,6 +255,14 @@ def proposal(
         ),
         evidence=_evidence(analysis, anchors),
     )
+
+
+def _officials_only(analysis: Analysis, anchors: list[Sentence]) -> bool:
+    """Whether everyone who tells the anchors is an official: a prosecutor's "his signature
+    is on every page" or a directorate's "all signed voluntarily" is the institution's answer,
+    not an incident, unless it admits coercion."""
+    speakers = [m for s in anchors for m in analysis.in_sentence(analysis.sources, s)]
+    return bool(speakers) and all(m.detail.split(":")[0] == "official" for m in speakers)
 
 
 def _named_before(analysis: Analysis, anchor: Sentence) -> bool:

@@ -23,7 +23,7 @@ from recruitwatch.extraction.stages.incidents._times import (
     looks_ahead,
     other_time,
 )
-from recruitwatch.extraction.types import Sentence
+from recruitwatch.extraction.types import IncidentProposal, Sentence
 
 # Coercion types that, in this domain, are about recruitment even in a sentence that names no
 # recruitment event (a threat of deportation, a promise of a pardon). Beatings and lies are
@@ -243,4 +243,38 @@ def incidents(analysis: Analysis) -> Analysis:
         for b in builders
         if b.anchors and (p := proposal(analysis, b, placed_sentences)) is not None
     ]
-    return replace(analysis, incidents=tuple(proposals))
+    return replace(analysis, incidents=tuple(_without_lead_summary(analysis, proposals)))
+
+
+def _without_lead_summary(
+    analysis: Analysis, proposals: list[IncidentProposal]
+) -> list[IncidentProposal]:
+    """Drop the first incident when it is the lead's summary of one told in full below.
+
+    A news report states its story in one opening paragraph ("told the court that he signed
+    only after an investigator threatened him with new charges") and then tells it again with
+    the details. The lead's incident then repeats a later one at the same facility, with no
+    coercion the later one lacks, and would reach the reviewer twice."""
+    if len(proposals) < 2:
+        return proposals
+    lead, rest = proposals[0], proposals[1:]
+    paragraphs = {_paragraph(analysis, span.start) for span in lead.evidence}
+    later = {_paragraph(analysis, span.start) for p in rest for span in p.evidence}
+    if len(paragraphs) != 1 or min(later) <= min(paragraphs) or lead.location.facility is None:
+        return proposals
+    for other in rest:
+        if (
+            other.location.facility == lead.location.facility
+            and other.location.region == lead.location.region
+            and other.modality == lead.modality
+            and lead.coercion
+            and set(lead.coercion) <= set(other.coercion)
+            and (lead.date.start is None or lead.date.start == other.date.start)
+        ):
+            return rest
+    return proposals
+
+
+def _paragraph(analysis: Analysis, offset: int) -> int:
+    sentence = analysis.sentence_at(offset)
+    return sentence.paragraph if sentence is not None else -1
