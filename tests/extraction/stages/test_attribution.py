@@ -280,3 +280,12 @@ def test_a_relative_who_is_told_is_not_the_speaker():
         "call about IK-11, where prisoners were ordered to sign contracts."
     )
     assert not [s for s in analysis.sources if s.detail == "relative"]
+
+
+def test_a_witness_known_by_an_initial_is_the_source():
+    sources = _sources(
+        "In May the administration of IK-11 in the Krasnoyarsk region read out a list of 40 "
+        "fictional prisoners. According to prisoner S., contracts already filled in with the "
+        "men's names were brought to the unit, and they were told to sign."
+    )
+    assert [s["name"] for s in sources] == ["S."]

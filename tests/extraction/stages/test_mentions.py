@@ -130,3 +130,38 @@ def test_a_pseudonym_in_quotes_with_its_age_is_a_person():
     text = "“Timur,” 22, a fictional Uzbek citizen, was detained in the same raid."
     analysis = analyse(fictional_document(text, language="en"))
     assert [p.value for p in analysis.people] == ["Timur"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "people"),
+    [
+        (
+            "One of them, prisoner K., a fictional citizen of Tajikistan, suffered a broken "
+            "rib. The administration said K. had fallen on the stairs.",
+            "en",
+            ["K.", "K."],
+        ),
+        (
+            "Prisoner D., whose fictional sentence ends this autumn, wrote to his mother.",
+            "en",
+            ["D."],
+        ),
+        (
+            "Ш., 28 лет, вымышленный гражданин Узбекистана, грузчик. Вечером Ш. отвезли в "
+            "военкомат.",
+            "ru",
+            ["Ш.", "Ш."],
+        ),
+    ],
+)
+def test_someone_introduced_by_an_initial_is_a_person_wherever_it_stands_alone(
+    text, language, people
+):
+    analysis = analyse(fictional_document(text, language=language))
+    assert [p.value for p in analysis.people] == people
+
+
+def test_an_initial_ending_a_name_is_not_a_second_person():
+    text = "Aziz R., a fictional Uzbek worker, says R. is a common initial; inmate B. agrees."
+    analysis = analyse(fictional_document(text, language="en"))
+    assert "R." not in [p.value for p in analysis.people]

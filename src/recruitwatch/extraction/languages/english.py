@@ -352,10 +352,10 @@ LEXICON = Lexicon(
     attribution=(
         # "told X" names the listener (often the outlet), not the speaker: not a pattern here.
         re.compile(
-            r"(?:(?i:according\s+to)|said|says)\s+(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+            r"(?:(?i:according\s+to)|said|says)\s+(?:(?i:prisoner|inmate|detainee)\s+)?(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[A-Z]\.(?=[\s,]))"
         ),
         re.compile(
-            r"(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,[^;]{2,160}?,|,)?\s+(?:said|says|told|tells|claims?|claimed|believes?|believed|validated|confirmed|explained|added|stated|recalled|wrote|writes|reported|described|alleged|insisted)"
+            r"(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[A-Z]\.(?=[\s,]))(?:,[^;]{2,160}?,|,)?\s+(?:said|says|told|tells|claims?|claimed|believes?|believed|validated|confirmed|explained|added|stated|recalled|wrote|writes|reported|described|alleged|insisted)"
         ),
     ),
     pseudonym_marker=re.compile(
@@ -434,6 +434,11 @@ LEXICON = Lexicon(
     told_before=re.compile(
         r"(?<!\w)(?i:told|tells|telling|wrote\s+to|writes\s+to|called|phoned|rang|"
         r"texted|messaged)\s+$"
+    ),
+    initial_introduced=re.compile(
+        r"(?<!\w)(?i:prisoner|inmate|detainee|convict|patient|conscript|worker|migrant)\s+"
+        r"(?P<initial>[A-Z])\.(?!\w)"
+        r"|(?<![\w.’'])(?P<aged>[A-Z])\.,\s+(?:\d{2}(?!\w)|an?\s+(?:\w+\s+){0,2}citizen)"
     ),
     rights_group=re.compile(
         r"(?<!\w)(?i:monitoring|rights|group|network|centre|center|observatory|committee|foundation|"

@@ -120,9 +120,13 @@ def _role_read(analysis: Analysis, name: str) -> tuple[str, bool]:
     if mentions:
         first = mentions[0]
         near = text[max(0, first.start - 40) : first.end + 40]
-        if analysis.lexicon.relative.search(near) and not analysis.lexicon.roles["advocate"].search(
-            near
-        ):
+        # A relative near the name makes them one, unless that relative is the one told
+        # ("prisoner S. told his wife").
+        related = any(
+            not analysis.lexicon.told_before.search(near, 0, m.start())
+            for m in analysis.lexicon.relative.finditer(near)
+        )
+        if related and not analysis.lexicon.roles["advocate"].search(near):
             return "relative", pseudonym
         # The apposition after a name says what the person is ("Irina Kozlova, a human
         # rights lawyer,"); further on, the text is about the incident, not the speaker.

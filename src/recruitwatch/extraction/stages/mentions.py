@@ -46,6 +46,7 @@ _EN_NOT_NAMES = frozenset(
         "fictional", "this is", "all", "under", "with", "from", "by", "to", "its", "was", "is",
         "were", "not", "more", "most", "every", "each", "another", "other", "several", "dozens",
         "ms", "mr", "mrs", "dr", "migration", "military", "enlistment", "office", "armed", "forces",
+        "prisoner", "inmate", "detainee", "convict", "patient", "conscript",
         *MONTHS,
     }
 )  # fmt: skip
@@ -238,6 +239,36 @@ def _marked_people(analysis: Analysis, people: list[Mention]) -> list[Mention]:
     return sorted([*people, *extra], key=lambda p: p.start)
 
 
+def _initials(analysis: Analysis, people: list[Mention]) -> list[Mention]:
+    """People called by an initial only ("prisoner K.", «Ш., 28 лет»), wherever that initial
+    stands on its own after the text introduced it: reports that protect their witnesses
+    name them so, and "According to S." is then someone's account."""
+    text = analysis.document.text
+    letters = {
+        m.group("initial") or m.group("aged")
+        for m in analysis.literals().finditer(analysis.lexicon.initial_introduced, text)
+    }
+    if not letters:
+        return people
+    lone = re.compile(rf"(?<![\w.’'-])(?:{'|'.join(sorted(letters))})\.(?!\w)")
+    extra = [
+        Mention(m.start(), m.end(), m.group(0), "person", m.group(0), "")
+        for m in lone.finditer(text)
+        if not any(p.start <= m.start() < p.end + 1 for p in people)
+        and not _after_a_name(text, m.start())
+    ]
+    return sorted([*people, *extra], key=lambda p: p.start)
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether the initial ends a name ("Aziz R.", «Бахтияр Н.»): a capitalised word right
+    before it that does not open the sentence."""
+    before = re.search(
+        r"(?:^|([.!?…»”\"]\s+)|\s)([A-ZА-ЯЁ][\w’'-]*)\s+$", text[max(0, start - 40) : start]
+    )
+    return before is not None and before.group(1) is None and before.start(2) > 0
+
+
 def _patterned(text: str, table: dict[str, re.Pattern[str]], kind: str) -> list[Mention]:
     finditer = literal_filter(text).finditer  # the same matches, found faster
     return sorted(
@@ -375,7 +406,7 @@ def mentions(analysis: Analysis) -> Analysis:
         organizations = _ruled(analysis, "organization")
         nationalities = _ruled(analysis, "nationality")
         people = _english_people(analysis, [*organizations, *nationalities])
-    people = _not_outlets(analysis, _marked_people(analysis, people))
+    people = _not_outlets(analysis, _initials(analysis, _marked_people(analysis, people)))
     return replace(
         analysis,
         people=tuple(_flag_pseudonyms(analysis, _merge_surnames(people))),
