@@ -20,6 +20,8 @@ def _coercion(text: str, language: str) -> set[str]:
         ("They threatened him with disciplinary reports.", "en", {"other"}),
         ("Его поместили в штрафной изолятор на десять суток.", "ru", {"other"}),
         ("Ему пригрозили новым уголовным делом.", "ru", {"threat_of_prosecution"}),
+        ("Или подписываешь, или я тебе оформлю 321-ю.", "ru", {"threat_of_prosecution"}),
+        ("He said he would add two more episodes to my case.", "en", {"threat_of_prosecution"}),
         # A case closed in exchange is a promise, as «дело прекратят» is.
         (
             "If they signed, the cases against them would be suspended and closed.",

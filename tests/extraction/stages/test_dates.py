@@ -13,6 +13,11 @@ PUBLISHED = date(2023, 2, 16)
     ("text", "value", "precision"),
     [
         ("At the end of January, he told his father.", "2023-01", "month"),
+        # A month with its year in words: not the latest such month before publication.
+        ("в январе прошлого года его вызвали", "2022-01", "month"),
+        ("in January last year he was called in", "2022-01", "month"),
+        ("12 января прошлого года", "2022-01-12", "day"),
+        ("в январе позапрошлого года", "2021-01", "month"),
         ("in November the recruiters came", "2022-11", "month"),
         ("on 3 March 2022 they came", "2022-03-03", "day"),
         ("on March 3, 2022 they came", "2022-03-03", "day"),

@@ -301,6 +301,24 @@ def _season_year(match: re.Match[str], published: date | None) -> int | None:
     return year
 
 
+# A month's year said in words: «в июле прошлого года», "in July last year", "of this year".
+_YEAR_IN_WORDS = re.compile(
+    r"\s+(?:(?P<last>прошлого\s+года|(?:of\s+)?last\s+year)|(?P<before>позапрошлого\s+года)"
+    r"|(?P<this>этого\s+года|(?:of\s+)?this\s+year))(?!\w)",
+    re.I,
+)
+
+
+def _year_said_after(text: str, end: int, published: date | None) -> tuple[int, int] | None:
+    """The year words after a month give, and where they end: «в июле прошлого года» in
+    October 2024 is July 2023, not the latest July before publication."""
+    said = _YEAR_IN_WORDS.match(text, end)
+    if said is None or published is None:
+        return None
+    back = 1 if said.group("last") else 2 if said.group("before") else 0
+    return published.year - back, said.end()
+
+
 def _year_ahead(month: int, published: date | None) -> int | None:
     if published is None:
         return None
@@ -343,6 +361,9 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 else _month_number(groups["month"])
             )
             year = int(groups["year"]) if groups.get("year") else _year_for(month, published)
+            end = m.end()
+            if not groups.get("year") and (said := _year_said_after(text, end, published)):
+                year, end = said
             day = int(groups["day"])
             if year is None or not 1 <= month <= 12:
                 continue
@@ -350,13 +371,16 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 date(year, month, day)
             except ValueError:
                 continue
-            add(m.start(), m.end(), _format(year, month, day), "day")
+            add(m.start(), end, _format(year, month, day), "day")
     for pattern in _MONTH_PATTERNS:
         for m in finditer(pattern, text):
             month = _month_number(m.group("month"))
             year = int(m.group("year")) if m.group("year") else _year_for(month, published)
+            end = m.end()
+            if not m.group("year") and (said := _year_said_after(text, end, published)):
+                year, end = said
             if year is not None:
-                add(m.start(), m.end(), _format(year, month), "month")
+                add(m.start(), end, _format(year, month), "month")
     for pattern in _FORWARD_MONTH_PATTERNS:
         for m in finditer(pattern, text):
             month = _month_number(m.group("month"))
