@@ -435,10 +435,14 @@ LEXICON = Lexicon(
         r"(?<!\w)(?i:told|tells|telling|wrote\s+to|writes\s+to|called|phoned|rang|"
         r"texted|messaged)\s+$"
     ),
-    initial_introduced=re.compile(
-        r"(?<!\w)(?i:prisoner|inmate|detainee|convict|patient|conscript|worker|migrant)\s+"
-        r"(?P<initial>[A-Z])\.(?!\w)"
-        r"|(?<![\w.’'])(?P<aged>[A-Z])\.,\s+(?:\d{2}(?!\w)|an?\s+(?:\w+\s+){0,2}citizen)"
+    initial_introduced=(
+        re.compile(
+            r"(?<!\w)(?i:prisoner|inmate|detainee|convict|patient|conscript|worker|migrant)\s+"
+            r"(?P<initial>[A-Z])\.(?!\w)"
+        ),
+        re.compile(
+            r"(?<![\w.’'])(?P<initial>[A-Z])\.,\s+(?:\d{2}(?!\w)|an?\s+(?:\w+\s+){0,2}citizen)"
+        ),
     ),
     rights_group=re.compile(
         r"(?<!\w)(?i:monitoring|rights|group|network|centre|center|observatory|committee|foundation|"

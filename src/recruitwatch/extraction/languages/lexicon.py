@@ -67,8 +67,10 @@ class Lexicon:
     #: relative right after it is the one told ("prisoner S. told his wife"), not a speaker.
     told_before: re.Pattern[str] = re.compile(r"(?!x)x")
     #: A person the text calls by an initial only, where it introduces them ("prisoner K.",
-    #: "Sh., 28, an Uzbek citizen", «Ш., 28 лет»): group "initial" is the letter.
-    initial_introduced: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: "Sh., 28, an Uzbek citizen", «Ш., 28 лет»): group "initial" is the letter. The
+    #: second pattern, an initial with its age or citizenship, is tried only where an
+    #: initial is followed by a comma.
+    initial_introduced: tuple[re.Pattern[str], ...] = ()
     #: Words around a publisher's name that make it a rights group, not a news outlet
     #: ("monitoring group", «правозащитный центр»): its role is then advocate.
     rights_group: re.Pattern[str] = re.compile(r"(?!x)x")

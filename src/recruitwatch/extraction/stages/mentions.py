@@ -244,10 +244,12 @@ def _initials(analysis: Analysis, people: list[Mention]) -> list[Mention]:
     stands on its own after the text introduced it: reports that protect their witnesses
     name them so, and "According to S." is then someone's account."""
     text = analysis.document.text
-    letters = {
-        m.group("initial") or m.group("aged")
-        for m in analysis.literals().finditer(analysis.lexicon.initial_introduced, text)
-    }
+    # Most texts have no ".," at all: the pattern with no literal to look for is skipped.
+    patterns = [
+        p for i, p in enumerate(analysis.lexicon.initial_introduced) if i == 0 or ".," in text
+    ]
+    finditer = analysis.literals().finditer
+    letters = {m.group("initial") for p in patterns for m in finditer(p, text)}
     if not letters:
         return people
     lone = re.compile(rf"(?<![\w.’'-])(?:{'|'.join(sorted(letters))})\.(?!\w)")
