@@ -289,3 +289,45 @@ def test_a_witness_known_by_an_initial_is_the_source():
         "men's names were brought to the unit, and they were told to sign."
     )
     assert [s["name"] for s in sources] == ["S."]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Police drove the fictional traders to the enlistment office in Sokol, where, "
+            "according to a stallholder at the market, they were told to sign forms without "
+            "reading them.",
+            "en",
+            "stallholder",
+        ),
+        (
+            "«В военкомате нам сказали: кто не подпишет контракт, поедет на выдворение», — "
+            "рассказал наш анонимный собеседник с вымышленного рынка в Нерюнгри.",
+            "ru",
+            "собеседник",
+        ),
+        (
+            "По словам нашего собеседника, вымышленных продавцов рынка в Нерюнгри отвезли в "
+            "военкомат и пригрозили выдворением.",
+            "ru",
+            "собеседник",
+        ),
+        (
+            "«Офицер сказал: или подписываете, или сидите здесь», — рассказал изданию один из "
+            "жильцов, Зафар (имя изменено), о военкомате в вымышленном посёлке Чульман.",
+            "ru",
+            "Зафар",
+        ),
+    ],
+)
+def test_an_unnamed_witness_or_one_named_after_an_apposition_is_the_source(text, language, name):
+    assert [s["name"] for s in _sources(text, language)] == [name]
+
+
+def test_a_witness_who_is_told_is_not_a_source():
+    analysis = _analysis(
+        "An officer at the fictional IK-4 in the Vladimir region told a prisoner that he "
+        "would get a new criminal case unless he signed."
+    )
+    assert not analysis.sources

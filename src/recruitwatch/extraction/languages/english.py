@@ -134,6 +134,14 @@ ENTITY_PATTERNS: list[dict[str, Any]] = [
 # Liberty", "Ural Mountains Review"), not the lower-case word after them.
 _OUTLET = r"(?P<name>[A-Z][\w.’'&/-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.’'&/-]*){0,4})"
 
+# Unnamed people who may be the ones telling: "according to a stallholder", "a neighbour said".
+_WITNESS_NOUNS = (
+    "stallholder", "trader", "vendor", "shopkeeper", "resident", "neighbour", "neighbor",
+    "witness", "cellmate", "inmate", "prisoner", "detainee", "colleague", "co-worker",
+    "employee", "source", "acquaintance", "friend", "fellow prisoner", "former prisoner",
+    "bystander", "passer-by", "driver", "builder", "labourer", "student",
+)  # fmt: skip
+
 _OBJ = r"(?:them|him|her|us|me|people|prisoners|inmates|migrants|men|workers|detainees)"
 
 LEXICON = Lexicon(
@@ -433,8 +441,9 @@ LEXICON = Lexicon(
     },
     told_before=re.compile(
         r"(?<!\w)(?i:told|tells|telling|wrote\s+to|writes\s+to|called|phoned|rang|"
-        r"texted|messaged)\s+$"
+        r"texted|messaged)\s+(?:(?:a|an|the|one|his|her|their|our|my)\s+)?$"
     ),
+    witnesses={noun: words(noun.replace(" ", r"\s+")) for noun in _WITNESS_NOUNS},
     initial_introduced=(
         re.compile(
             r"(?<!\w)(?i:prisoner|inmate|detainee|convict|patient|conscript|worker|migrant)\s+"

@@ -66,6 +66,9 @@ class Lexicon:
     #: Ends with a verb of telling and its preposition ("told", "wrote to", «рассказал»): a
     #: relative right after it is the one told ("prisoner S. told his wife"), not a speaker.
     told_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: Unnamed witnesses who may speak ("a stallholder", «наш собеседник», «продавщица»):
+    #: the word a caseworker would file them under → pattern (any case form, singular).
+    witnesses: dict[str, re.Pattern[str]] = field(default_factory=dict)
     #: A person the text calls by an initial only, where it introduces them ("prisoner K.",
     #: "Sh., 28, an Uzbek citizen", «Ш., 28 лет»): group "initial" is the letter. The
     #: second pattern, an initial with its age or citizenship, is tried only where an

@@ -27,7 +27,7 @@ _REPORTING = re.compile(
     r"(?<!\w)(?:told|tells|said|says|according|wrote|writes|recalled|explained|claims?|"
     r"reported|reports|citing|quoting|"
     r"рассказал\w*|сообщил\w*|сообща\w+|по\s+словам|со\s+ссылкой|пишет|написал\w*|говорит|"
-    r"заявил\w*|пожаловал\w*)(?!\w)",
+    r"заявил\w*|пожаловал\w*|вспомина\w+|recalls)(?!\w)",
     re.IGNORECASE,
 )
 _GENERIC_SPEAKERS = frozenset({"the sources", "sources", "he", "she", "they", "it", "this", "that"})
@@ -238,7 +238,34 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
                     "relative",
                 )
             )
+        else:
+            found += _witness(analysis, sentence)
     return found
+
+
+# How far an unnamed witness may stand from the reporting word: "according to a stallholder
+# at the market", «— сказала продавщица из соседнего павильона».
+_WITNESS_REACH = 40
+
+
+def _witness(analysis: Analysis, sentence: Sentence) -> list[Mention]:
+    """An unnamed witness who speaks where no one named does ("according to a stallholder",
+    «рассказал наш анонимный собеседник»), filed under the lexicon's word for them; one told
+    something ("told a neighbour") does not speak."""
+    text = sentence.text
+    at = [edge for r in _REPORTING.finditer(text) for edge in (r.start(), r.end())]
+    nearest: tuple[int, str] | None = None
+    for noun, pattern in analysis.lexicon.witnesses.items():
+        for m in pattern.finditer(text):
+            if analysis.lexicon.told_before.search(text, 0, m.start()):
+                continue
+            distance = min(min(abs(m.start() - a), abs(m.end() - a)) for a in at)
+            if distance <= _WITNESS_REACH and (nearest is None or distance < nearest[0]):
+                nearest = (distance, noun)
+    if nearest is None:
+        return []
+    noun = nearest[1]
+    return [Mention(sentence.start, sentence.end, noun, "source", noun, "anonymous")]
 
 
 # A relative named in apposition: "his mother, Raisa Goncharuk, said", «его мать, Раиса
