@@ -165,3 +165,23 @@ def test_an_initial_ending_a_name_is_not_a_second_person():
     text = "Aziz R., a fictional Uzbek worker, says R. is a common initial; inmate B. agrees."
     analysis = analyse(fictional_document(text, language="en"))
     assert "R." not in [p.value for p in analysis.people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "III. Raids, Enlistment Offices and Threats of Expulsion\n\nBetween January and April "
+        "the fictional group interviewed 27 workers.",
+        "Recommendations (excerpt)\n\nTo the ministry: stop the raids.",
+        "Instead, the van took them to a fictional enlistment office.",
+    ],
+)
+def test_headings_and_sentence_adverbs_are_not_people(text):
+    analysis = analyse(fictional_document(text, language="en"))
+    assert [p.value for p in analysis.people] == []
+
+
+def test_a_bylines_author_is_a_person():
+    text = "By Lev Orlin, columnist\n\nThe fictional contract is the new fine."
+    analysis = analyse(fictional_document(text, language="en"))
+    assert [p.value for p in analysis.people] == ["Lev Orlin"]
