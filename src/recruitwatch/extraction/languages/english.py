@@ -8,7 +8,7 @@ import functools
 import re
 from typing import Any, cast
 
-from recruitwatch.extraction.languages.lexicon import Lexicon, stems, words
+from recruitwatch.extraction.languages.lexicon import Lexicon, stems, witness_words, words
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -141,6 +141,7 @@ _WITNESS_NOUNS = (
     "employee", "source", "acquaintance", "friend", "fellow prisoner", "former prisoner",
     "bystander", "passer-by", "driver", "builder", "labourer", "student",
 )  # fmt: skip
+_WITNESS = witness_words({noun: noun.replace(" ", r"\s+") for noun in _WITNESS_NOUNS})
 
 _OBJ = r"(?:them|him|her|us|me|people|prisoners|inmates|migrants|men|workers|detainees)"
 
@@ -443,7 +444,8 @@ LEXICON = Lexicon(
         r"(?<!\w)(?i:told|tells|telling|wrote\s+to|writes\s+to|called|phoned|rang|"
         r"texted|messaged)\s+(?:(?:a|an|the|one|his|her|their|our|my)\s+)?$"
     ),
-    witnesses={noun: words(noun.replace(" ", r"\s+")) for noun in _WITNESS_NOUNS},
+    witness=_WITNESS[0],
+    witness_nouns=_WITNESS[1],
     initial_introduced=(
         re.compile(
             r"(?<!\w)(?i:prisoner|inmate|detainee|convict|patient|conscript|worker|migrant)\s+"

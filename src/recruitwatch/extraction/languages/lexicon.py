@@ -67,8 +67,10 @@ class Lexicon:
     #: relative right after it is the one told ("prisoner S. told his wife"), not a speaker.
     told_before: re.Pattern[str] = re.compile(r"(?!x)x")
     #: Unnamed witnesses who may speak ("a stallholder", «наш собеседник», «продавщица»):
-    #: the word a caseworker would file them under → pattern (any case form, singular).
-    witnesses: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    #: one pattern (see :func:`witness_words`) whose matching group ``w<i>`` names the
+    #: word a caseworker would file them under, ``witness_nouns[i]``.
+    witness: re.Pattern[str] = re.compile(r"(?!x)x")
+    witness_nouns: tuple[str, ...] = ()
     #: A person the text calls by an initial only, where it introduces them ("prisoner K.",
     #: "Sh., 28, an Uzbek citizen", «Ш., 28 лет»): group "initial" is the letter. The
     #: second pattern, an initial with its age or citizenship, is tried only where an
@@ -90,3 +92,11 @@ def words(*alternatives: str) -> re.Pattern[str]:
 def stems(*alternatives: str) -> re.Pattern[str]:
     """Like :func:`words` but each alternative may be followed by an ending (inflection)."""
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")\w*", re.IGNORECASE)
+
+
+def witness_words(table: dict[str, str]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One case-insensitive whole-word pattern for ``table`` (noun → its forms' pattern),
+    group ``w<i>`` for the i-th noun: a sentence is searched once, not once per noun."""
+    nouns = tuple(table)
+    groups = "|".join(f"(?P<w{i}>{table[noun]})" for i, noun in enumerate(nouns))
+    return re.compile(r"(?<!\w)(?:" + groups + r")(?!\w)", re.IGNORECASE), nouns

@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from recruitwatch.extraction.languages.lexicon import Lexicon, stems, words
+from recruitwatch.extraction.languages.lexicon import Lexicon, stems, witness_words, words
 
 # An outlet's name in Russian prose: quoted («Саранский курьер»), optionally after what it is
 # (издание, газета, телеканал); which bare names are outlets the lexicon's list says.
@@ -106,6 +106,26 @@ def tag_ner(doc: Any, tagger: Any) -> None:
 
 
 _OBJ_RU = r"(?:их|его|её|ее|нас|меня|заключ\w+|осужд\w+|мигрант\w*|мужчин\w*|рабоч\w+)"
+
+# Unnamed people who may be the ones telling, in the nominative (the one who says) and the
+# genitive («по словам собеседника»): a dative or instrumental form is the one told.
+_WITNESS = witness_words(
+    {
+        "собеседник": r"собеседни(?:к|ка|ца|цы)",
+        "источник": r"источник(?:а)?",
+        "продавщица": r"продавщиц(?:а|ы)",
+        "продавец": r"продав(?:ец|ца)",
+        "сосед": r"сосед(?:а|ка|ки)?",
+        "житель": r"жител(?:ь|я|ьница|ьницы)",
+        "жилец": r"жил(?:ец|ьца)",
+        "свидетель": r"свидетел(?:ь|я|ьница|ьницы)",
+        "сокамерник": r"сокамерни(?:к|ка)",
+        "коллега": r"коллег(?:а|и)",
+        "знакомый": r"знаком(?:ый|ого|ая|ой)",
+        "заключённый": r"заключ[её]нн(?:ый|ого)",
+        "осуждённый": r"осужд[её]нн(?:ый|ого)",
+    }
+)
 
 LEXICON = Lexicon(
     language="ru",
@@ -417,21 +437,8 @@ LEXICON = Lexicon(
     ),
     # Nominative (the one who says) and genitive («по словам собеседника»): a dative or
     # instrumental form is the one told or spoken of.
-    witnesses={
-        "собеседник": words(r"собеседни(?:к|ка|ца|цы)"),
-        "источник": words(r"источник(?:а)?"),
-        "продавщица": words(r"продавщиц(?:а|ы)"),
-        "продавец": words(r"продав(?:ец|ца)"),
-        "сосед": words(r"сосед(?:а|ка|ки)?"),
-        "житель": words(r"жител(?:ь|я|ьница|ьницы)"),
-        "жилец": words(r"жил(?:ец|ьца)"),
-        "свидетель": words(r"свидетел(?:ь|я|ьница|ьницы)"),
-        "сокамерник": words(r"сокамерни(?:к|ка)"),
-        "коллега": words(r"коллег(?:а|и)"),
-        "знакомый": words(r"знаком(?:ый|ого|ая|ой)"),
-        "заключённый": words(r"заключ[её]нн(?:ый|ого)"),
-        "осуждённый": words(r"осужд[её]нн(?:ый|ого)"),
-    },
+    witness=_WITNESS[0],
+    witness_nouns=_WITNESS[1],
     initial_introduced=(
         re.compile(
             r"(?<!\w)(?i:осужд[её]нн\w*|заключ[её]нн\w*|мигрант\w*|пациент\w*|задержанн\w*|"

@@ -252,16 +252,18 @@ def _witness(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     """An unnamed witness who speaks where no one named does ("according to a stallholder",
     «рассказал наш анонимный собеседник»), filed under the lexicon's word for them; one told
     something ("told a neighbour") does not speak."""
+    lexicon = analysis.lexicon
+    if not analysis.may_match(lexicon.witness, sentence):
+        return []
     text = sentence.text
     at = [edge for r in _REPORTING.finditer(text) for edge in (r.start(), r.end())]
     nearest: tuple[int, str] | None = None
-    for noun, pattern in analysis.lexicon.witnesses.items():
-        for m in pattern.finditer(text):
-            if analysis.lexicon.told_before.search(text, 0, m.start()):
-                continue
-            distance = min(min(abs(m.start() - a), abs(m.end() - a)) for a in at)
-            if distance <= _WITNESS_REACH and (nearest is None or distance < nearest[0]):
-                nearest = (distance, noun)
+    for m in lexicon.witness.finditer(text):
+        if lexicon.told_before.search(text, 0, m.start()):
+            continue
+        distance = min(min(abs(m.start() - a), abs(m.end() - a)) for a in at)
+        if distance <= _WITNESS_REACH and (nearest is None or distance < nearest[0]):
+            nearest = (distance, lexicon.witness_nouns[int((m.lastgroup or "w0")[1:])])
     if nearest is None:
         return []
     noun = nearest[1]
