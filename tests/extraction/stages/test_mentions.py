@@ -172,7 +172,7 @@ def test_an_initial_ending_a_name_is_not_a_second_person():
     [
         "III. Raids, Enlistment Offices and Threats of Expulsion\n\nBetween January and April "
         "the fictional group interviewed 27 workers.",
-        "Recommendations (excerpt)\n\nTo the ministry: stop the raids.",
+        "Official Response of the Fictional Ministry\n\nTo the ministry: stop the raids.",
         "Instead, the van took them to a fictional enlistment office.",
     ],
 )
@@ -185,3 +185,10 @@ def test_a_bylines_author_is_a_person():
     text = "By Lev Orlin, columnist\n\nThe fictional contract is the new fine."
     analysis = analyse(fictional_document(text, language="en"))
     assert [p.value for p in analysis.people] == ["Lev Orlin"]
+
+
+def test_a_short_chat_message_without_a_full_stop_still_names_its_people():
+    """A messenger post is often one line with no full stop; it is not a heading."""
+    text = "Police took Aziz to the fictional enlistment office today\n\nWe are trying to call him"
+    analysis = analyse(fictional_document(text, language="en"))
+    assert [p.value for p in analysis.people] == ["Aziz"]

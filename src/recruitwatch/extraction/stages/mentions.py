@@ -20,8 +20,9 @@ from recruitwatch.extraction.languages.english import (
 )
 from recruitwatch.extraction.literals import literal_filter
 from recruitwatch.extraction.occupancy import Occupancy
+from recruitwatch.extraction.stages.headings import is_heading
 from recruitwatch.extraction.stages.outlets import OPENING_PARAGRAPHS
-from recruitwatch.extraction.types import Mention, Sentence
+from recruitwatch.extraction.types import Mention
 
 # A capitalised word of a name: "Aziz", "Anuar’s", "O'Brien", "Metelkin-Buraev" (a hyphen
 # goes on to the next part), never a piece of a word ("Recruit" of "RecruitWatch").
@@ -72,8 +73,10 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
     blocked = Occupancy(len(text))
     for mention in (*analysis.places, *analysis.facilities, *named):
         blocked.take(mention.start, mention.end)
-    for heading in _heading_lines(analysis):
-        blocked.take(heading.start, heading.end)
+    for sentence in analysis.sentences:
+        # A heading's capitalised words are topics; a byline names its author.
+        if is_heading(analysis, sentence) and not sentence.text.startswith("By "):
+            blocked.take(sentence.start, sentence.end)
     sentence_starts = {s.start for s in analysis.sentences}
     found = []
     for match in _EN_NAME.finditer(text):
@@ -117,30 +120,6 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention(start, end, text[start:end], "person", bare, ""))
     return found
-
-
-_HEADING_WORDS_MAX = 12
-
-
-def _heading_lines(analysis: Analysis) -> list[Sentence]:
-    """The sentences of paragraphs that are one short line ending without a full stop: a
-    report's headings ("III. Raids, Enlistment Offices and Threats of Expulsion",
-    "Recommendations"), whose capitalised words are topics, not people."""
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in analysis.sentences:
-        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    lines = []
-    for sentences in by_paragraph.values():
-        text = " ".join(s.text for s in sentences).rstrip()
-        if (
-            text
-            and text[-1] not in '.!?…:;"”»'
-            and not text.startswith(("By ", "by "))  # a byline names its author
-            and len(text.split()) <= _HEADING_WORDS_MAX
-            and "\n" not in analysis.document.text[sentences[0].start : sentences[-1].end]
-        ):
-            lines += sentences
-    return lines
 
 
 def _russian_people(analysis: Analysis) -> list[Mention]:

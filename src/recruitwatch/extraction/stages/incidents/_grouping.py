@@ -3,10 +3,10 @@ walk over the sentences that the stage is."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.stages.headings import is_heading
 from recruitwatch.extraction.stages.incidents._fields import (
     NOT_VICTIM_ROLES,
     proposal,
@@ -81,38 +81,13 @@ def _claimed(analysis: Analysis, builders: list[Builder]) -> set[str]:
     }
 
 
-# A heading in title case ("III. Raids, Enlistment Offices and Threats of Expulsion"): it
-# names the topic of what follows, and the incidents are told there.
-_TITLE_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’-]{3,}")
-_HEADING_WORDS_MAX = 12
-
-
-# A subheading of a feature, in either language: a short line of its own that ends without a
-# full stop and is a quote or a "topic: quote" («Колония: «Отказ не предусмотрен»»).
-_SUBHEADING = re.compile(r"^(?:[\w -]{1,30}:\s*)?[«“\"][^«»“”\"]+[»”\"]$")
-_SUBHEADING_WORDS_MAX = 8
-
-
-def _heading(analysis: Analysis, sentence: Sentence) -> bool:
-    text = sentence.text.rstrip()
-    if not text or text[-1] in ".!?:;…" or len(text.split()) > _HEADING_WORDS_MAX:
-        return False
-    alone = len(analysis.paragraph_sentences(sentence.paragraph)) == 1
-    if alone and len(text.split()) <= _SUBHEADING_WORDS_MAX and _SUBHEADING.match(text):
-        return True
-    if text[-1] in '"”»)':
-        return False
-    words = _TITLE_WORD.findall(text)
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
-
-
 def _is_anchor(
     analysis: Analysis, sentence: Sentence, *, incident_open: bool, paragraph_has_event: bool
 ) -> bool:
     advice = analysis.lexicon.advice
     if analysis.may_match(advice, sentence) and advice.search(sentence.text):
         return False
-    if _heading(analysis, sentence):
+    if is_heading(analysis, sentence):
         return False
     found = analysis.in_sentence(analysis.cues, sentence)
     if any(c.kind == "event" for c in found):
@@ -260,7 +235,12 @@ def _without_lead_summary(
     lead, rest = proposals[0], proposals[1:]
     paragraphs = {_paragraph(analysis, span.start) for span in lead.evidence}
     later = {_paragraph(analysis, span.start) for p in rest for span in p.evidence}
-    if len(paragraphs) != 1 or min(later) <= min(paragraphs) or lead.location.facility is None:
+    if (
+        len(paragraphs) != 1
+        or not later
+        or min(later) <= min(paragraphs)
+        or lead.location.facility is None
+    ):
         return proposals
     for other in rest:
         if (

@@ -1,0 +1,40 @@
+"""Headings: the short lines that name the topic of what follows, not an event or a person.
+
+Both the incidents stage (a heading anchors no incident) and the mentions stage (its
+capitalised words are topics, not people: "III. Raids, Enlistment Offices and Threats of
+Expulsion") ask the same question, so it is answered here once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.types import Sentence
+
+# A heading in title case ("III. Raids, Enlistment Offices and Threats of Expulsion"): it
+# names the topic of what follows, and the incidents are told there.
+_TITLE_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’-]{3,}")
+_HEADING_WORDS_MAX = 12
+
+
+# A subheading of a feature, in either language: a short line of its own that ends without a
+# full stop and is a quote or a "topic: quote" («Колония: «Отказ не предусмотрен»»).
+_SUBHEADING = re.compile(r"^(?:[\w -]{1,30}:\s*)?[«“\"][^«»“”\"]+[»”\"]$")
+_SUBHEADING_WORDS_MAX = 8
+
+
+def is_heading(analysis: Analysis, sentence: Sentence) -> bool:
+    """A short line without a full stop, in title case or a quoted subheading; a one-line
+    message without a full stop in lower case ("Police took Aziz to the office today") is
+    not one."""
+    text = sentence.text.rstrip()
+    if not text or text[-1] in ".!?:;…" or len(text.split()) > _HEADING_WORDS_MAX:
+        return False
+    alone = len(analysis.paragraph_sentences(sentence.paragraph)) == 1
+    if alone and len(text.split()) <= _SUBHEADING_WORDS_MAX and _SUBHEADING.match(text):
+        return True
+    if text[-1] in '"”»)':
+        return False
+    words = _TITLE_WORD.findall(text)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
