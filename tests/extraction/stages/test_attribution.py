@@ -331,3 +331,23 @@ def test_a_witness_who_is_told_is_not_a_source():
         "would get a new criminal case unless he signed."
     )
     assert not analysis.sources
+
+
+def test_an_outlet_the_text_introduces_as_a_channel_reports_what_it_says():
+    """Its name may hold a place ("Yaroslavl") or a common word ("Fence")."""
+    analysis = _analysis(
+        "The channel Mehnat Yaroslavl, run by fictional builders, says police raided a hostel "
+        "in Yaroslavl and took 23 men to the enlistment office, where they were told to sign "
+        "or be deported."
+    )
+    assert [(s.value, s.detail) for s in analysis.sources] == [("Mehnat Yaroslavl", "journalist")]
+    assert not analysis.people
+
+
+def test_whose_relative_speaks_is_not_a_witness():
+    analysis = _analysis(
+        "The channel Behind the Fence says it got the photo of the fictional IK-17 list from "
+        "a prisoner's wife."
+    )
+    assert "prisoner" not in [s.value for s in analysis.sources]
+    assert not [p for p in analysis.people if p.value == "Fence"]

@@ -467,7 +467,7 @@ LEXICON = Lexicon(
     ),
     outlet_named=re.compile(
         r"(?<!\w)(?i:news\s+(?:site|website|outlet|agency|portal|service)|newspaper|outlet|"
-        r"magazine|broadcaster|publication|(?:TV|television|Telegram|YouTube)\s+channel|"
+        r"magazine|broadcaster|publication|(?:(?:TV|television|Telegram|YouTube)\s+)?channel|"
         r"website|daily|weekly|news\s+wire|wire\s+service)\s+(?:the\s+)?"
         + _OUTLET
         + r"|\((?P<dateline>[A-Z][\w.’'&/-]*(?:\s+[A-Z][\w.’'&/-]*){0,3})\)\s+[-–—]"
@@ -478,12 +478,16 @@ LEXICON = Lexicon(
             re.compile(
                 r"(?<![\w’'])" + _OUTLET + r"(?:\s+\([^)]{1,40}\))?,?\s+(?:has\s+|had\s+)?"
                 r"(?:reported|reports|wrote|writes|published|learned|learnt|revealed|found|"
-                r"quoted|cited)(?!\w)"
+                r"quoted|cited|posted|posts)(?!\w)"
             ),
         ),
         # "X said" is an outlet only if X is known as one (else it is a person or office).
         "outer_if_known": (
-            re.compile(r"(?<![\w’'])" + _OUTLET + r",?\s+(?:said|says|added|noted)(?!\w)"),
+            # "The channel Mehnat Yaroslavl, run by Tajik builders, says", "X now says".
+            re.compile(
+                r"(?<![\w’'])" + _OUTLET + r"(?:,[^,.;]{1,60},)?\s+(?:now\s+|also\s+)?"
+                r"(?:said|says|added|noted)(?!\w)"
+            ),
         ),
         "cited": (re.compile(r"(?<!\w)(?i:citing|quoting)\s+(?:the\s+)?" + _OUTLET),),
         # Whose report this is: "an excerpt from a report published on Thursday by the Open

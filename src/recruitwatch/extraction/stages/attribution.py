@@ -259,8 +259,8 @@ def _witness(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     at = [edge for r in _REPORTING.finditer(text) for edge in (r.start(), r.end())]
     nearest: tuple[int, str] | None = None
     for m in lexicon.witness.finditer(text):
-        if lexicon.told_before.search(text, 0, m.start()):
-            continue
+        if lexicon.told_before.search(text, 0, m.start()) or text.startswith(("’s", "'s"), m.end()):
+            continue  # the one told, or whose someone is ("a prisoner's wife")
         distance = min(min(abs(m.start() - a), abs(m.end() - a)) for a in at)
         if distance <= _WITNESS_REACH and (nearest is None or distance < nearest[0]):
             nearest = (distance, lexicon.witness_nouns[int((m.lastgroup or "w0")[1:])])

@@ -21,7 +21,7 @@ from recruitwatch.extraction.languages.english import (
 from recruitwatch.extraction.literals import literal_filter
 from recruitwatch.extraction.occupancy import Occupancy
 from recruitwatch.extraction.stages.headings import is_heading
-from recruitwatch.extraction.stages.outlets import OPENING_PARAGRAPHS
+from recruitwatch.extraction.stages.outlets import OPENING_PARAGRAPHS, outlet_names
 from recruitwatch.extraction.types import Mention
 
 # A capitalised word of a name: "Aziz", "Anuar’s", "O'Brien", "Metelkin-Buraev" (a hyphen
@@ -52,7 +52,8 @@ _EN_NOT_NAMES = frozenset(
         "ms", "mr", "mrs", "dr", "migration", "military", "enlistment", "office", "armed", "forces",
         "prisoner", "inmate", "detainee", "convict", "patient", "conscript",
         "instead", "meanwhile", "later", "earlier", "afterwards", "eventually", "finally",
-        "still", "otherwise", "indeed", "moreover", "nevertheless", "overall", "notes",
+        "still", "otherwise", "indeed", "moreover", "nevertheless", "overall", "notes", "below",
+        "above",
         *MONTHS,
     }
 )  # fmt: skip
@@ -293,18 +294,6 @@ def _patterned(text: str, table: dict[str, re.Pattern[str]], kind: str) -> list[
     )
 
 
-def _outlet_names(analysis: Analysis) -> set[str]:
-    """Names the text introduces as outlets ("the news site Taiga Post", a dateline's
-    "(Northern Wire) —"), casefolded."""
-    names: set[str] = set()
-    text = analysis.document.text
-    for m in analysis.literals().finditer(analysis.lexicon.outlet_named, text):
-        name = m.groupdict().get("name") or m.groupdict().get("dateline")
-        if name:
-            names.add(name.casefold())
-    return names
-
-
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
 
 
@@ -331,19 +320,19 @@ def _within(part: list[str], whole: list[str]) -> bool:
 
 
 def _not_outlets(analysis: Analysis, people: list[Mention]) -> list[Mention]:
-    outlets = _outlet_names(analysis)
     known = analysis.lexicon.outlets.values()
-    publishers = _publisher_names(analysis)
+    # A publisher's or an introduced outlet's name, or a run of its words ("Open Cell" for
+    # the Open Cell Monitoring Group, "Fence" for the channel Behind the Fence).
+    named = [*_publisher_names(analysis), *(n.split() for n in outlet_names(analysis))]
     return [
         p
         for p in people
-        if p.value.casefold() not in outlets
-        and p.text.casefold() not in outlets
-        and not any(k.fullmatch(p.text) for k in known)
+        if not any(k.fullmatch(p.text) for k in known)
         and not (len(p.value.split()) > 1 and analysis.lexicon.outlet_head.search(p.value))
-        # The publisher's name or a run of its words ("Open Cell" for the Open Cell
-        # Monitoring Group).
-        and not any(_within(p.value.casefold().split(), words) for words in publishers)
+        and not any(
+            _within(p.value.casefold().split(), words) or _within(p.text.casefold().split(), words)
+            for words in named
+        )
     ]
 
 

@@ -46,6 +46,18 @@ _MODES = ("outer", "cited", "listener", "publisher")
 OPENING_PARAGRAPHS = 3
 
 
+def outlet_names(analysis: Analysis) -> set[str]:
+    """Names the text introduces as outlets ("the news site Taiga Post", a dateline's
+    "(Northern Wire) —"), casefolded."""
+    names: set[str] = set()
+    text = analysis.document.text
+    for m in analysis.literals().finditer(analysis.lexicon.outlet_named, text):
+        name = m.groupdict().get("name") or m.groupdict().get("dateline")
+        if name:
+            names.add(name.casefold())
+    return names
+
+
 def _known(analysis: Analysis, name: str) -> str | None:
     for canonical, pattern in analysis.lexicon.outlets.items():
         if pattern.search(name):
@@ -98,6 +110,8 @@ def _candidate(analysis: Analysis, raw: str, start: int, end: int) -> tuple[str,
     first = name.split()[0].strip(".’'").casefold() if name.split() else ""
     if not first or first in _NOT_OUTLETS or _HONORIFIC.match(name):
         return None
+    if name.casefold() in analysis.memo("outlet_names", lambda: outlet_names(analysis)):
+        return name, False  # the text calls it a site or channel, whatever words it holds
     mentioned = (*analysis.people, *analysis.places, *analysis.nationalities)
     if _overlaps(analysis.organizations, start, end):
         return None
@@ -133,8 +147,11 @@ def outlets(analysis: Analysis) -> Analysis:
                         continue
                     found.append(Mention(start, end, m.group("name"), "outlet", canon(name), mode))
     strong = [m.value for m in found]
+    introduced = analysis.memo("outlet_names", lambda: outlet_names(analysis))
     for start, end, name, known in weak:
-        if known or any(_same_name(seen, name) for seen in strong):
+        # "X said" is an outlet's report when X is known, reported strongly elsewhere, or
+        # introduced by the text as one ("the channel X").
+        if known or name.casefold() in introduced or any(_same_name(seen, name) for seen in strong):
             text = analysis.document.text[start:end]
             found.append(Mention(start, end, text, "outlet", canon(name), "outer"))
     unique = {(m.start, m.detail): m for m in found}
