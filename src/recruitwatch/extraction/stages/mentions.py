@@ -21,7 +21,7 @@ from recruitwatch.extraction.languages.english import (
 from recruitwatch.extraction.literals import literal_filter
 from recruitwatch.extraction.occupancy import Occupancy
 from recruitwatch.extraction.stages.headings import is_heading
-from recruitwatch.extraction.stages.outlets import OPENING_PARAGRAPHS, outlet_names
+from recruitwatch.extraction.stages.outlets import outlet_names, publisher_names
 from recruitwatch.extraction.types import Mention
 
 # A capitalised word of a name: "Aziz", "Anuar’s", "O'Brien", "Metelkin-Buraev" (a hyphen
@@ -294,27 +294,6 @@ def _patterned(text: str, table: dict[str, re.Pattern[str]], kind: str) -> list[
     )
 
 
-_ARTICLE = re.compile(r"^(?:the|The)\s+")
-
-
-def _publisher_names(analysis: Analysis) -> list[list[str]]:
-    """The words of the names the opening calls the publisher of the report ("a report
-    published by the Open Cell Monitoring Group"), casefolded: a group's name, however many
-    capitalised words it has, is not a person's."""
-    found: list[list[str]] = []
-    may_match = analysis.literals().may_match
-    for sentence in analysis.sentences:
-        if sentence.paragraph >= OPENING_PARAGRAPHS:
-            break
-        for pattern in analysis.lexicon.retelling.get("publisher", ()):
-            if may_match(pattern, sentence.start, sentence.end):
-                found += [
-                    _ARTICLE.sub("", m.group("name").strip("«»")).casefold().split()
-                    for m in pattern.finditer(sentence.text)
-                ]
-    return found
-
-
 def _within(part: list[str], whole: list[str]) -> bool:
     return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
@@ -323,7 +302,7 @@ def _not_outlets(analysis: Analysis, people: list[Mention]) -> list[Mention]:
     known = analysis.lexicon.outlets.values()
     # A publisher's or an introduced outlet's name, or a run of its words ("Open Cell" for
     # the Open Cell Monitoring Group, "Fence" for the channel Behind the Fence).
-    named = [*_publisher_names(analysis), *(n.split() for n in outlet_names(analysis))]
+    named = [*publisher_names(analysis), *(n.split() for n in outlet_names(analysis))]
     return [
         p
         for p in people

@@ -58,6 +58,25 @@ def outlet_names(analysis: Analysis) -> set[str]:
     return names
 
 
+def publisher_names(analysis: Analysis) -> list[list[str]]:
+    """The words of the names the opening calls the publisher of the report ("a report
+    published by the Open Cell Monitoring Group"), casefolded, for the mentions stage, which
+    runs before this one: a group's name, however many capitalised words it has, is not a
+    person's."""
+    found: list[list[str]] = []
+    may_match = analysis.literals().may_match
+    for sentence in analysis.sentences:
+        if sentence.paragraph >= OPENING_PARAGRAPHS:
+            break
+        for pattern in analysis.lexicon.retelling.get("publisher", ()):
+            if may_match(pattern, sentence.start, sentence.end):
+                found += [
+                    _LEADING_ARTICLE.sub("", m.group("name").strip("«»")).casefold().split()
+                    for m in pattern.finditer(sentence.text)
+                ]
+    return found
+
+
 def _known(analysis: Analysis, name: str) -> str | None:
     for canonical, pattern in analysis.lexicon.outlets.items():
         if pattern.search(name):
