@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
+from recruitwatch.extraction.languages.crf_decode import best_tags
 from recruitwatch.extraction.languages.lexicon import Lexicon, stems, witness_words, words
 
 # An outlet's name in Russian prose: quoted («Саранский курьер»), optionally after what it is
@@ -84,7 +85,8 @@ def tag_ner(doc: Any, tagger: Any) -> None:
     ``Doc.tag_ner`` hands the tagger the raw text, which slovnet then tokenises a second time
     with the same razdel rules and searches back into the text word by word: a fifth of the
     NER's cost, spent finding tokens the document already holds. The model, its vocabularies
-    and its CRF decoding are natasha's own, and the whole text stays one sequence as in
+    and its CRF are natasha's own (decoded by :func:`best_tags`, the same Viterbi recursion
+    without slovnet's per-token batch bookkeeping), and the whole text stays one sequence as in
     ``Doc.tag_ner``, so every word is tagged in the same context and the spans are the same
     (tests/extraction/languages/test_russian.py compares them)."""
     from natasha.doc import DocSpan
@@ -95,8 +97,10 @@ def tag_ner(doc: Any, tagger: Any) -> None:
         doc.spans = []
         return
     infer = tagger.infer
-    inputs = infer.encoder([[token.text for token in tokens]])
-    (tags,) = infer.decoder(infer.process(inputs))
+    (batch,) = infer.encoder([[token.text for token in tokens]])
+    emissions = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
+    tag_ids = best_tags(emissions[0], infer.model.head.crf.transitions.array, ~batch.pad_mask[0])
+    tags = [infer.decoder.tags_vocab.decode(tag_id) for tag_id in tag_ids]
     doc.spans = [
         DocSpan(span.start, span.stop, span.type, doc.text[span.start : span.stop])
         for span in bio_spans(tokens, tags)
