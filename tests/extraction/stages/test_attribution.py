@@ -351,3 +351,30 @@ def test_whose_relative_speaks_is_not_a_witness():
     )
     assert "prisoner" not in [s.value for s in analysis.sources]
     assert not [p for p in analysis.people if p.value == "Fence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Зафар Каримов (имя изменено) торговал на вымышленном рынке в Нерюнгри. «Сказали: "
+            "не подпишешь — депортируем», — сказал Зафар.",
+            "Зафар Каримов",
+        ),
+        (
+            "«Его увезли в военкомат и сказали, что иначе выдворят», — добавила продавщица "
+            "вымышленного рынка в Нерюнгри.",
+            "продавщица",
+        ),
+    ],
+)
+def test_who_said_it_after_a_quotation_and_its_dash_is_the_source(text, name):
+    assert [s["name"] for s in _sources(text, "ru")] == [name]
+
+
+def test_said_outside_a_quotations_dash_is_the_threat_not_a_speaker():
+    analysis = _analysis(
+        "В вымышленной ИК-4 начальник отряда сказал Ивану, что иначе на него заведут новое дело.",
+        "ru",
+    )
+    assert not analysis.sources

@@ -27,7 +27,10 @@ _REPORTING = re.compile(
     r"(?<!\w)(?:told|tells|said|says|according|wrote|writes|recalled|explained|claims?|"
     r"reported|reports|citing|quoting|"
     r"рассказал\w*|сообщил\w*|сообща\w+|по\s+словам|со\s+ссылкой|пишет|написал\w*|говорит|"
-    r"заявил\w*|пожаловал\w*|вспомина\w+|recalls)(?!\w)",
+    r"заявил\w*|пожаловал\w*|вспомина\w+|recalls)(?!\w)"
+    # After a quotation and its dash, «сказал» introduces who speaks («…», — сказала
+    # продавщица); elsewhere it is as often the threat itself («сказали, что иначе…»).
+    r"|[»”\"],?\s*[—–]\s*(?:сказал|добавил|ответил|уточнил)\w*",
     re.IGNORECASE,
 )
 _GENERIC_SPEAKERS = frozenset({"the sources", "sources", "he", "she", "they", "it", "this", "that"})
