@@ -179,6 +179,21 @@ def _word_lemma(word: str) -> str:
     return lemma.lower().replace("ё", "е")
 
 
+@functools.lru_cache(maxsize=65_536)
+def ru_toponym_lemmas(word: str) -> tuple[str, ...]:
+    """The lemmas of ``word``'s readings as a place name (pymorphy's ``Geox``), for a
+    capitalised word whose most frequent reading is something else: «под Ижевском» reads
+    first as the adjective «ижевский», and only its toponym reading is the city."""
+    try:
+        parses = _morph().parse(word)
+    except ValueError:
+        return ()
+    if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
+        return ()  # «Владимиров» is a surname before it is Vladimir's plural
+    lemmas = (str(p.normal_form).lower().replace("ё", "е") for p in parses if "Geox" in p.tag)
+    return tuple(dict.fromkeys(lemmas))
+
+
 def ru_lemma_key(text: str) -> str:
     """Lemmatise each word of a Russian phrase and join the lemmas with single spaces.
 

@@ -14,7 +14,12 @@ from dataclasses import replace
 from typing import Any
 
 from recruitwatch.extraction.analysis import Analysis
-from recruitwatch.extraction.gazetteers.regions import en_index, ru_index, ru_lemma_key
+from recruitwatch.extraction.gazetteers.regions import (
+    en_index,
+    ru_index,
+    ru_lemma_key,
+    ru_toponym_lemmas,
+)
 from recruitwatch.extraction.occupancy import Occupancy
 from recruitwatch.extraction.types import Mention
 
@@ -63,14 +68,24 @@ def _russian_places(analysis: Analysis) -> list[Mention]:
     tokens = analysis.tokens
     lemmas = [_lemma(t[2]) if t[2][:1].isalpha() else "" for t in tokens]
     found = []
+    # A surname may inflect a city («Сергей Владимиров» → «владимир»): within a name natasha
+    # tags as a person's, no word is a place.
+    people = Occupancy(len(text))
+    for span in analysis.parsed.spans:
+        if span.type == "PER":
+            people.take(span.start, span.stop)
     for i in range(len(tokens)):
         if not text[tokens[i][0] : tokens[i][0] + 1].isupper():
             continue  # place names start with a capital letter
+        if not people.free(tokens[i][0], tokens[i][1]):
+            continue
         for size in range(MAX_NAME_TOKENS, 0, -1):
             window = lemmas[i : i + size]
             if len(window) < size or not all(window):
                 continue
             code = index.get(" ".join(window))
+            if code is None and size == 1:
+                code = next((index[k] for k in ru_toponym_lemmas(tokens[i][2]) if k in index), None)
             if code:
                 start, end = tokens[i][0], tokens[i + size - 1][1]
                 found.append(Mention(start, end, text[start:end], "place", code, _kind(code)))
