@@ -192,3 +192,16 @@ def test_a_short_chat_message_without_a_full_stop_still_names_its_people():
     text = "Police took Aziz to the fictional enlistment office today\n\nWe are trying to call him"
     analysis = analyse(fictional_document(text, language="en"))
     assert [p.value for p in analysis.people] == ["Aziz"]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before():
+    """pymorphy reads «Саидов» first as the plural of the name «Саид»; as written it is the
+    surname of «Далер Саидов», and «Саидову» its dative."""
+    analysis = analyse(
+        fictional_document(
+            "Вымышленного гражданина Далера Саидова задержали у метро. Саидов подписал "
+            "контракт. Саидову сказали, что иначе его выдворят.",
+            language="ru",
+        )
+    )
+    assert {p.value for p in analysis.people} == {"Далер Саидов"}

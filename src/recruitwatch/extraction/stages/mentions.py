@@ -212,11 +212,27 @@ def _merge_surnames(people: list[Mention]) -> list[Mention]:
     for person in people:
         parts = person.value.split()
         if len(parts) == 1:
-            matches = set(by_part.get(parts[0], ()))
+            matches = set(by_part.get(parts[0], ())) or _by_written_form(person.text, by_part)
             if len(matches) == 1:
                 person = replace(person, value=matches.pop())
         merged.append(person)
     return merged
+
+
+def _by_written_form(text: str, by_part: dict[str, set[str]]) -> set[str]:
+    """The fuller names a lone word is part of as written, when its dictionary form is not:
+    pymorphy may read a surname as another name's plural («Саидов» → «Саид»), and a
+    surname's oblique case keeps its stem («Саидову» of «Далер Саидов»)."""
+    exact = by_part.get(text)
+    if exact:
+        return set(exact)
+    return {
+        name
+        for part, names in by_part.items()
+        if len(part) >= 4 and text.startswith(part) and len(text) - len(part) <= 2
+        for name in names
+        if name.split()[-1] == part  # a surname's case, not a longer name (Иван → Иванов)
+    }
 
 
 def _flag_pseudonyms(analysis: Analysis, people: list[Mention]) -> list[Mention]:
