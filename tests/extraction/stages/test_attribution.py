@@ -378,3 +378,43 @@ def test_said_outside_a_quotations_dash_is_the_threat_not_a_speaker():
         "ru",
     )
     assert not analysis.sources
+
+
+def test_a_statement_whose_author_names_themself_is_theirs():
+    """«Я, адвокат … Ринат Галеев, …»: the first-person sentences are the lawyer's."""
+    analysis = _analysis(
+        "Я, адвокат вымышленной коллегии «Правовой щит» Марат Гилязов, представляю интересы "
+        "гражданина Таджикистана. Со слов моего доверителя, в ЦВСИГ ему сказали, что его "
+        "выдворят, если он не подпишет контракт.",
+        "ru",
+    )
+    assert {(s.value, s.detail) for s in analysis.sources} == {("Марат Гилязов", "advocate")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Один из задержанных, Шерзод (имя изменено), рассказал «Вымышленному посту», что в "
+            "военкомате им пригрозили выдворением.",
+            "Шерзод",
+        ),
+        (
+            "Правозащитник Геннадий Вымыслов, к которому обратились семьи осуждённых, сказал "
+            "«Вымышленному посту», что контракты подписали около 30 человек из ИК-12.",
+            "Геннадий Вымыслов",
+        ),
+    ],
+)
+def test_a_name_speaks_past_a_pseudonym_note_or_a_clause_about_them(text, name):
+    assert name in [s.value for s in _analysis(text, "ru").sources]
+
+
+def test_an_outlet_named_after_its_verb_in_the_nominative_reports():
+    """«сообщило издание «…»» is the outlet's report; «сообщил изданию» would be a telling."""
+    analysis = _analysis(
+        "Об этом сообщило издание «Вымышленные вести» со ссылкой на сестру одного из "
+        "заключённых ИК-12, которых заставили подписать контракт.",
+        "ru",
+    )
+    assert [(o.value, o.detail) for o in analysis.outlets] == [("Вымышленные вести", "outer")]

@@ -230,3 +230,18 @@ def test_recruiters_visiting_and_a_unit_gathered_are_events(text):
 def test_going_on_ones_own_is_no_coercion(text, language):
     analysis = analyse(fictional_document(text, language=language))
     assert any(c.kind == "no_coercion" for c in analysis.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сказали, что вышлют домой с запретом въезда.", {"threat_of_deportation"}),
+        # A document check is a pretext only when it is given as the reason to take them.
+        ("Его задержали в ходе проверки документов у метро.", set()),
+        ("В МВД заявили, что их доставили «для проверки миграционного статуса».", set()),
+        ("Сказали, что везут на проверку документов, на час.", {"deception"}),
+        ("Паспорт у него забрали «для проверки».", {"deception"}),
+    ],
+)
+def test_russian_deportation_and_pretext_phrasings(text, expected):
+    assert _coercion(text, "ru") == expected

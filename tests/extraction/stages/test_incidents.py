@@ -402,3 +402,59 @@ def test_a_lead_about_another_facility_stays_its_own_incident():
     )
     incidents = analyse(fictional_document(text, language="en")).incidents
     assert [i.location.facility for i in incidents] == ["IK-3", "SIZO-1"]
+
+
+def test_what_the_law_says_is_not_an_incident():
+    for text, language in [
+        (
+            "Закон не предусматривает заключения контракта лицом, содержащимся в ЦВСИГ, под "
+            "угрозой выдворения.",
+            "ru",
+        ),
+        (
+            "The law does not allow a detainee in a deportation centre to sign a military "
+            "contract under threat of deportation.",
+            "en",
+        ),
+    ]:
+        assert not analyse(fictional_document(text, language=language)).incidents
+
+
+def test_refusing_to_say_where_a_man_went_is_no_recruitment():
+    analysis = analyse(
+        fictional_document(
+            "Администрация вымышленного центра сообщила, что задержанный «убыл», и отказалась "
+            "сообщить, куда именно.",
+            language="ru",
+        )
+    )
+    assert not analysis.incidents
+
+
+def test_an_announced_threat_to_whoever_refuses_has_happened():
+    for text, language in [
+        (
+            "28 ноября сотрудники военкомата собрали задержанных вымышленного ЦВСИГ и "
+            "объявили, что тех, кто откажется подписать контракт, выдворят.",
+            "ru",
+        ),
+        (
+            "On 28 November officers at the fictional SIZO-3 announced that anyone who refused "
+            "to sign a contract would face a new criminal case.",
+            "en",
+        ),
+    ]:
+        [incident] = analyse(fictional_document(text, language=language)).incidents
+        assert incident.modality == "occurred"
+
+
+def test_one_of_the_group_introduced_by_name_continues_its_incident():
+    text = (
+        "В Казани полицейские провели рейд в вымышленном общежитии и доставили 12 человек в "
+        "военкомат.\n\n"
+        "Один из задержанных, Шерзод (имя изменено), рассказал, что в военкомате им сказали: "
+        "кто не подпишет контракт, поедет домой с запретом въезда."
+    )
+    [incident] = analyse(fictional_document(text, language="ru")).incidents
+    assert len(incident.evidence) == 2
+    assert "threat_of_deportation" in incident.coercion

@@ -375,6 +375,8 @@ LEXICON = Lexicon(
         r"^\W*(?:(?:if|when|should)\s+you\b|(?:do\s+not|don't|never)\s+sign\b)"
         # A monitor's tally ("Open Cell received 163 complaints …") sums incidents up.
         r"|\b(?:received|logged|recorded|registered|documented|counted)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+(?:complaints|calls|appeals|reports|requests|cases)\b"
+        # What the law says is background: "The law does not allow a detainee to sign …".
+        r"|\b(?:the|a|this|that)\s+(?:\w+\s+)?law\s+(?:\w+\s+){0,2}?(?:does\s+not\s+|doesn't\s+)?(?:allows?|prohibits?|permits?|forbids?|provides?|requires?|bans?)\b"
         # A report's recommendations: "To the Ministry of Defence: Ensure that no contract…"
         r"|(?:^|:\s*)(?:ensure|guarantee|investigate|stop|end|prohibit|ban)\s+(?:that|all|the|any)\b|\byou\s+(?:should|must|can)\s+(?:ask|refuse|call|demand)"
         r"|\bevery\s+\w+(?:\s+\w+)?\s+(?:can|could|may)\s+end\b|\bthe\s+(?:pattern|scheme|method|script|practice)\s+(?:is|has|had)\s+(?:\w+\s+)?(?:the\s+same|always|familiar|grown|become|spread|common|widespread)|\bin\s+(?:each|every)\s+(?:case|instance)\b|\bas\s+a\s+rule\b",

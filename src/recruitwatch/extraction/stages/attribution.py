@@ -50,6 +50,14 @@ _SELF_INTRODUCTION = re.compile(
     r"(?:\b[Mm]y\s+name\s+is|[Мм]еня\s+зовут)\s+"
     r"(?P<name>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+)?)"
 )
+# A statement's author names themself at its opening: «Я, адвокат … Ринат Галеев, представляю
+# интересы…», "I, Nadira Usmonova, a lawyer …": the name is the two capitalised words before
+# the comma.
+_SELF_NAMED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Я|I),\s+(?:[^,\n]{0,100}?\s)?"
+    r"(?P<name>[A-ZА-ЯЁ][\w’'-]+\s+[A-ZА-ЯЁ][\w’'-]+),",
+    re.MULTILINE,
+)
 # An interview's answers ("A: …", «О: …», «— …» after a question line) are the interviewee's.
 _ANSWER_LINE = re.compile(r"^\s*(?:A|О|Ответ)\s*[:.]\s", re.MULTILINE)
 _QUESTION_LINE = re.compile(r"^\s*(?:Q|В|Вопрос)\s*[:.]\s", re.MULTILINE)
@@ -301,7 +309,7 @@ def _narrator(analysis: Analysis) -> str | None:
     """Who tells a first-person text: the name a testimony introduces itself with, or the
     interviewee of a question-and-answer piece (the first person the text names)."""
     text = analysis.document.text
-    introduced = _SELF_INTRODUCTION.search(text)
+    introduced = _SELF_INTRODUCTION.search(text) or _SELF_NAMED.search(text)
     if introduced:
         name = introduced.group("name")
         return _full_name(name, analysis.people) or name
@@ -318,7 +326,14 @@ _OWN_RELATIVE = re.compile(
 
 
 def _narrator_role(analysis: Analysis) -> str:
-    """A narrator who writes about "my son" / «мой муж» is a relative; else the victim."""
+    """What the narrator says they are where they name themself («Я, адвокат … Ринат
+    Галеев»); else a narrator who writes about "my son" / «мой муж» is a relative, and
+    anyone else the victim."""
+    named = _SELF_NAMED.search(analysis.document.text)
+    if named is not None:
+        for role, pattern in analysis.lexicon.roles.items():
+            if pattern.search(named.group(0)):
+                return role
     return "relative" if _OWN_RELATIVE.search(analysis.document.text) else "victim"
 
 

@@ -174,4 +174,7 @@ def outlets(analysis: Analysis) -> Analysis:
             text = analysis.document.text[start:end]
             found.append(Mention(start, end, text, "outlet", canon(name), "outer"))
     unique = {(m.start, m.detail): m for m in found}
+    # «сообщило издание «…»» reads as both a report and a telling; the report is what it is.
+    reporting = {m.start for m in found if m.detail != "listener"}
+    unique = {k: m for k, m in unique.items() if m.detail != "listener" or m.start not in reporting}
     return replace(analysis, outlets=tuple(sorted(unique.values(), key=lambda m: m.start)))

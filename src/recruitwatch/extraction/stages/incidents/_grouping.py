@@ -3,6 +3,7 @@ walk over the sentences that the stage is."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
@@ -66,9 +67,22 @@ def _new_person(
         p.value
         for s in opening
         for p in analysis.in_sentence(analysis.people, s)
-        if p.value not in known and roles.get(p.value) not in NOT_VICTIM_ROLES
+        if p.value not in known
+        and roles.get(p.value) not in NOT_VICTIM_ROLES
+        and not _ONE_OF_THEM.search(analysis.document.text, max(s.start, p.start - 40), p.start)
     }
     return bool(newcomers)
+
+
+# Someone introduced as one of those the incident is about ("One of the detainees,
+# Shukhrat, …", «Один из задержанных, Шухрат, …») continues it.
+_ONE_OF_THEM = re.compile(
+    r"(?<!\w)(?:one|two|three|some|several)\s+of\s+(?:the|them|those)\b[^.!?;]{0,30}$"
+    r"|(?<!\w)among\s+them\b[^.!?;]{0,20}$"
+    r"|(?<!\w)(?:од(?:ин|на|ного|ной|ному)|дво\w+|тро\w+|нескольк\w+)\s+из\s+[^.!?;]{0,30}$"
+    r"|(?<!\w)среди\s+них\b[^.!?;]{0,20}$",
+    re.IGNORECASE,
+)
 
 
 def _claimed(analysis: Analysis, builders: list[Builder]) -> set[str]:

@@ -20,10 +20,25 @@ _HEARSAY = re.compile(
 )
 
 
+# A threat made to whoever refuses ("announced that anyone who refused would be deported",
+# «объявили, что тех, кто откажется, выдворят») was made when it was announced: the
+# announcement is what happened, not a plan.
+_CONDITIONAL_THREAT = re.compile(
+    r"(?<!\w)(?:(?:anyone|those|whoever|men|prisoners)\s+who\s+(?:refused|refuses|refuse|did\s+not|would\s+not)"
+    r"|if\s+(?:he|she|they|you|we)\s+(?:refused|refuse|did\s+not\s+sign|didn't\s+sign)"
+    r"|(?:кто|тех,?\s+кто|тем,?\s+кто|если)\s+(?:\w+\s+){0,2}?(?:откаж|не\s+подпиш|не\s+соглас))",
+    re.IGNORECASE,
+)
+
+
 def sentence_modality(analysis: Analysis, sentence: Sentence) -> str:
     found = {c.value for c in analysis.cues_in([sentence], "modality")}
     if "planned" in found:
-        return "feared" if _HEARSAY.search(sentence.text) else "planned"
+        if _HEARSAY.search(sentence.text):
+            return "feared"
+        if _CONDITIONAL_THREAT.search(sentence.text) and analysis.cues_in([sentence], "coercion"):
+            return "occurred"
+        return "planned"
     return "feared" if "feared" in found else "occurred"
 
 
