@@ -418,3 +418,30 @@ def test_an_outlet_named_after_its_verb_in_the_nominative_reports():
         "ru",
     )
     assert [(o.value, o.detail) for o in analysis.outlets] == [("Вымышленные вести", "outer")]
+
+
+_DASH_INTERVIEW = (
+    "Вымышленный журнал поговорил с Айдай Вымысловой, юристом фонда.\n\n"
+    "— С чем к вам обращаются?\n\n"
+    "— Осенью к нам пришла мать Азамата. Его с бригадой отвезли в военкомат Балашихи, где "
+    "сказали, что "
+    "депортируют, если он не подпишет контракт.\n\n"
+    "— А что сейчас?\n\n"
+    "— Бригадир шести ребят со склада под Екатеринбургом сказал, что в конце месяца придут из "
+    "военкомата. Они "
+    "боятся, что их поставят перед выбором: контракт или депортация.\n\n"
+    "— Дома им тоже грозит уголовное дело?\n\n"
+    "— Формально да."
+)
+
+
+def test_a_dash_interviews_answers_are_the_interviewees():
+    """Answers are hers even where they tell what someone else said and say no «я»."""
+    analysis = _analysis(_DASH_INTERVIEW, "ru")
+    answers = [s for s in analysis.sentences if "военкомат" in s.text]
+    assert answers
+    for sentence in answers:
+        [source] = analysis.in_sentence(analysis.sources, sentence)
+        assert source.value.startswith(
+            "Айдай Вымыслов"
+        )  # a made-up surname natasha keeps as written

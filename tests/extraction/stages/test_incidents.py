@@ -458,3 +458,12 @@ def test_one_of_the_group_introduced_by_name_continues_its_incident():
     [incident] = analyse(fictional_document(text, language="ru")).incidents
     assert len(incident.evidence) == 2
     assert "threat_of_deportation" in incident.coercion
+
+
+def test_an_interviewers_question_tells_no_incident():
+    from tests.extraction.stages.test_attribution import _DASH_INTERVIEW
+
+    incidents = analyse(fictional_document(_DASH_INTERVIEW, language="ru")).incidents
+    assert [i.modality for i in incidents] == ["occurred", "feared"]
+    assert not any("уголовное дело" in e.text for i in incidents for e in i.evidence)
+    assert "threat_of_prosecution" not in {c for i in incidents for c in i.coercion}

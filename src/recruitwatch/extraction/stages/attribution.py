@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.stages.dialogue import dash_dialogue
 from recruitwatch.extraction.types import Mention, Sentence, SourceRef
 
 _HONORIFIC = re.compile(r"^(?:Ms|Mr|Mrs|Dr)\.?\s+")
@@ -315,6 +316,8 @@ def _narrator(analysis: Analysis) -> str | None:
         return _full_name(name, analysis.people) or name
     if len(_QUESTION_LINE.findall(text)) >= 2 and len(_ANSWER_LINE.findall(text)) >= 2:
         return analysis.people[0].value if analysis.people else None
+    if dash_dialogue(analysis).answers:
+        return analysis.people[0].value if analysis.people else None
     return None
 
 
@@ -374,8 +377,13 @@ def attribution(analysis: Analysis) -> Analysis:
             if (
                 told is None
                 and narrator
-                and analysis.may_match(_FIRST_PERSON, sentence)
-                and _FIRST_PERSON.search(sentence.text)
+                and (
+                    sentence.paragraph in dash_dialogue(analysis).answers
+                    or (
+                        analysis.may_match(_FIRST_PERSON, sentence)
+                        and _FIRST_PERSON.search(sentence.text)
+                    )
+                )
             ):
                 told = narrator
             if told is not None:

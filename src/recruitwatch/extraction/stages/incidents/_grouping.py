@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.stages.dialogue import dash_dialogue
 from recruitwatch.extraction.stages.headings import is_heading
 from recruitwatch.extraction.stages.incidents._fields import (
     NOT_VICTIM_ROLES,
@@ -103,6 +104,8 @@ def _is_anchor(
         return False
     if is_heading(analysis, sentence):
         return False
+    if sentence.paragraph in dash_dialogue(analysis).questions:
+        return False  # an interviewer's question tells no incident
     found = analysis.in_sentence(analysis.cues, sentence)
     if any(c.kind == "event" for c in found):
         return True
