@@ -445,3 +445,12 @@ def test_a_dash_interviews_answers_are_the_interviewees():
         assert source.value.startswith(
             "Айдай Вымыслов"
         )  # a made-up surname natasha keeps as written
+
+
+def test_she_said_passes_over_a_man_named_since():
+    analysis = _analysis(
+        "Natalya Vymyslova, whose husband Denis Vymyslov is held at the fictional IK-11, said "
+        "recruiters came on May 7. Men who declined were locked in punishment cells, she said."
+    )
+    last = analysis.sentences[-1]
+    assert [s.value for s in analysis.in_sentence(analysis.sources, last)] == ["Natalya Vymyslova"]

@@ -245,3 +245,11 @@ def test_going_on_ones_own_is_no_coercion(text, language):
 )
 def test_russian_deportation_and_pretext_phrasings(text, expected):
     assert _coercion(text, "ru") == expected
+
+
+def test_care_given_back_only_for_a_signature_is_leverage():
+    assert "other" in _coercion(
+        "The colony's medical officer told him he would get his insulin back only once he had "
+        "signed.",
+        "en",
+    )

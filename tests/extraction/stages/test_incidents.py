@@ -467,3 +467,21 @@ def test_an_interviewers_question_tells_no_incident():
     assert [i.modality for i in incidents] == ["occurred", "feared"]
     assert not any("уголовное дело" in e.text for i in incidents for e in i.evidence)
     assert "threat_of_prosecution" not in {c for i in incidents for c in i.coercion}
+
+
+def test_the_states_course_and_estimates_are_background():
+    for text, language in [
+        (
+            "Russia began recruiting prisoners for the war in the summer of 2022, through the "
+            "Wagner Group, which promised pardons. Rights groups estimate that tens of "
+            "thousands of convicts have signed contracts. Legislation adopted since then "
+            "allows convicts who sign up to be released.",
+            "en",
+        ),
+        (
+            "Россия начала вербовать заключённых летом 2022 года, обещая помилование. По "
+            "оценкам правозащитников, контракты подписали десятки тысяч осуждённых.",
+            "ru",
+        ),
+    ]:
+        assert not analyse(fictional_document(text, language=language)).incidents

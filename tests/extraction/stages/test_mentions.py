@@ -205,3 +205,14 @@ def test_a_surname_alone_is_the_person_named_in_full_before():
         )
     )
     assert {p.value for p in analysis.people} == {"Далер Саидов"}
+
+
+def test_a_group_or_a_rank_opening_a_name_is_no_part_of_it():
+    analysis = analyse(
+        fictional_document(
+            "YEKATERINBURG, May 14 - Relatives of inmates at the fictional IK-11 say prisoners "
+            "were beaten. The colony's governor, Colonel Viktor Vymyslov, did not answer calls.",
+            language="en",
+        )
+    )
+    assert [p.value for p in analysis.people] == ["Viktor Vymyslov"]

@@ -273,7 +273,10 @@ LEXICON = Lexicon(
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
             r"|(?:no|lose\w*|los(?:t|ing))\s+(?:\w+\s+)?parole|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
             r"|(?:treatment|medication|medicines?|pills|therapy)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+(?:\w+\s+)?(?:stop|end|be\s+(?:stopped|withdrawn|cut))"
-            r"|(?:stopped|cut\s+off|withdrew)\s+(?:his|their|her)\s+(?:treatment|medication|medicines?|pills|therapy))(?!\w)",
+            r"|(?:stopped|cut\s+off|withdrew)\s+(?:his|their|her)\s+(?:treatment|medication|medicines?|pills|therapy)"
+            # Care given back only for a signature: "would get his insulin back only once he
+            # had signed".
+            r"|(?:treatment|medical\s+care|medication|medicines?|pills|insulin|therapy)\s+(?:\w+\s+){0,2}?(?:only\s+(?:once|if|when|after)|until)\s+(?:\w+\s+){0,3}?sign\w*)(?!\w)",
             re.IGNORECASE,
         ),
         "promise_of_passport_or_pardon": re.compile(
@@ -375,8 +378,14 @@ LEXICON = Lexicon(
         r"^\W*(?:(?:if|when|should)\s+you\b|(?:do\s+not|don't|never)\s+sign\b)"
         # A monitor's tally ("Open Cell received 163 complaints …") sums incidents up.
         r"|\b(?:received|logged|recorded|registered|documented|counted)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+(?:complaints|calls|appeals|reports|requests|cases)\b"
-        # What the law says is background: "The law does not allow a detainee to sign …".
-        r"|\b(?:the|a|this|that)\s+(?:\w+\s+)?law\s+(?:\w+\s+){0,2}?(?:does\s+not\s+|doesn't\s+)?(?:allows?|prohibits?|permits?|forbids?|provides?|requires?|bans?)\b"
+        # What the law says is background: "The law does not allow a detainee to sign …",
+        # "Legislation adopted since then allows convicts who sign up to be released".
+        r"|\b(?:law|laws|legislation|decree|amendments?)\s+(?:\w+\s+){0,3}?(?:does\s+not\s+|doesn't\s+)?(?:allows?|prohibits?|permits?|forbids?|provides?|requires?|bans?|lets)\b"
+        # So is the state's course and the estimates of all it did: "Russia began recruiting
+        # prisoners in the summer of 2022", "Moscow simplified the path to citizenship",
+        # "Rights groups estimate that tens of thousands …".
+        r"|^\W*(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|authorities|state))\s+(?:\w+\s+){0,2}?(?:began|begun|simplified|introduced|passed|adopted|insists|has\s+(?:long\s+)?(?:insisted|denied|said))\b"
+        r"|\b(?:groups|organi[sz]ations|researchers|analysts|observers|experts)\s+estimate\b|\bby\s+(?:some|one|their|most)\s+estimates?\b"
         # A report's recommendations: "To the Ministry of Defence: Ensure that no contract…"
         r"|(?:^|:\s*)(?:ensure|guarantee|investigate|stop|end|prohibit|ban)\s+(?:that|all|the|any)\b|\byou\s+(?:should|must|can)\s+(?:ask|refuse|call|demand)"
         r"|\bevery\s+\w+(?:\s+\w+)?\s+(?:can|could|may)\s+end\b|\bthe\s+(?:pattern|scheme|method|script|practice)\s+(?:is|has|had)\s+(?:\w+\s+)?(?:the\s+same|always|familiar|grown|become|spread|common|widespread)|\bin\s+(?:each|every)\s+(?:case|instance)\b|\bas\s+a\s+rule\b",

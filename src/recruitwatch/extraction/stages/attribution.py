@@ -349,13 +349,26 @@ def _pronoun_speaker(analysis: Analysis, sentence: Sentence) -> str | None:
     if match is None:
         return None
     offset = sentence.start + match.start()
+    pronoun = _PRONOUN.search(match.group(0))
+    unlike = _MALE_SURNAME if pronoun and pronoun.group(0).lower() in _SHE else _FEMALE_SURNAME
     candidates = analysis.in_sentence(analysis.people, Sentence(0, offset, ""))
     for person in reversed(candidates):
         holder = analysis.sentence_at(person.start)
         if holder is None or sentence.paragraph - holder.paragraph > _PRONOUN_PARAGRAPHS:
             return None
+        if unlike.search(person.value):
+            continue  # "Natalya … whose husband Denis Vorontsov … , she said": not him
         return person.value
     return None
+
+
+# The names in these reports are mostly Slavic and Central Asian, whose surnames say the
+# bearer's sex (Vorontsov / Vorontsova, Каримов / Каримова): enough to pass over a "he" for
+# a "she said". A name that says nothing (Aigerim Seitkali) is never passed over.
+_PRONOUN = re.compile(r"\b(?:he|she|он|она)\b", re.IGNORECASE)
+_SHE = frozenset({"she", "она"})
+_MALE_SURNAME = re.compile(r"\s\w+(?:ov|ev|yov|in|yn|sky|skiy|ов|ев|ёв|ин|ын|ский)$")
+_FEMALE_SURNAME = re.compile(r"\s\w+(?:ova|eva|yova|ina|yna|skaya|ова|ева|ёва|ина|ына|ская)$")
 
 
 def attribution(analysis: Analysis) -> Analysis:

@@ -53,7 +53,10 @@ _EN_NOT_NAMES = frozenset(
         "prisoner", "inmate", "detainee", "convict", "patient", "conscript",
         "instead", "meanwhile", "later", "earlier", "afterwards", "eventually", "finally",
         "still", "otherwise", "indeed", "moreover", "nevertheless", "overall", "notes", "below",
-        "above",
+        "above", "relatives", "relative", "families", "family", "parents", "wives", "prisoners",
+        "inmates", "detainees", "migrants", "workers", "men", "women", "lawyers", "guards",
+        "recruiters", "officers", "colonel", "major", "captain", "lieutenant", "sergeant",
+        "general",
         *MONTHS,
     }
 )  # fmt: skip
