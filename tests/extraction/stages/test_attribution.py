@@ -454,3 +454,11 @@ def test_she_said_passes_over_a_man_named_since():
     )
     last = analysis.sentences[-1]
     assert [s.value for s in analysis.in_sentence(analysis.sources, last)] == ["Natalya Vymyslova"]
+
+
+def test_one_who_was_told_a_threat_about_a_relative_makes_the_relative_no_source():
+    analysis = _analysis(
+        "In January, Timur, serving a sentence in the fictional IK-9 near Omsk, was told that "
+        "unless he signed a contract his mother would be deported."
+    )
+    assert not [s for s in analysis.sources if s.detail == "relative"]

@@ -216,3 +216,14 @@ def test_a_group_or_a_rank_opening_a_name_is_no_part_of_it():
         )
     )
     assert [p.value for p in analysis.people] == ["Viktor Vymyslov"]
+
+
+def test_a_datelines_place_and_an_office_are_not_people():
+    analysis = analyse(
+        fictional_document(
+            "Vilnius, 11 February 2025. The fictional group Open Door today published new "
+            "testimonies. We call on the Prosecutor General's Office to investigate.",
+            language="en",
+        )
+    )
+    assert not analysis.people

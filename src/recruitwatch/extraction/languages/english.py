@@ -518,8 +518,9 @@ LEXICON = Lexicon(
             ),
             re.compile(
                 r"(?<![\w’'])" + _OUTLET + r"(?:\s+\([^)]{1,40}\))?,?\s+(?:has\s+|have\s+)?"
+                r"(?:today\s+|on\s+\w+day\s+)?"
                 r"(?:documented|recorded|collected|gathered|interviewed|verified|publishes|"
-                r"compiled)\s+(?!by\b)"
+                r"published|releases|released|compiled)\s+(?!by\b)"
             ),
         ),
         "listener": (

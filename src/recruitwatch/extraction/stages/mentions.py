@@ -56,7 +56,7 @@ _EN_NOT_NAMES = frozenset(
         "above", "relatives", "relative", "families", "family", "parents", "wives", "prisoners",
         "inmates", "detainees", "migrants", "workers", "men", "women", "lawyers", "guards",
         "recruiters", "officers", "colonel", "major", "captain", "lieutenant", "sergeant",
-        "general",
+        "general", "prosecutor", "prosecutors", "judge", "investigator", "deputy", "governor",
         *MONTHS,
     }
 )  # fmt: skip
@@ -69,6 +69,13 @@ _PLACE_NOUNS = (
     "station", "market", "airport", "village", "settlement", "town", "city",
 )  # fmt: skip
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(_PLACE_NOUNS) + r")(?!\w)", re.IGNORECASE)
+
+
+# A dateline's place is followed by the date: "Vilnius, 11 February 2025", "KAZAN, May 14".
+_DATELINE_AFTER = re.compile(
+    r",\s+(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}\b)",
+    re.IGNORECASE,
+)
 
 
 def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
@@ -113,6 +120,8 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
             "‘",
         }
         following = text[end : end + 40]
+        if at_start and _DATELINE_AFTER.match(following):
+            continue  # "Vilnius, 11 February 2025." opens a press release: a place
         cue = bool(_HONORIFIC.match(name)) or bool(
             re.match(
                 # A pseudonym in quotes ("“Sherzod,” 22, …") closes its quote after the comma.
