@@ -84,7 +84,7 @@ def test_russian_outlet_in_quotes_is_folded_across_case_forms_and_kept_as_via():
     )
     analysis = _analysis(text, "ru")
     assert {m.value for m in analysis.outlets} == {"Вымышленный вестник"}
-    assert {(m.text, m.value) for m in analysis.via} == {("сестру", "Вымышленный вестник")}
+    assert {(m.text, m.value) for m in analysis.via} == {("сестра", "Вымышленный вестник")}
 
 
 def test_russian_bare_capitalised_word_after_a_verb_is_not_an_outlet():
@@ -462,3 +462,35 @@ def test_one_who_was_told_a_threat_about_a_relative_makes_the_relative_no_source
         "unless he signed a contract his mother would be deported."
     )
     assert not [s for s in analysis.sources if s.detail == "relative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A relation before a name: the relative speaks, not the one named.
+        (
+            "Сестра осуждённого Сергея Л., который отбывает наказание в вымышленной ИК-7, "
+            "рассказала каналу, что брату не выдают препараты, пока он не подпишет контракт.",
+            "сестра (Сергей Л.)",
+        ),
+        # The relation is named in the nominative, keeping its number.
+        (
+            "По словам родственницы одного из осуждённых вымышленной ИК-3, всех заставили "
+            "подписать контракт.",
+            "родственница",
+        ),
+        # After a quotation's dash the verb comes first: the relatives speak, nobody is told.
+        (
+            "«Нам сказали, что выбора нет, и всех в ИК-3 заставили подписать контракт», — "
+            "рассказали родственники.",
+            "родственники",
+        ),
+        (
+            "Канал «Вымышленная зона» со ссылкой на очевидца пишет, что полицейские отвезли "
+            "торговцев в военкомат и пригрозили выдворением.",
+            "очевидец",
+        ),
+    ],
+)
+def test_russian_relatives_and_witnesses_who_speak(text, name):
+    assert [s["name"] for s in _sources(text, "ru")] == [name]

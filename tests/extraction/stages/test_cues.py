@@ -253,3 +253,14 @@ def test_care_given_back_only_for_a_signature_is_leverage():
         "signed.",
         "en",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "С середины сентября брату не выдают противотуберкулёзные препараты.",
+        "«Подпишешь контракт — будешь лечиться в госпитале, не подпишешь — лечись сам».",
+    ],
+)
+def test_russian_care_withheld_or_given_for_a_signature_is_leverage(text):
+    assert "other" in _coercion(text, "ru")

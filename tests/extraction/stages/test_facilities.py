@@ -62,3 +62,16 @@ def test_facility_mentions_canonical_form(text, value, kind):
 )
 def test_facility_mentions_ignore_numbers_that_are_not_facility_numbers(text):
     assert facility_mentions(text) == []
+
+
+def test_a_colonys_regime_between_noun_and_number_is_the_same_colony():
+    from recruitwatch.extraction.pipeline import analyse
+    from tests.extraction.documents import fictional_document
+
+    analysis = analyse(
+        fictional_document(
+            "Осуждённый отбывает наказание в колонии строгого режима № 7 в Кировской области.",
+            language="ru",
+        )
+    )
+    assert [f.value for f in analysis.facilities] == ["IK-7"]

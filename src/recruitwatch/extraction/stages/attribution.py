@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.languages.lexicon import Lexicon
 from recruitwatch.extraction.stages.dialogue import dash_dialogue
 from recruitwatch.extraction.types import Mention, Sentence, SourceRef
 
@@ -214,6 +215,8 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
         while (m := pattern.search(sentence.text, position)) is not None:
             name = m.group("name").strip()
             full = None if name.lower() in _GENERIC_SPEAKERS else _full_name(name, analysis.people)
+            if full is not None and _relative_of(lexicon, sentence.text, m.start("name")):
+                full = None  # «Сестра осуждённого Сергея Л., …, рассказала»: the sister speaks
             if full is None:
                 position = m.start() + 1
                 continue
@@ -234,7 +237,8 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
         relatives = [
             r
             for r in lexicon.relative.finditer(sentence.text)
-            if not lexicon.told_before.search(sentence.text, 0, r.start())
+            if not _told(lexicon, sentence.text, r.start())
+            and not _DATIVE_RELATION.match(r.group(0))
         ]
         if relatives:
             # The relative who speaks stands by the reporting word ("«Сыну сказали…» —
@@ -256,6 +260,43 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     return found
 
 
+# A relation in the dative is the one told or spoken of («рассказала каналу, что брату не
+# выдают препараты»), never the one who speaks. (Genitive-dative forms such as «матери» stay:
+# «по словам матери» is the mother speaking.)
+_DATIVE_RELATION = re.compile(
+    r"(?:брату|братьям|сестре|сёстрам|сестрам|мужу|жене|сыну|сыновьям|отцу|родственни(?:ку|це|кам)"
+    r"|родителям|семье)$",
+    re.IGNORECASE,
+)
+
+# «…», — рассказали родственники: after a quotation's dash the verb comes first and the one
+# after it is the subject, who speaks.
+_AFTER_QUOTE_DASH = re.compile(r"[»”\"],?\s*[—–]\s*\w+\s+$")
+
+
+def _told(lexicon: Lexicon, text: str, start: int) -> bool:
+    """Whether the one named at ``start`` is the one told ("told his wife"), not a speaker.
+
+    Russian says it by case, not by order: «написал брат Нурлана» is the brother writing, and
+    the one told is in the dative (:data:`_DATIVE_RELATION`; the witness words are listed in
+    the nominative and genitive only)."""
+    if lexicon.language == "ru":
+        return False
+    return bool(lexicon.told_before.search(text, 0, start)) and not _AFTER_QUOTE_DASH.search(
+        text, 0, start
+    )
+
+
+# «Сестра осуждённого Сергея Л.», "the sister of prisoner Sergei L.": a relation at most three
+# words before a name makes the name the one whose relative speaks.
+_RELATIVE_REACH = re.compile(r"\W*(?:\w+\W+){0,3}$")  # matched from the relation on
+
+
+def _relative_of(lexicon: Lexicon, text: str, name_start: int) -> bool:
+    before = text[max(0, name_start - 40) : name_start]
+    return any(_RELATIVE_REACH.match(before, r.end()) for r in lexicon.relative.finditer(before))
+
+
 # How far an unnamed witness may stand from the reporting word: "according to a stallholder
 # at the market", «— сказала продавщица из соседнего павильона».
 _WITNESS_REACH = 40
@@ -272,7 +313,7 @@ def _witness(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     at = [edge for r in _REPORTING.finditer(text) for edge in (r.start(), r.end())]
     nearest: tuple[int, str] | None = None
     for m in lexicon.witness.finditer(text):
-        if lexicon.told_before.search(text, 0, m.start()) or text.startswith(("’s", "'s"), m.end()):
+        if _told(lexicon, text, m.start()) or text.startswith(("’s", "'s"), m.end()):
             continue  # the one told, or whose someone is ("a prisoner's wife")
         distance = min(min(abs(m.start() - a), abs(m.end() - a)) for a in at)
         if distance <= _WITNESS_REACH and (nearest is None or distance < nearest[0]):
@@ -298,13 +339,36 @@ def _relative_label(analysis: Analysis, sentence: Sentence, m: re.Match[str]) ->
         if named is not None:
             return named
     relation = m.group("relation").lower()
-    owner = m.groupdict().get("owner")
+    owner = m.groupdict().get("owner") or _owner_after(analysis, sentence, m.end())
     if owner is None and m.group(0).split()[0].lower() not in _INDEFINITE:
         # "his father": the person last named; "the wife" / "a relative": unknown.
         owner = _last_person_before(analysis, sentence.start + m.start())
     if owner and analysis.lexicon.language == "en":
         return f"{owner}'s {relation}"
+    if analysis.lexicon.language == "ru":
+        relation = _nominative(relation)
     return f"{relation} ({owner})" if owner else relation
+
+
+def _owner_after(analysis: Analysis, sentence: Sentence, offset: int) -> str | None:
+    """The person a relation is of when named right after it: «брат Нурлана», «сестра
+    осуждённого Сергея Л.», "the mother of Timur"."""
+    for person in analysis.in_sentence(analysis.people, sentence):
+        if person.start >= sentence.start + offset:
+            between = analysis.document.text[sentence.start + offset : person.start]
+            return person.value if _RELATIVE_REACH.fullmatch(between) else None
+    return None
+
+
+def _nominative(word: str) -> str:
+    """A Russian relation as one names the person, keeping its number: «по словам
+    родственницы» → «родственница», «со ссылкой на сестру» → «сестра»."""
+    from recruitwatch.extraction.languages.russian import models
+
+    for parse in models().morph_vocab.parse(word):
+        if "NOUN" in parse.tag and (form := parse.inflect({"Nom"})) is not None:
+            return str(form.word)
+    return word
 
 
 def _narrator(analysis: Analysis) -> str | None:

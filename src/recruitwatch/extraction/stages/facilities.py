@@ -65,6 +65,8 @@ _NUMBERED: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "IK",
             "penal_colony",
             r"(?<!\w)(?:(?:penal|correctional|prison|corrective\s+labou?r)\s+colon(?:y|ies)|исправительн\w+\s+колони\w*|колони\w*)"
+            # «колонии строгого режима № 7»: the regime stands between the noun and number.
+            r"(?:\s+(?:строгого|общего|особого|усиленного)\s+режима)?"
             + _NO
             + _NUMBER
             + r"(?!\w)"

@@ -166,7 +166,11 @@ def _common_word(vocab: Any, text: str) -> bool:
 def _name_lemma(vocab: Any, name: str) -> str:
     """natasha leaves a lone first name in an oblique case as written («Натальей»); take the
     name reading pymorphy offers, so every case of one name is one person."""
-    if len(name.split()) != 1:
+    words = name.split()
+    if len(words) == 2 and re.fullmatch(r"[А-ЯЁ]\.", words[1]):
+        # A name and an initial («Сергея Л.»): the name in the nominative, the initial kept.
+        return f"{_name_lemma(vocab, words[0])} {words[1]}"
+    if len(words) != 1:
         return _full_name_nominative(vocab, name)
     readings = [r for r in vocab(name) if {"Name", "Surn", "Patr"} & set(r.tag.grammemes)]
     return str(readings[0].normal_form).capitalize() if readings else name
