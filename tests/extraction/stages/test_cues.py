@@ -264,3 +264,10 @@ def test_care_given_back_only_for_a_signature_is_leverage():
 )
 def test_russian_care_withheld_or_given_for_a_signature_is_leverage(text):
     assert "other" in _coercion(text, "ru")
+
+
+def test_a_quoted_threat_to_add_a_charge_is_prosecution():
+    assert "threat_of_prosecution" in _coercion(
+        "Максим говорит, что Артуру пригрозили «добавить» ещё одну статью, если он не подпишет.",
+        "ru",
+    )

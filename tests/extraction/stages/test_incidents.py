@@ -485,3 +485,15 @@ def test_the_states_course_and_estimates_are_background():
         ),
     ]:
         assert not analyse(fictional_document(text, language=language)).incidents
+
+
+def test_a_mothers_fear_and_a_brothers_own_going_are_incidents():
+    """«заставят подписать» is the feared event; «сам ушёл с «Вагнером»» a volunteer's."""
+    text = (
+        "Сейчас сына этапируют в вымышленную колонию. Я очень боюсь, что там его заставят "
+        "подписать контракт.\n\n"
+        "Мой младший брат Николай в январе 2023 года сам ушёл с «Вагнером» из ИК-5 в Пермском "
+        "крае — его никто не заставлял."
+    )
+    incidents = analyse(fictional_document(text, language="ru")).incidents
+    assert [(i.modality, i.coercion) for i in incidents] == [("feared", ()), ("occurred", ())]

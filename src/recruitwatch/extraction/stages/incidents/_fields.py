@@ -307,7 +307,8 @@ def _concrete(analysis: Analysis, anchors: list[Sentence]) -> bool:
         if c.kind == "count"
     ]
     first_person = any(
-        re.search(r"(?<!\w)(?:I|me|my|я|меня|мне)(?!\w)", s.text) for s in informative
+        re.search(r"(?<!\w)(?:I|[Mm]e|[Mm]y|[Яя]|[Мм]еня|[Мм]не)(?!\w)", s.text)
+        for s in informative
     )
     # "He signed a contract there on March 6" after the paragraph named him is his account;
     # "The police say he signed voluntarily" is their denial.
