@@ -22,6 +22,8 @@ CORPORA = {
     "tests/corpus/blind2/ru": REPO / "tests" / "corpus" / "blind2" / "ru",
     "tests/corpus/blind3/en": REPO / "tests" / "corpus" / "blind3" / "en",
     "tests/corpus/blind3/ru": REPO / "tests" / "corpus" / "blind3" / "ru",
+    "tests/corpus/blind4/en": REPO / "tests" / "corpus" / "blind4" / "en",
+    "tests/corpus/blind4/ru": REPO / "tests" / "corpus" / "blind4" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
