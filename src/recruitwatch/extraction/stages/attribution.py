@@ -269,22 +269,17 @@ _DATIVE_RELATION = re.compile(
     re.IGNORECASE,
 )
 
-# «…», — рассказали родственники: after a quotation's dash the verb comes first and the one
-# after it is the subject, who speaks.
-_AFTER_QUOTE_DASH = re.compile(r"[»”\"],?\s*[—–]\s*\w+\s+$")
-
 
 def _told(lexicon: Lexicon, text: str, start: int) -> bool:
     """Whether the one named at ``start`` is the one told ("told his wife"), not a speaker.
 
-    Russian says it by case, not by order: «написал брат Нурлана» is the brother writing, and
-    the one told is in the dative (:data:`_DATIVE_RELATION`; the witness words are listed in
-    the nominative and genitive only)."""
+    Russian says it by case, not by order: «написал брат Нурлана» and «…», — рассказали
+    родственники» are the ones speaking, and the one told is in the dative
+    (:data:`_DATIVE_RELATION`; the witness words are listed in the nominative and genitive
+    only)."""
     if lexicon.language == "ru":
         return False
-    return bool(lexicon.told_before.search(text, 0, start)) and not _AFTER_QUOTE_DASH.search(
-        text, 0, start
-    )
+    return bool(lexicon.told_before.search(text, 0, start))
 
 
 # «Сестра осуждённого Сергея Л.», "the sister of prisoner Sergei L.": a relation at most three
