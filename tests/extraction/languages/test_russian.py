@@ -1,10 +1,10 @@
-"""Russian NER over the segmenter's own tokens finds what natasha's ``Doc.tag_ner`` finds.
-Texts are fictional."""
+"""Russian segmentation and NER over the segmenter's own tokens find what natasha's
+``Doc.segment`` and ``Doc.tag_ner`` find. Texts are fictional."""
 
 import pytest
 
 from recruitwatch.extraction.languages.detect import language_detect
-from recruitwatch.extraction.languages.russian import models, natasha_doc, tag_ner
+from recruitwatch.extraction.languages.russian import models, natasha_doc, segmented, tag_ner
 from tests.extraction.documents import corpus_documents
 
 _WRITTEN = [
@@ -25,6 +25,14 @@ def _russian_texts() -> list[str]:
     ]
 
 
+def _natashas_own(text):
+    from natasha import Doc
+
+    doc = Doc(text)
+    doc.segment(models().segmenter)
+    return doc
+
+
 def _spans(doc):
     return [(span.start, span.stop, span.type, span.text) for span in doc.spans]
 
@@ -32,11 +40,20 @@ def _spans(doc):
 @pytest.mark.parametrize("text", [*_WRITTEN, *_russian_texts()])
 def test_tagging_the_segmenters_tokens_equals_natashas_own_tagging(text):
     ours = natasha_doc(text)
-    theirs = natasha_doc(text, with_ner=False)
+    theirs = _natashas_own(text)
     theirs.tag_ner(models().ner)
     assert _spans(ours) == _spans(theirs)
     assert [[t.text for t in span.tokens] for span in ours.spans] == [
         [t.text for t in span.tokens] for span in theirs.spans
+    ]
+
+
+@pytest.mark.parametrize("text", [*_WRITTEN, "", "Одно.", *_russian_texts()])
+def test_segmenting_equals_natashas_own_segmenting(text):
+    ours, theirs = segmented(text), _natashas_own(text)
+    assert ours == theirs  # natasha's records compare every field, tokens of sentences included
+    assert [[t.text for t in sent.tokens] for sent in ours.sents] == [
+        [t.text for t in sent.tokens] for sent in theirs.sents
     ]
 
 
@@ -46,7 +63,7 @@ def test_corpus_has_russian_texts_to_compare():
 
 def test_a_text_without_tokens_has_no_spans():
     doc = natasha_doc("", with_ner=False)
-    tag_ner(doc, models().ner)
+    tag_ner(doc)
     assert doc.spans == []
 
 

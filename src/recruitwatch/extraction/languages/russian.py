@@ -13,8 +13,11 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from recruitwatch.extraction.languages.crf_decode import best_tags
 from recruitwatch.extraction.languages.lexicon import Lexicon, stems, witness_words, words
+from recruitwatch.extraction.languages.ner_network import NerNetwork
 
 # An outlet's name in Russian prose: quoted («Саранский курьер»), optionally after what it is
 # (издание, газета, телеканал); which bare names are outlets the lexicon's list says.
@@ -68,27 +71,47 @@ def models() -> RussianModels:
 
 
 def natasha_doc(text: str, *, with_ner: bool = True) -> Any:
-    _install_pymorphy_shim()
-    from natasha import Doc
-
-    loaded = models()
-    doc = Doc(text)
-    doc.segment(loaded.segmenter)
+    doc = segmented(text)
     if with_ner:
-        tag_ner(doc, loaded.ner)
+        tag_ner(doc)
     return doc
 
 
-def tag_ner(doc: Any, tagger: Any) -> None:
+def segmented(text: str) -> Any:
+    """natasha's ``Doc.segment`` without its intermediate records.
+
+    natasha wraps each of razdel's tokens twice (a ``Token``, then a ``DocToken``) before it
+    keeps it; building the ``DocToken`` from razdel's token directly makes the same document
+    (tests/extraction/languages/test_russian.py compares them) at two thirds of the cost."""
+    _install_pymorphy_shim()
+    from natasha import Doc
+    from natasha.doc import DocSent, DocToken
+    from razdel import sentenize, tokenize
+
+    doc = Doc(text)
+    doc.tokens = [DocToken(t.start, t.stop, t.text) for t in tokenize(text)]
+    # natasha's segmenter gives no sentence for an empty text (razdel gives one empty one).
+    doc.sents = [DocSent(s.start, s.stop, s.text) for s in sentenize(text)] if text else []
+    doc.envelop_sent_tokens()
+    return doc
+
+
+@functools.cache
+def ner_network() -> NerNetwork:
+    return NerNetwork.of(models().ner)
+
+
+def tag_ner(doc: Any) -> None:
     """natasha's news NER over the tokens the segmenter already found.
 
     ``Doc.tag_ner`` hands the tagger the raw text, which slovnet then tokenises a second time
     with the same razdel rules and searches back into the text word by word: a fifth of the
     NER's cost, spent finding tokens the document already holds. The model, its vocabularies
-    and its CRF are natasha's own (decoded by :func:`best_tags`, the same Viterbi recursion
-    without slovnet's per-token batch bookkeeping), and the whole text stays one sequence as in
-    ``Doc.tag_ner``, so every word is tagged in the same context and the spans are the same
-    (tests/extraction/languages/test_russian.py compares them)."""
+    and its CRF are natasha's own, evaluated by :class:`NerNetwork` and decoded by
+    :func:`best_tags` (both give slovnet's numbers without its batch bookkeeping), and the
+    whole text stays one sequence as in ``Doc.tag_ner``, so every word is tagged in the same
+    context and the spans are the same (tests/extraction/languages/test_russian.py compares
+    them)."""
     from natasha.doc import DocSpan
     from slovnet.bio import bio_spans
 
@@ -96,11 +119,12 @@ def tag_ner(doc: Any, tagger: Any) -> None:
     if not tokens:
         doc.spans = []
         return
-    infer = tagger.infer
-    (batch,) = infer.encoder([[token.text for token in tokens]])
-    emissions = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
-    tag_ids = best_tags(emissions[0], infer.model.head.crf.transitions.array, ~batch.pad_mask[0])
-    tags = [infer.decoder.tags_vocab.decode(tag_id) for tag_id in tag_ids]
+    network = ner_network()
+    emissions = network.emissions([token.text for token in tokens])
+    tags_vocab = models().ner.infer.decoder.tags_vocab
+    crf = models().ner.infer.model.head.crf
+    tag_ids = best_tags(emissions, crf.transitions.array, np.ones(len(tokens), dtype=bool))
+    tags = [tags_vocab.decode(tag_id) for tag_id in tag_ids]
     doc.spans = [
         DocSpan(span.start, span.stop, span.type, doc.text[span.start : span.stop])
         for span in bio_spans(tokens, tags)
