@@ -497,3 +497,26 @@ def test_a_mothers_fear_and_a_brothers_own_going_are_incidents():
     )
     incidents = analyse(fictional_document(text, language="ru")).incidents
     assert [(i.modality, i.coercion) for i in incidents] == [("feared", ()), ("occurred", ())]
+
+
+def test_a_pretext_told_the_paragraph_before_the_enlistment_office_is_the_incidents():
+    """The lie comes before the truth: «едем на дактилоскопию» in one paragraph, the
+    enlistment office in the next. The pretext and the day it opens with are the incident's."""
+    text = (
+        "— Это было в начале апреля. На объект заехали два автобуса с полицией. Сказали: едем "
+        "на дактилоскопию, через час вернём.\n\n"
+        "— Привезли не в полицию, а в военкомат. Там сказали: кто не подпишет, того выдворят."
+    )
+    analysis = analyse(fictional_document(text, language="ru", published=date(2025, 5, 14)))
+    (incident,) = analysis.incidents
+    assert set(incident.coercion) == {"deception", "threat_of_deportation"}
+    assert incident.date.start == "2025-04"
+
+
+def test_a_pretext_with_no_recruitment_after_it_is_no_incident():
+    text = (
+        "Сказали: едем на дактилоскопию, через час вернём.\n\n"
+        "Через час всех действительно отпустили домой."
+    )
+    analysis = analyse(fictional_document(text, language="ru"))
+    assert analysis.incidents == ()

@@ -227,3 +227,37 @@ def test_a_datelines_place_and_an_office_are_not_people():
         )
     )
     assert not analysis.people
+
+
+def test_a_name_opening_a_sentence_with_what_the_person_is_is_a_person():
+    """ "Zarina Kholova, coordinator of …" opens the sentence: no reporting verb follows the
+    name, the introduction says it is someone's."""
+    analysis = analyse(
+        fictional_document(
+            "Zarina Vymyslova, coordinator of a fictional legal clinic, said the raid began at "
+            "dawn. Vymyslova said the men were put on buses.",
+            language="en",
+        )
+    )
+    assert {p.value for p in analysis.people} == {"Zarina Vymyslova"}
+
+
+def test_a_name_introduced_as_a_group_is_no_person():
+    analysis = analyse(
+        fictional_document(
+            "The coordinator of Yordam Vymysel, a group that gives legal advice to migrants, "
+            "said the raid began at dawn.",
+            language="en",
+        )
+    )
+    assert not analysis.people
+
+
+def test_an_abbreviated_month_in_a_dateline_is_no_person():
+    analysis = analyse(
+        fictional_document(
+            "TOLYATTI, Sept 22 (Fictional Wire) - Police raided two hostels last Tuesday.",
+            language="en",
+        )
+    )
+    assert not analysis.people

@@ -22,6 +22,10 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 )  # fmt: skip
+# As datelines and tables abbreviate them ("KAZAN, Sept 22"); "may" is a month already.
+MONTH_ABBREVIATIONS = (
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+)  # fmt: skip
 
 
 # Phrases are matched on the lower-cased token text.

@@ -14,6 +14,7 @@ from typing import Any
 
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.languages.english import (
+    MONTH_ABBREVIATIONS,
     MONTHS,
     RUSSIAN_CITIZEN_PATTERNS,
     russian_citizen_matcher,
@@ -57,7 +58,7 @@ _EN_NOT_NAMES = frozenset(
         "inmates", "detainees", "migrants", "workers", "men", "women", "lawyers", "guards",
         "recruiters", "officers", "colonel", "major", "captain", "lieutenant", "sergeant",
         "general", "prosecutor", "prosecutors", "judge", "investigator", "deputy", "governor",
-        *MONTHS,
+        *MONTHS, *MONTH_ABBREVIATIONS,
     }
 )  # fmt: skip
 _HONORIFIC = re.compile(r"^(?:Ms|Mr|Mrs|Dr)\.?\s+")
@@ -72,10 +73,15 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(_PLACE_NOUNS) + r")(?!\w)", 
 
 
 # A dateline's place is followed by the date: "Vilnius, 11 February 2025", "KAZAN, May 14".
+_ANY_MONTH = "|".join((*MONTHS, *MONTH_ABBREVIATIONS))
 _DATELINE_AFTER = re.compile(
-    r",\s+(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}\b)",
+    r",\s+(?:\d{1,2}\s+(?:" + _ANY_MONTH + r")|(?:" + _ANY_MONTH + r")\.?\s+\d{1,2}\b)",
     re.IGNORECASE,
 )
+# Up to three words after a comma: where a name's introduction says what the person is
+# ("Zarina Kholova, coordinator of …", "Daniel Prokop, a lawyer").
+_GROUP_INTRODUCED = re.compile(r",\s+(?:an?|the)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
+_AFTER_COMMA = re.compile(r",\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 
 
 def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
@@ -129,10 +135,24 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
                 following,
             )
         )
+        group = _GROUP_INTRODUCED.match(following)
+        if group is not None and analysis.lexicon.rights_group.search(group.group(1)):
+            continue  # "Yordam Volga, a group that gives legal advice": an organisation
+        if at_start and not cue:
+            # A sentence opening with a name and what the person is: "Zarina Kholova,
+            # coordinator of Yordam Volga, said …".
+            cue = _role_follows(analysis, following)
         if at_start and not cue:
             continue
         found.append(Mention(start, end, text[start:end], "person", bare, ""))
     return found
+
+
+def _role_follows(analysis: Analysis, following: str) -> bool:
+    introduction = _AFTER_COMMA.match(following)
+    return introduction is not None and any(
+        pattern.search(introduction.group(1)) for pattern in analysis.lexicon.roles.values()
+    )
 
 
 def _russian_people(analysis: Analysis) -> list[Mention]:

@@ -97,7 +97,12 @@ def _claimed(analysis: Analysis, builders: list[Builder]) -> set[str]:
 
 
 def _is_anchor(
-    analysis: Analysis, sentence: Sentence, *, incident_open: bool, paragraph_has_event: bool
+    analysis: Analysis,
+    sentence: Sentence,
+    *,
+    incident_open: bool,
+    paragraph_has_event: bool,
+    next_paragraph_has_event: bool = False,
 ) -> bool:
     advice = analysis.lexicon.advice
     if analysis.may_match(advice, sentence) and advice.search(sentence.text):
@@ -111,6 +116,10 @@ def _is_anchor(
         return True
     coercion = {c.value for c in found if c.kind == "coercion"}
     if coercion & _THREAT_TYPES and (incident_open or paragraph_has_event):
+        return True
+    if "deception" in coercion and next_paragraph_has_event:
+        # A pretext is told before the truth comes out: «Сказали: едем на дактилоскопию» …
+        # (next paragraph) «Привезли не в полицию … военкомат».
         return True
     return bool(coercion) and paragraph_has_event
 
@@ -171,6 +180,7 @@ def incidents(analysis: Analysis) -> Analysis:
             sentence,
             incident_open=current is not None,
             paragraph_has_event=sentence.paragraph in event_paragraphs,
+            next_paragraph_has_event=sentence.paragraph + 1 in event_paragraphs,
         )
         if (
             current is not None
