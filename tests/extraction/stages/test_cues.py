@@ -271,3 +271,27 @@ def test_a_quoted_threat_to_add_a_charge_is_prosecution():
         "Максим говорит, что Артуру пригрозили «добавить» ещё одну статью, если он не подпишет.",
         "ru",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Visits and parcels taken from those who refuse are leverage: "other".
+        ("Seven inmates who refused had their family visits cancelled.", "en", {"other"}),
+        ("The colony cancelled parcels for the refusers.", "en", {"other"}),
+        ("Отказавшимся отменили свидания.", "ru", {"other"}),
+        ("Передачи им возвращали отправителям.", "ru", {"other"}),
+        # Papers taken away keep a migrant where he is.
+        ("An officer took his work patent from him and tore it in half.", "en", {"other"}),
+        ("Тогда у меня забрали паспорт, сказали: сиди, думай.", "ru", {"other"}),
+        ("He showed his passport at the gate.", "en", set()),
+        # Citizenship offered as the condition of a signature.
+        (
+            "«Кто подпишет контракт, тому гражданство через полгода».",
+            "ru",
+            {"promise_of_passport_or_pardon"},
+        ),
+    ],
+)
+def test_visits_papers_and_conditional_offers(text, language, expected):
+    assert _coercion(text, language) == expected

@@ -520,3 +520,24 @@ def test_a_pretext_with_no_recruitment_after_it_is_no_incident():
     )
     analysis = analyse(fictional_document(text, language="ru"))
     assert analysis.incidents == ()
+
+
+def test_a_submissions_requests_and_a_general_denial_are_no_incidents():
+    for text, language in [
+        (
+            "We respectfully ask the fictional Special Rapporteur to request information on "
+            "safeguards against recruitment under threat of deportation.",
+            "en",
+        ),
+        (
+            "Officials have repeatedly denied that anyone is recruited against their will.",
+            "en",
+        ),
+        (
+            "Since 2022 Russian law has allowed foreigners who sign a contract to apply for "
+            "citizenship.",
+            "en",
+        ),
+        ("Просим прокуратуру проверить, не заставляют ли мигрантов подписывать контракты.", "ru"),
+    ]:
+        assert not analyse(fictional_document(text, language=language)).incidents, text

@@ -271,6 +271,11 @@ LEXICON = Lexicon(
             r"|without\s+(?:the\s+|their\s+|his\s+|her\s+|any\s+)?(?:treatment|medical\s+care|medicines?|medication|pills|insulin|therapy)"
             r"|discharged\s+(?:\w+\s+){0,4}before\s+(?:finishing|completing)"
             r"|disciplinary\s+(?:reports?|violations?)|punishment\s+cells?|solitary"
+            # Visits and parcels taken away: "had their family visits cancelled".
+            r"|(?:visits|parcels|packages|phone\s+calls)\s+(?:\w+\s+){0,2}?(?:cancel\w*|returned|withheld|banned|suspended)"
+            r"|cancel\w*\s+(?:\w+\s+){0,3}(?:visits|parcels|packages|phone\s+calls)"
+            # Papers taken so a migrant cannot leave or work: "took his work patent and tore it".
+            r"|(?:took|taken|confiscated|seized|kept)\s+(?:away\s+)?(?:his|their|her|my|our)\s+(?:\w+\s+)?(?:passports?|patents?|permits?|papers|documents)"
             # Citizenship taken away: "could strip him of his citizenship", "revoke it".
             r"|(?:strip\w*|revok\w*|tak\w+\s+away|annul\w*)\s+(?:\w+\s+){0,3}citizenship"
             r"|citizenship\s+(?:\w+\s+){0,4}(?:revoked|stripped|taken\s+away|annulled)"
@@ -384,7 +389,7 @@ LEXICON = Lexicon(
         r"|\b(?:received|logged|recorded|registered|documented|counted)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+(?:complaints|calls|appeals|reports|requests|cases)\b"
         # What the law says is background: "The law does not allow a detainee to sign …",
         # "Legislation adopted since then allows convicts who sign up to be released".
-        r"|\b(?:law|laws|legislation|decree|amendments?)\s+(?:\w+\s+){0,3}?(?:does\s+not\s+|doesn't\s+)?(?:allows?|prohibits?|permits?|forbids?|provides?|requires?|bans?|lets)\b"
+        r"|\b(?:law|laws|legislation|decree|amendments?)\s+(?:\w+\s+){0,3}?(?:does\s+not\s+|doesn't\s+)?(?:allow(?:s|ed)?|prohibit(?:s|ed)?|permit(?:s|ted)?|forbids?|provides?|requires?|bans?|lets)\b"
         # So is the state's course and the estimates of all it did: "Russia began recruiting
         # prisoners in the summer of 2022", "Moscow simplified the path to citizenship",
         # "Rights groups estimate that tens of thousands …".
@@ -392,6 +397,11 @@ LEXICON = Lexicon(
         r"|\b(?:groups|organi[sz]ations|researchers|analysts|observers|experts)\s+estimate\b|\bby\s+(?:some|one|their|most)\s+estimates?\b"
         # A report's recommendations: "To the Ministry of Defence: Ensure that no contract…"
         r"|(?:^|:\s*)(?:ensure|guarantee|investigate|stop|end|prohibit|ban)\s+(?:that|all|the|any)\b|\byou\s+(?:should|must|can)\s+(?:ask|refuse|call|demand)"
+        # A submission's requests: "We respectfully ask the Special Rapporteur to …", "We urge
+        # the authorities to …"; an official's general denial: "Officials have repeatedly
+        # denied that anyone is recruited against their will".
+        r"|^\W*we\s+(?:\w+\s+)?(?:ask|urge|call\s+on|request|recommend)\b"
+        r"|\b(?:officials|authorities|the\s+(?:ministry|government|kremlin|police))\s+(?:have\s+|has\s+)?(?:\w+\s+)?(?:denied|deny|denies)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:anyone|any\s+\w+|prisoners|migrants)\b"
         r"|\bevery\s+\w+(?:\s+\w+)?\s+(?:can|could|may)\s+end\b|\bthe\s+(?:pattern|scheme|method|script|practice)\s+(?:is|has|had)\s+(?:\w+\s+)?(?:the\s+same|always|familiar|grown|become|spread|common|widespread)|\bin\s+(?:each|every)\s+(?:case|instance)\b|\bas\s+a\s+rule\b",
         re.IGNORECASE,
     ),

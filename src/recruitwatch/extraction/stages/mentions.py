@@ -80,7 +80,11 @@ _DATELINE_AFTER = re.compile(
 )
 # Up to three words after a comma: where a name's introduction says what the person is
 # ("Zarina Kholova, coordinator of …", "Daniel Prokop, a lawyer").
-_GROUP_INTRODUCED = re.compile(r",\s+(?:an?|the)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
+_GROUP_INTRODUCED = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:group|network|centre|center|organi[sz]ation|initiative"
+    r"|project|foundation|association|union|committee|ngo|charity|movement|coalition)(?!\w)",
+    re.IGNORECASE,
+)
 _AFTER_COMMA = re.compile(r",\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 
 
@@ -135,8 +139,7 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
                 following,
             )
         )
-        group = _GROUP_INTRODUCED.match(following)
-        if group is not None and analysis.lexicon.rights_group.search(group.group(1)):
+        if _GROUP_INTRODUCED.match(following):
             continue  # "Yordam Volga, a group that gives legal advice": an organisation
         if at_start and not cue:
             # A sentence opening with a name and what the person is: "Zarina Kholova,
