@@ -75,3 +75,9 @@ def test_a_colonys_regime_between_noun_and_number_is_the_same_colony():
         )
     )
     assert [f.value for f in analysis.facilities] == ["IK-7"]
+
+
+def test_a_colony_with_its_number_marker_is_a_penal_colony():
+    found = facility_mentions("I served five years in Colony No. 29 in the fictional region.")
+    assert [(m.value, m.detail) for m in found] == [("IK-29", "penal_colony")]
+    assert facility_mentions("The colony 41-year-old inmates call home.") == []

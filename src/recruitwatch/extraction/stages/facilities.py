@@ -72,6 +72,16 @@ _NUMBERED: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             + r"(?!\w)"
             + _NOT_AGE,
         ),
+        # "Colony No. 29" with no kind before it: only with the number's own marker, as a bare
+        # "colony 5" may be anything.
+        (
+            "IK",
+            "penal_colony",
+            r"(?<!\w)colon(?:y|ies)\s*(?:no\.?|number|num\.?|nr\.?|#|№)\s*"
+            + _NUMBER
+            + r"(?!\w)"
+            + _NOT_AGE,
+        ),
     )
 )
 
