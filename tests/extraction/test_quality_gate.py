@@ -24,6 +24,8 @@ CORPORA = {
     "tests/corpus/blind3/ru": REPO / "tests" / "corpus" / "blind3" / "ru",
     "tests/corpus/blind4/en": REPO / "tests" / "corpus" / "blind4" / "en",
     "tests/corpus/blind4/ru": REPO / "tests" / "corpus" / "blind4" / "ru",
+    "tests/corpus/blind5/en": REPO / "tests" / "corpus" / "blind5" / "en",
+    "tests/corpus/blind5/ru": REPO / "tests" / "corpus" / "blind5" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 

@@ -34,6 +34,7 @@ PUBLISHED = date(2023, 2, 16)
         ("meetings from 16 to 20 December 2023", "2023-12-16", "day"),
         ("visits on 3–5 March 2022", "2022-03-03", "day"),
         ("встречи с 16 по 20 декабря 2022 года", "2022-12-16", "day"),
+        ("В минувшую субботу полиция провела рейд на рынке.", "2023-02-11", "day"),
     ],
 )
 def test_date_mentions_resolved(text, value, precision):

@@ -222,7 +222,7 @@ _WEEKDAYS = (
 # "on Monday", «в понедельник»: the latest such day on or before publication.
 _WEEKDAY = re.compile(
     r"(?<!\w)(?:(?:on|last)\s+(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?:в|во)\s+(?:(?P<before_last>позапрошл\w+)\s+|прошл\w+\s+)?"
+    r"|(?:в|во)\s+(?:(?P<before_last>позапрошл\w+)\s+|(?:прошл|минувш)\w+\s+)?"
     r"(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|"
     r"воскресенье))(?!\w)",
     re.I,
