@@ -285,6 +285,8 @@ def test_a_quoted_threat_to_add_a_charge_is_prosecution():
         ("An officer took his work patent from him and tore it in half.", "en", {"other"}),
         ("Тогда у меня забрали паспорт, сказали: сиди, думай.", "ru", {"other"}),
         ("He showed his passport at the gate.", "en", set()),
+        ("He took his documents to the migration office.", "en", set()),
+        ("Officers confiscated their passports at the door.", "en", {"other"}),
         # Citizenship offered as the condition of a signature.
         (
             "«Кто подпишет контракт, тому гражданство через полгода».",

@@ -275,7 +275,9 @@ LEXICON = Lexicon(
             r"|(?:visits|parcels|packages|phone\s+calls)\s+(?:\w+\s+){0,2}?(?:cancel\w*|returned|withheld|banned|suspended)"
             r"|cancel\w*\s+(?:\w+\s+){0,3}(?:visits|parcels|packages|phone\s+calls)"
             # Papers taken so a migrant cannot leave or work: "took his work patent and tore it".
-            r"|(?:took|taken|confiscated|seized|kept)\s+(?:away\s+)?(?:his|their|her|my|our)\s+(?:\w+\s+)?(?:passports?|patents?|permits?|papers|documents)"
+            # ("took his papers to the office" is no such thing: "took" needs "from him" or "away").
+            r"|(?:confiscated|seized|kept|(?:took|taken)\s+away)\s+(?:his|their|her|my|our)\s+(?:\w+\s+)?(?:passports?|patents?|permits?|papers|documents)"
+            r"|(?:took|taken)\s+(?:his|their|her|my|our)\s+(?:\w+\s+)?(?:passports?|patents?|permits?|papers|documents)\s+(?:from|away)\b"
             # Citizenship taken away: "could strip him of his citizenship", "revoke it".
             r"|(?:strip\w*|revok\w*|tak\w+\s+away|annul\w*)\s+(?:\w+\s+){0,3}citizenship"
             r"|citizenship\s+(?:\w+\s+){0,4}(?:revoked|stripped|taken\s+away|annulled)"
