@@ -23,8 +23,9 @@ MONTHS = (
     "october", "november", "december",
 )  # fmt: skip
 # As datelines and tables abbreviate them ("KAZAN, Sept 22"); "may" is a month already.
+# "sept" before "sep": an alternation built from this tries them in this order.
 MONTH_ABBREVIATIONS = (
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 )  # fmt: skip
 
 

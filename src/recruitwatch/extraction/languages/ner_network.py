@@ -27,6 +27,8 @@ from typing import Any
 
 import numpy as np
 
+from recruitwatch.extraction.languages.crf_decode import best_tags
+
 
 @dataclass(frozen=True)
 class _Layer:
@@ -60,6 +62,9 @@ class NerNetwork:
     layers: tuple[_Layer, ...]
     projection: Any
     projection_bias: Any
+    #: The CRF's transition scores (from → to) and the tag name of each tag id.
+    transitions: Any
+    tag_names: tuple[str, ...]
 
     @classmethod
     def of(cls, tagger: Any) -> NerNetwork:
@@ -98,6 +103,8 @@ class NerNetwork:
             layers=tuple(layers),
             projection=model.head.proj.weight.array,
             projection_bias=model.head.proj.bias.array,
+            transitions=model.head.crf.transitions.array,
+            tag_names=tuple(tagger.infer.decoder.tags_vocab.items),
         )
 
     def encode(self, words: Sequence[str]) -> tuple[Any, Any]:
@@ -114,6 +121,12 @@ class NerNetwork:
             self.word_ids.get(word.lower(), self.unknown_word),
             self.shape_ids.get(self.word_shape(word), self.unknown_shape),
         )
+
+    def tags(self, words: Sequence[str]) -> list[str]:
+        """The BIO tag of each word ("B-PER", "O", …), the whole text as one sequence."""
+        emissions = self.emissions(words)
+        mask = np.ones(len(emissions), dtype=bool)  # one text is never padded
+        return [self.tag_names[i] for i in best_tags(emissions, self.transitions, mask)]
 
     def emissions(self, words: Sequence[str]) -> Any:
         """Tokens × tags scores for the CRF, from the text's tokens in order."""

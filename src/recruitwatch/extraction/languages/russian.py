@@ -13,9 +13,6 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-
-from recruitwatch.extraction.languages.crf_decode import best_tags
 from recruitwatch.extraction.languages.lexicon import Lexicon, stems, witness_words, words
 from recruitwatch.extraction.languages.ner_network import NerNetwork
 
@@ -108,7 +105,7 @@ def tag_ner(doc: Any) -> None:
     with the same razdel rules and searches back into the text word by word: a fifth of the
     NER's cost, spent finding tokens the document already holds. The model, its vocabularies
     and its CRF are natasha's own, evaluated by :class:`NerNetwork` and decoded by
-    :func:`best_tags` (both give slovnet's numbers without its batch bookkeeping), and the
+    :func:`~recruitwatch.extraction.languages.crf_decode.best_tags` (both give slovnet's numbers without its batch bookkeeping), and the
     whole text stays one sequence as in ``Doc.tag_ner``, so every word is tagged in the same
     context and the spans are the same (tests/extraction/languages/test_russian.py compares
     them)."""
@@ -119,12 +116,7 @@ def tag_ner(doc: Any) -> None:
     if not tokens:
         doc.spans = []
         return
-    network = ner_network()
-    emissions = network.emissions([token.text for token in tokens])
-    tags_vocab = models().ner.infer.decoder.tags_vocab
-    crf = models().ner.infer.model.head.crf
-    tag_ids = best_tags(emissions, crf.transitions.array, np.ones(len(tokens), dtype=bool))
-    tags = [tags_vocab.decode(tag_id) for tag_id in tag_ids]
+    tags = ner_network().tags([token.text for token in tokens])
     doc.spans = [
         DocSpan(span.start, span.stop, span.type, doc.text[span.start : span.stop])
         for span in bio_spans(tokens, tags)

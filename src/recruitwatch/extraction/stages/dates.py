@@ -18,12 +18,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from recruitwatch.extraction.analysis import Analysis
-from recruitwatch.extraction.languages.english import MONTHS
+from recruitwatch.extraction.languages.english import MONTH_ABBREVIATIONS, MONTHS
 from recruitwatch.extraction.languages.russian import MONTHS_GENITIVE, MONTHS_PREPOSITIONAL
 from recruitwatch.extraction.literals import literal_filter
 from recruitwatch.extraction.types import Mention
 
-_EN_MONTH = "(?P<month>" + "|".join(MONTHS) + "|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
+_EN_MONTH = "(?P<month>" + "|".join((*MONTHS, *MONTH_ABBREVIATIONS)) + ")"
 _RU_MONTH_GEN = "(?P<month>" + "|".join(MONTHS_GENITIVE) + ")"
 _RU_MONTH_PREP = "(?P<month>" + "|".join(MONTHS_PREPOSITIONAL) + ")"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"

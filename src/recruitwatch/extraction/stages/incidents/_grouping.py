@@ -102,7 +102,7 @@ def _is_anchor(
     *,
     incident_open: bool,
     paragraph_has_event: bool,
-    next_paragraph_has_event: bool = False,
+    next_paragraph_has_event: bool,
 ) -> bool:
     advice = analysis.lexicon.advice
     if analysis.may_match(advice, sentence) and advice.search(sentence.text):
