@@ -261,3 +261,81 @@ def test_an_abbreviated_month_in_a_dateline_is_no_person():
         )
     )
     assert not analysis.people
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pseudonyms"),
+    [
+        ("My name is Roman (not my real name). I served five fictional years.", "en", ["Roman"]),
+        (
+            "My client, I'll call him Bakhtiyor, that's not his real name, is a fictional "
+            "Uzbek worker.",
+            "en",
+            ["Bakhtiyor"],
+        ),
+        (
+            "The first concerns a fictional citizen whom I will call Komil. Later Komil refused.",
+            "en",
+            ["Komil", "Komil"],
+        ),
+        (
+            "Jasur, a 29-year-old from Namangan whose name has been changed for his safety, "
+            "sorts fictional onions.",
+            "en",
+            ["Jasur"],
+        ),
+        ("One recruiter called himself Granit, said the fictional inmate.", "en", ["Granit"]),
+        (
+            "Назовём его Фарход. Фарход, 27 лет, вымышленный грузчик, рассказал о рейде.",
+            "ru",
+            ["Фарход", "Фарход"],
+        ),
+    ],
+)
+def test_pseudonym_markers_around_a_name_flag_it(text, language, pseudonyms):
+    analysis = analyse(fictional_document(text, language=language))
+    assert [p.value for p in analysis.people if p.detail == "pseudonym"] == pseudonyms
+
+
+def test_a_report_that_changed_its_peoples_names_flags_those_it_calls_by_first_name():
+    """Fictional. The declaration covers first names the report treats as people; a full name
+    and a place word stay as they are."""
+    text = (
+        "To protect interviewees, all names in this chapter are pseudonyms. “Adilet,” a "
+        "35-year-old Kyrgyz citizen, was detained in Kommunarka. Adilet said Dilnoza Karimova, "
+        "a fictional lawyer, helped him."
+    )
+    analysis = analyse(fictional_document(text, language="en"))
+    flagged = {p.value: p.detail for p in analysis.people}
+    assert flagged == {"Adilet": "pseudonym", "Dilnoza Karimova": ""}
+
+
+def test_a_name_given_only_as_a_first_name_is_no_pseudonym():
+    text = "A fictional trader who gave only his first name, Ulan, said he signed."
+    analysis = analyse(fictional_document(text, language="en"))
+    assert [(p.value, p.detail) for p in analysis.people] == [("Ulan", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers across the Volga and Siberia describe the fictional pattern.",
+        "Migrants from Central Asia were detained at a fictional market.",
+        "The raid on Saturday's fictional market in Shushary lasted an hour.",
+    ],
+)
+def test_parts_of_the_world_days_and_places_after_in_are_not_people(text):
+    analysis = analyse(fictional_document(text, language="en"))
+    assert [p.value for p in analysis.people] == []
+
+
+def test_a_transcripts_questions_and_answers_open_with_no_people():
+    """Fictional podcast lines: function words open them, the name in between is the one
+    person."""
+    text = (
+        "HOST: Did he sign, the fictional client?\n\nGUEST: Very. I'll say it again, the "
+        "officer was clear. None, the papers said, could refuse. Because Aziz had no patent, "
+        "he signed."
+    )
+    analysis = analyse(fictional_document(text, language="en"))
+    assert [p.value for p in analysis.people] == ["Aziz"]

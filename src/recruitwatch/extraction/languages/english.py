@@ -383,7 +383,20 @@ LEXICON = Lexicon(
         ),
     ),
     pseudonym_marker=re.compile(
-        r"\(?\s*(?:not\s+(?:his|her|their)\s+real\s+name|name\s+(?:has\s+been\s+)?changed|a\s+pseudonym|names?\s+changed\s+(?:at|for)[^)]{0,40})\s*\)?",
+        r"\(?\s*(?:(?:(?:that's|that\s+is|which\s+is|it's|it\s+is)\s+)?not\s+(?:his|her|their|my)\s+real\s+name"
+        r"|name\s+(?:has\s+been\s+)?changed|a\s+pseudonym|names?\s+changed\s+(?:at|for)[^)]{0,40})\s*\)?",
+        re.IGNORECASE,
+    ),
+    pseudonym_before=re.compile(
+        r"(?:\b(?:I'll|I\s+will|we'll|we\s+will|let's|let\s+us|shall)\s+call\s+(?:him|her)"
+        r"|\bwhom\s+(?:I|we)(?:'ll|\s+will|\s+shall)\s+call"
+        r"|\basked\s+(?:us|me|to\s+be)\s+(?:to\s+)?call(?:ed)?(?:\s+(?:him|her))?"
+        r"|\bcall(?:ed|s)\s+(?:him|her)self)\s+$",
+        re.IGNORECASE,
+    ),
+    pseudonyms_declared=re.compile(
+        r"\bnames\s+(?:\w+\s+){0,4}(?:have\s+been|were|are\s+being|are)\s+(?:changed|pseudonyms)\b"
+        r"|\b(?:I|we)\s+(?:have\s+)?changed\s+(?:or\s+withheld\s+)?(?:their\s+|the\s+|all\s+)?names\b",
         re.IGNORECASE,
     ),
     advice=re.compile(

@@ -39,6 +39,11 @@ class Lexicon:
     attribution: tuple[re.Pattern[str], ...]
     #: Pseudonym markers following a name ("(not his real name)", «(имя изменено)»).
     pseudonym_marker: re.Pattern[str]
+    #: Pseudonym markers right before a name ("I'll call him Bakhtiyor", «назовём его Фарход»).
+    pseudonym_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: A report's own statement that it changed its people's names ("all names in this chapter
+    #: are pseudonyms"): then everyone it calls by a first name alone goes by a pseudonym.
+    pseudonyms_declared: re.Pattern[str] = re.compile(r"(?!x)x")
     #: Statements that something is not known or not said ("declined to comment", "did not
     #: say how many"): an incident resting only on them is background, not an incident.
     no_information: re.Pattern[str] = re.compile(r"(?!x)x")

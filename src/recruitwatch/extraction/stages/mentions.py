@@ -69,6 +69,15 @@ _PLACE_NOUNS = (
     "avenue", "prospekt", "prospect", "square", "embankment", "highway", "lane", "metro",
     "station", "market", "airport", "village", "settlement", "town", "city",
 )  # fmt: skip
+# Parts of the world a report names without a region code ("Central Asia", "across Siberia").
+_MACRO_REGIONS = frozenset(
+    {"asia", "europe", "eurasia", "siberia", "urals", "volga", "caucasus", "donbas", "donbass"}
+)
+# A single capitalised word after one of these is where something happened ("a site in
+# Shushary", "near Sokol"), not who: a person is in a cell, not "in Aziz".
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|near|outside|across|throughout|around|inside)\s+$", re.IGNORECASE
+)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(_PLACE_NOUNS) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -106,12 +115,12 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
         # Drop leading function words ("However Aziz" cannot happen, "When Aziz" can).
         while (
             words
-            and words[0].lower().strip(".") in _EN_NOT_NAMES
+            and (words[0].lower().strip(".") in _EN_NOT_NAMES or _is_function_word(words[0]))
             and not _HONORIFIC.match(match.group(0))
         ):
             start += len(words[0]) + 1
             words = words[1:]
-        while words and words[-1].lower().strip("’'s") in _EN_NOT_NAMES:
+        while words and _unpossessed(words[-1]) in _EN_NOT_NAMES:
             words = words[:-1]
         if not words:
             continue
@@ -119,8 +128,18 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
         end = start + len(name)
         if _PLACE_NOUN_AFTER.match(text, end) or words[-1].lower() in _PLACE_NOUNS:
             continue
+        if _unpossessed(words[-1]) in _MACRO_REGIONS:
+            continue
+        if len(words) == 1 and _is_function_word(words[0]):
+            continue  # "Did he sign?", "Very.", "None, the lawyer says."
+        if (
+            len(words) == 1
+            and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+            and not text.startswith(("’s", "'s"), end)
+        ):
+            continue
         bare = _HONORIFIC.sub("", name)
-        if any(w.lower().strip("’'s") in _EN_NOT_NAMES for w in bare.split()):
+        if any(_unpossessed(w) in _EN_NOT_NAMES for w in bare.split()):
             continue
         if not blocked.free(start, end):
             continue
@@ -149,6 +168,19 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention(start, end, text[start:end], "person", bare, ""))
     return found
+
+
+def _is_function_word(word: str) -> bool:
+    """spaCy's English stop words, contractions by their first part ("Don't", "I'll"): a
+    question or an answer in a transcript opens with them, a name never is one."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return re.split(r"[’']", word.lower(), maxsplit=1)[0] in STOP_WORDS
+
+
+def _unpossessed(word: str) -> str:
+    """The word in lower case without a possessive ending ("Saturday's" → "saturday")."""
+    return re.sub(r"[’'](?:s)?$", "", word.lower())
 
 
 def _role_follows(analysis: Analysis, following: str) -> bool:
@@ -274,21 +306,63 @@ def _by_written_form(text: str, by_part: dict[str, set[str]]) -> set[str]:
     }
 
 
+# "Jasur, a 29-year-old from Namangan whose name has been changed for his safety": the marker
+# closes the name's own apposition, before the sentence goes on.
+_APPOSITION_MARKER = re.compile(
+    r",[^.;:!?()“”\"«»]{0,120}?\b(?:whose\s+(?:real\s+)?name\s+(?:has\s+been|was|is)\s+(?:changed|withheld)"
+    r"|(?:чь[её]|чьё)\s+имя\s+изменено|имя\s+которо(?:го|й)\s+изменено)",
+    re.IGNORECASE,
+)
+
+
 def _flag_pseudonyms(analysis: Analysis, people: list[Mention]) -> list[Mention]:
+    """Flag the people a report names by a pseudonym: a marker after the name ("Farukh (not his
+    real name)"), in its apposition ("Jasur, …, whose name has been changed"), before it ("I'll
+    call him Bakhtiyor"), or the report's own word that it changed names, which covers everyone
+    it calls by a first name alone."""
     text = analysis.document.text
-    marker = analysis.lexicon.pseudonym_marker
+    lexicon = analysis.lexicon
+    starts = [p.start for p in people]
+    declared = lexicon.pseudonyms_declared.search(text) is not None
+    full_names = {part for p in people if " " in p.value for part in p.value.split()}
     flagged = []
-    for person in people:
-        after = text[person.end : person.end + 60]
-        hit = marker.match(after.lstrip(" ,"))
+    for index, person in enumerate(people):
+        after = text[person.end : person.end + 140]
+        apposition = _APPOSITION_MARKER.match(after)
+        next_start = starts[index + 1] if index + 1 < len(people) else len(text)
+        hit = (
+            lexicon.pseudonym_marker.match(after.lstrip(" ,-–—"))
+            or (apposition is not None and person.end + apposition.end() <= next_start)
+            or lexicon.pseudonym_before.search(text, max(0, person.start - 60), person.start)
+            or (declared and _first_name_only(text, person, full_names))
+        )
         flagged.append(replace(person, detail="pseudonym") if hit else person)
     # A name flagged once is a pseudonym everywhere in the document.
     pseudonyms = {p.value for p in flagged if p.detail == "pseudonym"}
     return [replace(p, detail="pseudonym") if p.value in pseudonyms else p for p in flagged]
 
 
+# Somewhere the report treats the word as a person: gives an age, says what the person is, or
+# lets them speak ("“Adilet,” a 35-year-old Kyrgyz citizen", "Rustam told", «Фарход, 27 лет»).
+_PERSON_CUE_AFTER = re.compile(
+    r"[”\"»]?,?[”\"»]?\s+(?:\d{2}\b|an?\s|who\s|said\b|says\b|told\b|recalled\b|рассказал|сказал|говорит|вспоминает)"
+)
+
+
+def _first_name_only(text: str, person: Mention, full_names: set[str]) -> bool:
+    """A one-word name, not an initial nor part of someone's full name, that the report
+    somewhere treats as a person."""
+    value = person.value
+    if " " in value or len(value.rstrip(".")) <= 2 or value in full_names:
+        return False
+    return any(
+        _PERSON_CUE_AFTER.match(text, m.end())
+        for m in re.finditer(rf"(?<!\w){re.escape(person.text)}(?!\w)", text)
+    )
+
+
 _MARKED_NAME = re.compile(
-    r"(?<![\w-])([A-ZА-ЯЁ][\w’'-]+)\s*(?=[(,]\s*(?:not\s+(?:his|her|their)\s+real|имя\s+изменено|name\s+changed|a\s+pseudonym))"
+    r"(?<![\w-])([A-ZА-ЯЁ][\w’'-]+)\s*(?=[(,]\s*(?:not\s+(?:his|her|their|my)\s+real|имя\s+изменено|name\s+changed|a\s+pseudonym))"
 )
 
 
