@@ -188,3 +188,34 @@ def test_a_report_told_to_a_listener_with_a_long_name_dates_nothing():
         "he signed under pressure."
     )
     assert date_mentions(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("It happened two weeks ago.", "2023-02", "month"),
+        ("Two weeks before this column went to press, he was stopped.", "2023-02", "month"),
+        ("Three weeks ago he was stopped.", "2023-01", "month"),
+        ("5 days ago they came", "2023-02-11", "day"),
+        ("a few days ago they came", "2023-02", "month"),
+        ("four months ago he signed", "2022-10", "month"),
+        ("a few months ago he signed", "2023", "year"),
+        ("two years ago he was convicted", "2021", "year"),
+        ("Две недели назад похожая история произошла в посёлке.", "2023-02", "month"),
+        ("неделю назад его забрали", "2023-02", "month"),
+        ("два дня назад его забрали", "2023-02-14", "day"),
+        ("полгода назад его забрали", "2022-08", "month"),
+        ("год назад его осудили", "2022", "year"),
+        ("на следующей неделе приедут вербовщики", "2023-02", "month"),
+        ("next week the recruiters come", "2023-02", "month"),
+        ("в конце месяца на склад придут из военкомата", "2023-02", "month"),
+    ],
+)
+def test_counts_of_days_weeks_months_and_years_ago(text, value, precision):
+    found = date_mentions(text, PUBLISHED)
+    assert [(m.value, m.detail) for m in found] == [(value, precision)]
+
+
+@pytest.mark.parametrize("text", ["days ago", "for weeks before the raid", "лет назад"])
+def test_an_ago_without_its_count_dates_nothing(text):
+    assert date_mentions(text, PUBLISHED) == []

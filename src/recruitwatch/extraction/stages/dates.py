@@ -140,15 +140,20 @@ _YEAR_PATTERNS = (
 # (pattern, days back from publication, precision)
 _RELATIVE = (
     (
-        re.compile(
-            r"(?<!\w)(?:last|past|previous)\s+week(?!\w)|на\s+прошлой\s+неделе|неделю\s+назад", re.I
-        ),
+        re.compile(r"(?<!\w)(?:last|past|previous)\s+week(?!\w)|на\s+прошлой\s+неделе", re.I),
         7,
         "month",
     ),
     (
         re.compile(
-            r"(?<!\w)(?:the\s+day\s+before\s+yesterday|two\s+days\s+ago|позавчера|два\s+дня\s+назад)(?!\w)",
+            r"(?<!\w)(?:next|the\s+coming)\s+week(?!\w)|на\s+(?:следующей|будущей)\s+неделе", re.I
+        ),
+        -7,
+        "month",
+    ),
+    (
+        re.compile(
+            r"(?<!\w)(?:the\s+day\s+before\s+yesterday|позавчера)(?!\w)",
             re.I,
         ),
         2,
@@ -170,15 +175,10 @@ _RELATIVE = (
         re.compile(
             r"(?<!\w)(?:this|earlier\s+this)\s+month(?!\w)|в\s+этом\s+месяце"
             r"|(?<!\w)at\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+month(?!\w)"
-            r"|в\s+(?:начале|середине)\s+(?:этого\s+)?месяца(?!\w)",
+            r"|в\s+(?:начале|середине|конце)\s+(?:этого\s+)?месяца(?!\w)",
             re.I,
         ),
         0,
-        "month",
-    ),
-    (
-        re.compile(r"(?<!\w)(?:two|2)\s+weeks\s+ago(?!\w)|две\s+недели\s+назад", re.I),
-        14,
         "month",
     ),
     (
@@ -203,6 +203,51 @@ _RELATIVE_MONTHS = (
         -1,
     ),
 )
+
+
+# "two weeks ago", "three months before this column went to press", «пять дней назад»,
+# «полгода назад»: counted back from publication. A vague count ("a few", «несколько») is
+# taken as three, at a coarser precision.
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+}  # fmt: skip
+_VAGUE_NUMBERS = r"a\s+couple\s+of|a\s+few|several|несколько|пару|пара"
+_AGO = re.compile(
+    r"(?<!\w)(?:(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + "|" + _VAGUE_NUMBERS + r")\s+)?"
+    r"(?P<unit>days?|weeks?|months?|years?|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет"
+    r"|полгода)\s+(?:ago|earlier\s+than\s+publication|назад"
+    r"|before\s+(?:publication|this\s+(?:\w+\s+){0,3}(?:went\s+to\s+press|was\s+(?:published|written))))"
+    r"(?!\w)",
+    re.I,
+)
+
+
+def _ago(match: re.Match[str], reference: date) -> tuple[str, str] | None:
+    """The date and precision of an ``_AGO`` match counted back from ``reference``."""
+    written = (match.group("n") or "").lower()
+    unit = match.group("unit").lower()
+    if unit == "полгода":
+        written, unit = "6", "month"
+    if not written and unit.endswith(("s", "ей", "ев", "лет", "дня", "недели", "месяца", "года")):
+        return None  # "days ago" without a count says nothing
+    vague = bool(written) and not written.isdigit() and written not in _NUMBER_WORDS
+    count = 3 if vague else int(written) if written.isdigit() else _NUMBER_WORDS.get(written, 1)
+    if unit.startswith(("day", "дн", "день")):
+        when = reference - timedelta(days=count)
+        if vague:
+            return _format(when.year, when.month), "month"
+        return _format(when.year, when.month, when.day), "day"
+    if unit.startswith(("week", "недел")):
+        when = reference - timedelta(days=7 * count)
+        return _format(when.year, when.month), "month"
+    if unit.startswith(("month", "месяц")):
+        if vague:
+            return _format(reference.year), "year"
+        return _month_back(reference, count), "month"
+    return _format(reference.year - count), "year"
 
 
 def _month_back(day: date, months: int) -> str:
@@ -411,6 +456,9 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                     "year": _format(when.year),
                 }[precision]
                 add(m.start(), m.end(), value, precision)
+        for m in finditer(_AGO, text):
+            if (dated := _ago(m, reference(m.start()))) is not None:
+                add(m.start(), m.end(), *dated)
         for pattern, months_back in _RELATIVE_MONTHS:
             for m in finditer(pattern, text):
                 add(m.start(), m.end(), _month_back(reference(m.start()), months_back), "month")
