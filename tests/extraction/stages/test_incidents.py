@@ -351,7 +351,8 @@ def test_an_officials_claim_of_a_voluntary_signing_is_no_account_of_its_own():
         "The police say he signed voluntarily."
     )
     incidents = analyse(fictional_document(text, language="en")).incidents
-    assert [i.coercion for i in incidents] == [("physical_force",)]
+    # Beaten until he signed: a forced signing; the police's word adds no incident.
+    assert [i.coercion for i in incidents] == [("physical_force", "forced_signing")]
 
 
 def test_a_volunteer_named_earlier_in_the_paragraph_and_told_of_as_he_is_an_incident():
@@ -541,3 +542,41 @@ def test_a_submissions_requests_and_a_general_denial_are_no_incidents():
         ("Просим прокуратуру проверить, не заставляют ли мигрантов подписывать контракты.", "ru"),
     ]:
         assert not analyse(fictional_document(text, language=language)).incidents, text
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "forced"),
+    [
+        (
+            "Police took Aziz, a fictional Tajik worker, to the enlistment office in Kazan. An "
+            "officer said he would be deported unless he signed a contract. Aziz signed.",
+            "en",
+            True,
+        ),
+        (
+            "Police took Aziz, a fictional Tajik worker, to the enlistment office in Kazan. An "
+            "officer said he would be deported unless he signed a contract. Aziz refused.",
+            "en",
+            False,
+        ),
+        (
+            "В июле опер сказал вымышленному Руслану в ИК-7: «Не подпишешь — пойдёшь по новому "
+            "уголовному делу». Руслан подписал в том же июле.",
+            "ru",
+            True,
+        ),
+        (
+            "В июле опер сказал вымышленному Руслану в ИК-7: «Не подпишешь — пойдёшь по новому "
+            "уголовному делу». Руслан не подписал.",
+            "ru",
+            False,
+        ),
+    ],
+)
+def test_a_signature_given_after_a_threat_is_a_forced_signing(text, language, forced):
+    analysis = analyse(fictional_document(text, language=language))
+    [incident] = analysis.incidents
+    assert ("forced_signing" in incident.coercion) is forced

@@ -151,6 +151,37 @@ def _victims(analysis: Analysis, sentences: list[Sentence], status: str) -> Vict
 _ONE_PERSON = re.compile(r"(?<!\w)(?:(?i:he|she|он|она|я)|I)(?!\w)")
 
 
+# A signature given, not one asked for or refused: "Two men signed", «Руслан подписал в том же
+# июле», «Многие из них подписали» — not "unless he signed", "did not sign", «если не
+# подпишешь», «не подписал».
+_SIGNED = re.compile(
+    r"(?<!\w)(?:signed(?!\s+(?:a\s+|the\s+|this\s+)?(?:letter|petition|statement|complaint"
+    r"|appeal|receipt|waiver|refusal))|подписал[аи]?(?!\s+бы)(?!\w))",
+    re.IGNORECASE,
+)
+_NOT_GIVEN_BEFORE = re.compile(
+    r"(?<!\w)(?:unless|if|whether|not|never|n[’']t|refus\w+\s+to|если|не|бы)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A threat or force told in the same incident as that signature makes it a forced signing.
+_FORCING = frozenset(
+    {"threat_of_deportation", "threat_of_prosecution", "physical_force", "denial_of_choice"}
+)
+
+
+def _signed_under_force(analysis: Analysis, anchors: list[Sentence], coercion: set[str]) -> bool:
+    """Whether the incident tells a threat or force and then a signature given: a contract
+    signed under a threat is a forced signing, whether or not the text says "forced"."""
+    if not coercion & _FORCING:
+        return False
+    return any(
+        not _NOT_GIVEN_BEFORE.search(s.text, max(0, m.start() - 30), m.start())
+        for s in anchors
+        if analysis.may_match(_SIGNED, s) and not analysis.cues_in([s], "no_coercion")
+        for m in _SIGNED.finditer(s.text)
+    )
+
+
 def proposal(
     analysis: Analysis, builder: Builder, placed_sentences: set[int]
 ) -> IncidentProposal | None:
@@ -187,6 +218,8 @@ def proposal(
     around.update((s.start, s) for s in context)
     surroundings = [around[start] for start in sorted(around)]
     coercion = {c.value for c in analysis.cues_in(anchors, "coercion")}
+    if _signed_under_force(analysis, anchors, coercion):
+        coercion.add("forced_signing")
     place = builder.place
     voluntary = bool(analysis.cues_in(anchors, "no_coercion"))
     if place.empty and not coercion and not voluntary:

@@ -10,6 +10,7 @@ from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.stages.dialogue import dash_dialogue
 from recruitwatch.extraction.stages.headings import is_heading
 from recruitwatch.extraction.stages.incidents._fields import (
+    COERCION_ORDER,
     NOT_VICTIM_ROLES,
     proposal,
     source_roles,
@@ -269,16 +270,19 @@ def _without_lead_summary(
         or lead.location.facility is None
     ):
         return proposals
-    for other in rest:
+    for index, other in enumerate(rest):
         if (
             other.location.facility == lead.location.facility
             and other.location.region == lead.location.region
             and other.modality == lead.modality
             and lead.coercion
-            and set(lead.coercion) <= set(other.coercion)
+            # The lead may say that he signed where the full account stops at the threat.
+            and set(lead.coercion) - {"forced_signing"} <= set(other.coercion)
             and (lead.date.start is None or lead.date.start == other.date.start)
         ):
-            return rest
+            coercion = set(lead.coercion) | set(other.coercion)
+            kept = replace(other, coercion=tuple(c for c in COERCION_ORDER if c in coercion))
+            return [*rest[:index], kept, *rest[index + 1 :]]
     return proposals
 
 
