@@ -580,3 +580,21 @@ def test_a_signature_given_after_a_threat_is_a_forced_signing(text, language, fo
     analysis = analyse(fictional_document(text, language=language))
     [incident] = analysis.incidents
     assert ("forced_signing" in incident.coercion) is forced
+
+
+def test_a_date_told_between_undated_anchors_parts_a_case_told_at_another_time():
+    """Fictional. The lead and the office are undated; the date between them (of what the
+    police did) is the case's, so the October case after it is another incident."""
+    text = (
+        "Fictional Uzbek workers in the Sverdlovsk region say police bring them to the military "
+        "enlistment office instead of the migration service.\n\n"
+        "On 2 November police officers came to a car wash and took Jasur to the police station."
+        "\n\n"
+        "In the evening they brought him to the military commissariat. An officer told him he "
+        "would be deported unless he signed.\n\n"
+        "In mid-October a similar case happened in Verkhnyaya Pyshma. Police put the workers "
+        "into a bus, saying that they would go for fingerprinting. But the bus went to the "
+        "enlistment office."
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2024, 11, 18)))
+    assert [i.date.start for i in analysis.incidents] == ["2024-11-02", "2024-10"]

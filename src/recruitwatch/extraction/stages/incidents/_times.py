@@ -124,6 +124,21 @@ def other_time(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool
         date_at(analysis, sentence) if new_paragraph else first_date(analysis, [sentence]).start
     )
     established = next(filter(None, (date_at(analysis, a) for a in builder.anchors)), None)
+    if stated and not established:
+        # No anchor dates itself: a date told between them of what someone did does ("on 2
+        # November police took Jasur to the station" between the lead and the enlistment
+        # office); a court's calendar does not.
+        between = [
+            s
+            for paragraph in range(builder.anchors[0].paragraph, builder.anchors[-1].paragraph + 1)
+            for s in analysis.paragraph_sentences(paragraph)
+            if sentence_modality(analysis, s) == "occurred"
+            and any(
+                c.kind in ("event", "coercion", "perpetrator")
+                for c in analysis.in_sentence(analysis.cues, s)
+            )
+        ]
+        established = first_date(analysis, between).start
     return bool(stated and established and stated[:7] != established[:7])
 
 
