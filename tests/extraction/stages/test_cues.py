@@ -297,3 +297,49 @@ def test_a_quoted_threat_to_add_a_charge_is_prosecution():
 )
 def test_visits_papers_and_conditional_offers(text, language, expected):
     assert _coercion(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A rear post promised, the assault given.
+        (
+            "Вербовщик обещал ему работу строителем «в тылу» и гражданство через год.",
+            "ru",
+            {"deception", "promise_of_passport_or_pardon"},
+        ),
+        ("Нам сказали, что будем копать окопы. А отправили в штурм.", "ru", {"deception"}),
+        (
+            "The recruiter promised him a builder's job in the rear, but he was sent to an "
+            "assault unit.",
+            "en",
+            {"deception"},
+        ),
+        (
+            "Or you sign and after one year you will be a Russian citizen.",
+            "en",
+            {"promise_of_passport_or_pardon"},
+        ),
+        (
+            "Staff said their therapy would be “interrupted because of supply problems”.",
+            "en",
+            {"other"},
+        ),
+        # A plain posting to the front, with nothing promised, is no lie.
+        ("Через две недели его отправили на фронт.", "ru", set()),
+        ("He was sent to the front two weeks later.", "en", set()),
+    ],
+)
+def test_coercion_in_the_words_of_the_sixth_blind_set(text, language, expected):
+    assert _coercion(text, language) == expected
+
+
+def test_inspections_with_the_military_commissariat_are_a_recruitment_event():
+    analysis = analyse(
+        fictional_document(
+            "Inspections “with the participation of representatives of the military "
+            "commissariat” will be carried out at fictional markets until the end of April.",
+            language="en",
+        )
+    )
+    assert any(c.kind == "event" for c in analysis.cues)

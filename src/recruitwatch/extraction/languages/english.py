@@ -175,7 +175,7 @@ LEXICON = Lexicon(
         r"|sign\w*\s+(?:the\s+|some\s+)?papers|called\s+(?:in)?to\s+the\s+(?:\w+\s+){0,2}office"
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
         r"|(?:meeting|meet)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
-        r"|with\s+the\s+participation\s+of\s+(?:\w+\s+){0,2}?(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|defen[cs]e\s+ministry|wagner|army|enlistment)"
+        r"|with\s+the\s+participation\s+of\s+(?:\w+\s+){0,2}?(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|defen[cs]e\s+ministry|wagner|army|enlistment|military\s+commissariat)"
         r"|recruit(?:ers?|ment)(?:['’]s?)?\s+days?"
         r"|(?:will|would|are\s+to)\s+be\s+(?:sent|transferred|taken|called\s+up)|(?:will|would)\s+(?:come|return|visit)\s+(?:again|back|on)"
         # How recruitment visits are announced: "meetings with convicts … to explain the
@@ -223,7 +223,9 @@ LEXICON = Lexicon(
             r"hit\s+(?:him|them|her)",
             r"by\s+force",
             r"used\s+force",
-            r"assault",
+            # An assault, not an assault unit or group a recruit is sent to.
+            r"assault(?!\s+(?:units?|groups?|squads?|detachments?|troops|brigades?|battalions?"
+            r"|compan(?:y|ies)|platoons?|operations?|forces))",
             # What a beating leaves: "came back bloodied", "a broken nose" (not "bruises" alone:
             # a medical examination's finding is told after the incident, as its own sentence).
             r"bloodied",
@@ -237,7 +239,12 @@ LEXICON = Lexicon(
             r"|fingerprint\w*|told\s+(?:\w+\s+){0,2}(?:they|he|she)\s+(?:were|was)\s+(?:being\s+)?(?:taken|going)\s+to"
             # A safe post promised: "he would be a driver in the rear", "never see the front line".
             r"|(?:would|will)\s+(?:only\s+)?(?:be|serve|work)\s+(?:as\s+)?(?:an?\s+)?(?:driver|cook|builder|guard|in\s+the\s+rear|behind\s+the\s+lines)"
-            r"|(?:would|will)\s+never\s+(?:see|go\s+to|be\s+sent\s+to)\s+the\s+front(?:\s*line)?|non-?combat\s+(?:role|job|post|position|duties))(?!\w)"
+            r"|(?:would|will)\s+never\s+(?:see|go\s+to|be\s+sent\s+to)\s+the\s+front(?:\s*line)?|non-?combat\s+(?:role|job|post|position|duties)"
+            # A rear post promised, the assault given: "promised a builder's job in the rear",
+            # "told they would dig trenches … but sent to an assault unit".
+            r"|(?:promis\w+|assured|told)\s+(?:\w+\W+){0,8}?(?:(?:in|at)\s+the\s+rear|rear[-\s]area|dig(?:ging)?\s+trenches"
+            r"|construction\s+(?:work|jobs?)|as\s+(?:an?\s+)?(?:builder|driver|cook|guard)s?)"
+            r"|(?:but|instead)\s+(?:\w+\s+){0,3}(?:sent|put|assigned|thrown)\s+(?:\w+\s+){0,3}(?:in)?to\s+(?:an?\s+|the\s+)?(?:assault|storm))(?!\w)"
             r"|^\W*instead\b",
             re.IGNORECASE,
         ),
@@ -284,7 +291,7 @@ LEXICON = Lexicon(
             r"|citizenship\s+(?:\w+\s+){0,4}(?:revoked|stripped|taken\s+away|annulled)"
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
             r"|(?:no|lose\w*|los(?:t|ing))\s+(?:\w+\s+)?parole|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
-            r"|(?:treatment|medication|medicines?|pills|therapy)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+(?:\w+\s+)?(?:stop|end|be\s+(?:stopped|withdrawn|cut))"
+            r"|(?:treatment|medication|medicines?|pills|therapy)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+(?:\w+\s+)?[“\"‘]?(?:stop|end|be\s+[“\"‘]?(?:stopped|withdrawn|cut|interrupted|suspended|discontinued|withheld))"
             r"|(?:stopped|cut\s+off|withdrew)\s+(?:his|their|her)\s+(?:treatment|medication|medicines?|pills|therapy)"
             # Care given back only for a signature: "would get his insulin back only once he
             # had signed".
@@ -296,6 +303,8 @@ LEXICON = Lexicon(
             r"|get|receive|obtain\w*|granted|grant|lure\w*|tempt\w*)\W+(?:\w+\W+){0,6}?(?:russian\s+)?(?:passports?|citizenship|residence\s+permits?|residency)"
             r"|(?:residence\s+permits?|residency)\W+(?:\w+\W+){0,6}?(?:approved|granted|issued)\W+(?:\w+\W+){0,6}?if\s+(?:he|she|they)\s+sign\w*"
             r"|(?:passports?|citizenship)\W+(?:\w+\W+){0,6}?(?:if\s+they|in\s+exchange|in\s+return|for\s+(?:signing|serving|joining))"
+            r"|(?:passports?|citizenship|citizens?)\s+(?:\w+\s+){0,2}(?:after|within|in)\s+(?:a|one|six|\d+)\s+(?:years?|months?)"
+            r"|(?:after|within|in)\s+(?:a|one|six|\d+)\s+(?:years?|months?)\s+(?:\w+\s+){0,3}(?:russian\s+)?(?:citizens?|citizenship|passports?)\b"
             r"|pardon\w*|amnest\w*|clean\s+record|(?:criminal\s+)?records?\s+(?:\w+\s+){0,2}(?:cleared|expunged|wiped)|early\s+release"
             # A case closed in exchange, as «дело прекратят» in Russian.
             r"|(?:cases?|charges?|proceedings)\s+(?:against\s+\w+\s+)?(?:would|will|could)\s+be\s+(?:\w+\s+)?(?:suspended|closed|dropped|withdrawn)"
@@ -384,7 +393,7 @@ LEXICON = Lexicon(
     ),
     pseudonym_marker=re.compile(
         r"\(?\s*(?:(?:(?:that's|that\s+is|which\s+is|it's|it\s+is)\s+)?not\s+(?:his|her|their|my)\s+real\s+name"
-        r"|name\s+(?:has\s+been\s+)?changed|a\s+pseudonym|names?\s+changed\s+(?:at|for)[^)]{0,40})\s*\)?",
+        r"|name\s+(?:has\s+been\s+|is\s+|was\s+)?changed|a\s+pseudonym|names?\s+changed\s+(?:at|for)[^)]{0,40})\s*\)?",
         re.IGNORECASE,
     ),
     pseudonym_before=re.compile(
@@ -402,7 +411,7 @@ LEXICON = Lexicon(
     advice=re.compile(
         r"^\W*(?:(?:if|when|should)\s+you\b|(?:do\s+not|don't|never)\s+sign\b)"
         # A monitor's tally ("Open Cell received 163 complaints …") sums incidents up.
-        r"|\b(?:received|logged|recorded|registered|documented|counted)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+(?:complaints|calls|appeals|reports|requests|cases)\b"
+        r"|\b(?:received|logged|recorded|registered|documented|counted)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+(?:complaints|calls|appeals|reports|requests|cases|messages)\b"
         # What the law says is background: "The law does not allow a detainee to sign …",
         # "Legislation adopted since then allows convicts who sign up to be released".
         r"|\b(?:law|laws|legislation|decree|amendments?)\s+(?:\w+\s+){0,3}?(?:does\s+not\s+|doesn't\s+)?(?:allow(?:s|ed)?|prohibit(?:s|ed)?|permit(?:s|ted)?|forbids?|provides?|requires?|bans?|lets)\b"
