@@ -98,8 +98,8 @@ def test_a_date_in_what_was_said_is_an_event_date(text, value):
 @pytest.mark.parametrize(
     ("text", "published", "value"),
     [
-        ("Police stopped him in early autumn.", date(2023, 11, 20), "2023"),
-        ("Police stopped him in early autumn.", date(2023, 5, 1), "2022"),
+        ("Police stopped him in the autumn.", date(2023, 11, 20), "2023"),
+        ("Police stopped him in the autumn.", date(2023, 5, 1), "2022"),
         ("Last summer recruiters came.", date(2023, 11, 20), "2023"),
         ("Last autumn recruiters came.", date(2023, 11, 20), "2022"),
         ("This winter they came.", date(2023, 1, 10), "2022"),
@@ -219,3 +219,40 @@ def test_counts_of_days_weeks_months_and_years_ago(text, value, precision):
 @pytest.mark.parametrize("text", ["days ago", "for weeks before the raid", "лет назад"])
 def test_an_ago_without_its_count_dates_nothing(text):
     assert date_mentions(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "precision"),
+    [
+        ("Второй раз — в начале лета 2023-го.", date(2024, 4, 22), "2023-06", "month"),
+        ("в конце прошлой осени", date(2024, 4, 22), "2023-11", "month"),
+        ("in early autumn he was stopped", date(2024, 4, 22), "2023-09", "month"),
+        ("in late summer 2022 he was stopped", date(2024, 4, 22), "2022-08", "month"),
+        ("ранней весной его вызвали", date(2024, 4, 22), "2024-03", "month"),
+        # Winter straddles two years: the year alone.
+        ("in early winter 2022 they came", date(2024, 4, 22), "2022", "year"),
+        ("Весной двадцать третьего всё изменилось.", date(2024, 4, 22), "2023", "year"),
+        ("в августе двадцать третьего года", date(2024, 4, 22), "2023-08", "month"),
+    ],
+)
+def test_parts_of_seasons_and_years_said_in_words(text, published, value, precision):
+    found = date_mentions(text, published)
+    assert [(m.value, m.detail) for m in found] == [(value, precision)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Осенью 2022-го, в октябре, кажется.", "2022-10"),
+        ("In 2023, in March, recruiters came.", "2023-03"),
+        ("В 2022 году, 3 марта, его задержали.", "2022-03-03"),
+        # A year of another clause is not the month's.
+        ("He has lived in Russia since 2015 and on 3 March he was detained.", "2024-03-03"),
+    ],
+)
+def test_a_month_takes_the_year_said_just_before_it(text, value):
+    assert date_mentions(text, date(2024, 4, 22))[-1].value == value
+
+
+def test_the_same_day_of_a_promise_is_no_date():
+    assert date_mentions("«Кто подпишет — сегодня же выйдет отсюда».", PUBLISHED) == []

@@ -120,16 +120,45 @@ _FORWARD_MONTH_PATTERNS = (
 _SEASON_STARTS = {
     "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12,
     "весной": 3, "летом": 6, "осенью": 9, "зимой": 12,
+    "весны": 3, "лета": 6, "осени": 9, "зимы": 12,
 }  # fmt: skip
+# Which month of its season a part names: "early summer" is June, «в конце осени» November.
+# Winter's months straddle two years and stay at year precision.
+_SEASON_PART_MONTHS = {
+    "early": 0, "ранней": 0, "начале": 0,
+    "mid": 1, "середине": 1,
+    "late": 2, "поздней": 2, "конце": 2,
+}  # fmt: skip
+# A year of the 2020s said in words, as people do in interviews: «весной двадцать третьего»,
+# «в августе двадцать третьего года».
+_RU_YEAR_WORDS = {
+    "первого": 1, "второго": 2, "третьего": 3, "четвёртого": 4, "четвертого": 4,
+    "пятого": 5, "шестого": 6, "седьмого": 7, "восьмого": 8, "девятого": 9,
+}  # fmt: skip
+_RU_YEAR_SAID = r"(?P<words>двадцать\s+(?:" + "|".join(_RU_YEAR_WORDS) + r"))(?:\s+года)?"
 _SEASON_PATTERNS = (
     re.compile(
-        r"(?<!\w)(?P<which>in|during|since|this|last|past)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+        r"(?<!\w)(?P<which>in|during|since|this|last|past)\s+(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?"
         r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?(?!\w)",
         re.I,
     ),
     re.compile(
-        r"(?<!\w)(?:(?P<which>этой|этим|прошлой|прошлым|прошлого)\s+)?(?:(?:ранней|поздней)\s+)?"
-        r"(?P<season>весной|летом|осенью|зимой)(?:\s+" + _YEAR + r"(?:\s*(?:года|г\.))?)?(?!\w)",
+        r"(?<!\w)(?:(?P<which>этой|этим|прошлой|прошлым|прошлого)\s+)?(?:(?P<part>ранней|поздней)\s+)?"
+        r"(?P<season>весной|летом|осенью|зимой)(?:\s+(?:"
+        + _YEAR
+        + r"(?:-го)?(?:\s*(?:года|г\.))?|"
+        + _RU_YEAR_SAID
+        + r"))?(?!\w)",
+        re.I,
+    ),
+    # «в начале лета 2023-го», «в конце прошлой осени»
+    re.compile(
+        r"(?<!\w)в\s+(?P<part>начале|середине|конце)\s+(?:(?P<which>этой|прошлой)\s+)?"
+        r"(?P<season>весны|лета|осени|зимы)(?:\s+(?:"
+        + _YEAR
+        + r"(?:-го)?(?:\s*(?:года|г\.))?|"
+        + _RU_YEAR_SAID
+        + r"))?(?!\w)",
         re.I,
     ),
 )
@@ -165,7 +194,7 @@ _RELATIVE = (
     (
         re.compile(
             r"(?<!\w)(?:today(?!,)|tonight|this\s+(?:morning|afternoon|evening))(?!\w)"
-            r"|(?<!\w)(?:сегодня(?!,)|этой\s+ночью)(?!\w)",
+            r"|(?<!\w)(?:сегодня(?!,|\s+же)|этой\s+ночью)(?!\w)",
             re.I,
         ),
         0,
@@ -330,9 +359,23 @@ def _year_for(month: int, published: date | None) -> int | None:
     return published.year if month <= published.month else published.year - 1
 
 
+def _season_date(match: re.Match[str], published: date | None) -> tuple[str, str] | None:
+    """The year of a season, and its month where a part of it is named ("early summer")."""
+    year = _season_year(match, published)
+    if year is None:
+        return None
+    start = _SEASON_STARTS[match.group("season").lower()]
+    part = (match.group("part") or "").lower()
+    if part and start != 12:
+        return _format(year, start + _SEASON_PART_MONTHS[part]), "month"
+    return _format(year), "year"
+
+
 def _season_year(match: re.Match[str], published: date | None) -> int | None:
     if match.group("year"):
         return int(match.group("year"))
+    if match.groupdict().get("words"):
+        return 2020 + _RU_YEAR_WORDS[match.group("words").split()[-1].lower()]
     if published is None:
         return None
     start = _SEASON_STARTS[match.group("season").lower()]
@@ -349,7 +392,7 @@ def _season_year(match: re.Match[str], published: date | None) -> int | None:
 # A month's year said in words: «в июле прошлого года», "in July last year", "of this year".
 _YEAR_IN_WORDS = re.compile(
     r"\s+(?:(?P<last>прошлого\s+года|(?:of\s+)?last\s+year)|(?P<before>позапрошлого\s+года)"
-    r"|(?P<this>этого\s+года|(?:of\s+)?this\s+year))(?!\w)",
+    r"|(?P<this>этого\s+года|(?:of\s+)?this\s+year)|" + _RU_YEAR_SAID + r")(?!\w)",
     re.I,
 )
 
@@ -358,10 +401,22 @@ def _year_said_after(text: str, end: int, published: date | None) -> tuple[int, 
     """The year words after a month give, and where they end: «в июле прошлого года» in
     October 2024 is July 2023, not the latest July before publication."""
     said = _YEAR_IN_WORDS.match(text, end)
+    if said is not None and said.group("words"):
+        return 2020 + _RU_YEAR_WORDS[said.group("words").split()[-1].lower()], said.end()
     if said is None or published is None:
         return None
     back = 1 if said.group("last") else 2 if said.group("before") else 0
     return published.year - back, said.end()
+
+
+# A year said just before in the same sentence: «Осенью 2022-го, в октябре» is October 2022,
+# "In 2023, in March, …" March 2023.
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:-го|-м|\s+(?:году|года|г\.))?\s*,\s*$")
+
+
+def _year_said_before(text: str, start: int) -> int | None:
+    said = _YEAR_BEFORE.search(text, max(0, start - 25), start)
+    return int(said.group("year")) if said else None
 
 
 def _year_ahead(month: int, published: date | None) -> int | None:
@@ -409,6 +464,8 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             end = m.end()
             if not groups.get("year") and (said := _year_said_after(text, end, published)):
                 year, end = said
+            elif not groups.get("year") and (before := _year_said_before(text, m.start())):
+                year = before
             day = int(groups["day"])
             if year is None or not 1 <= month <= 12:
                 continue
@@ -424,6 +481,8 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             end = m.end()
             if not m.group("year") and (said := _year_said_after(text, end, published)):
                 year, end = said
+            elif not m.group("year") and (before := _year_said_before(text, m.start())):
+                year = before
             if year is not None:
                 add(m.start(), end, _format(year, month), "month")
     for pattern in _FORWARD_MONTH_PATTERNS:
@@ -434,9 +493,8 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 add(m.start(), m.end(), _format(year, month), "month")
     for pattern in _SEASON_PATTERNS:
         for m in finditer(pattern, text):
-            year = _season_year(m, published)
-            if year is not None:
-                add(m.start(), m.end(), _format(year), "year")
+            if (dated := _season_date(m, published)) is not None:
+                add(m.start(), m.end(), *dated)
     for pattern in _YEAR_PATTERNS:
         for m in finditer(pattern, text):
             add(m.start(), m.end(), _format(int(m.group("year"))), "year")
