@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from recruitwatch.extraction.pipeline import analyse
 from tests.extraction.documents import fictional_document
 
@@ -544,9 +546,6 @@ def test_a_submissions_requests_and_a_general_denial_are_no_incidents():
         assert not analyse(fictional_document(text, language=language)).incidents, text
 
 
-import pytest  # noqa: E402
-
-
 @pytest.mark.parametrize(
     ("text", "language", "forced"),
     [
@@ -598,3 +597,46 @@ def test_a_date_told_between_undated_anchors_parts_a_case_told_at_another_time()
     )
     analysis = analyse(fictional_document(text, language="en", published=date(2024, 11, 18)))
     assert [i.date.start for i in analysis.incidents] == ["2024-11-02", "2024-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "According to figures from the fictional regional court system, at least 140 "
+            "criminal cases were suspended after the accused signed contracts.",
+            "en",
+        ),
+        (
+            "When a prisoner complains, the answer is always the same: he signed voluntarily "
+            "after threats of a punishment cell.",
+            "en",
+        ),
+        (
+            "A garrison court sentenced a fictional former inmate of IK-4, who had signed a "
+            "contract under threats, to five years for leaving his unit.",
+            "en",
+        ),
+        (
+            "По данным МВД России, за девять месяцев из страны выдворили более 40 тысяч "
+            "вымышленных иностранцев, которым предлагали подписать контракт.",
+            "ru",
+        ),
+        (
+            "С осени 2022 года иностранцы, заключившие контракт с Минобороны, могут получить "
+            "российское гражданство в упрощённом порядке; отказавшимся грозит выдворение.",
+            "ru",
+        ),
+        (
+            "Другой сценарий — обман: мигрантов везут «на дактилоскопию», а привозят в военкомат.",
+            "ru",
+        ),
+        (
+            "Суд приговорил вымышленного бывшего заключённого ИК-3, подписавшего контракт под "
+            "угрозой ШИЗО, к пяти годам за самовольное оставление части.",
+            "ru",
+        ),
+    ],
+)
+def test_figures_the_law_a_type_of_case_and_a_desertion_sentence_are_no_incidents(text, language):
+    assert analyse(fictional_document(text, language=language)).incidents == ()

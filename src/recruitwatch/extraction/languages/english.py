@@ -426,6 +426,12 @@ LEXICON = Lexicon(
         # the authorities to …"; an official's general denial: "Officials have repeatedly
         # denied that anyone is recruited against their will".
         r"|^\W*we\s+(?:\w+\s+)?(?:ask|urge|call\s+on|request|recommend)\b"
+        # Official figures: "According to figures from the regional court system, at least
+        # 140 criminal cases …" sum up; "the answer is always the same" generalises.
+        r"|^\W*according\s+to\s+(?:\w+\s+){0,6}?(?:figures|statistics|data)\b"
+        r"|\b(?:answer|response|reply)\s+is\s+always\s+the\s+same\b"
+        # A court's sentence for desertion is another story: "sentenced … for desertion".
+        r"|\bsentenced\b[^.!?]{0,120}\b(?:desertion|deserting|(?:leaving|left|abandoning)\s+(?:his|their|the)\s+unit|going\s+AWOL)"
         r"|\b(?:officials|authorities|the\s+(?:ministry|government|kremlin|police))\s+(?:have\s+|has\s+)?(?:\w+\s+)?(?:denied|deny|denies)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:anyone|any\s+\w+|prisoners|migrants)\b"
         r"|\bevery\s+\w+(?:\s+\w+)?\s+(?:can|could|may)\s+end\b|\bthe\s+(?:pattern|scheme|method|script|practice)\s+(?:is|has|had)\s+(?:\w+\s+)?(?:the\s+same|always|familiar|grown|become|spread|common|widespread)|\bin\s+(?:each|every)\s+(?:case|instance)\b|\bas\s+a\s+rule\b",
         re.IGNORECASE,
