@@ -175,6 +175,25 @@ def test_a_russian_transcript_label_in_capitals_is_the_named_speaker():
     assert [m.value for m in analysis.in_sentence(analysis.sources, last)] == ["Гульнара Бекова"]
 
 
+def test_a_title_case_label_and_then_its_initials_are_the_named_speaker():
+    """Fictional interview: "Elena Kovrigina:" answers first, "EK:" after; the outlet's own
+    label ("Taiga Post:") names no person and speaks for no one."""
+    analysis = _analysis(
+        "The son of Elena Kovrigina was held in a fictional SIZO-1.\n\n"
+        "Taiga Post: How did you find out?\n\n"
+        "Elena Kovrigina: He called me. The investigator threatened him with fifteen years.\n\n"
+        "TP: Did he want to go?\n\n"
+        "EK: No. Two days later he signed."
+    )
+    speakers = {
+        s.paragraph: [m.value for m in analysis.in_sentence(analysis.sources, s)]
+        for s in analysis.sentences
+    }
+    assert speakers[1] == []
+    assert speakers[2] == ["Elena Kovrigina"]
+    assert speakers[4] == ["Elena Kovrigina"]
+
+
 def test_a_label_naming_no_one_speaks_for_no_one():
     analysis = _analysis("NOTE: Prisoners at IK-3 were forced to sign contracts.")
     assert analysis.sources == ()

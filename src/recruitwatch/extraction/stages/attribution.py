@@ -72,10 +72,17 @@ _INDEFINITE = frozenset({"a", "the", "an"})
 # A transcript's speaker label at the start of a turn: "SHERZOD: At the end of May.",
 # «КАРИМБАЕВА: Добрый вечер.», "GUEST (Aigul Temirova): Every week." — a name, or a role
 # whose holder is named in brackets the first time.
+# Also a name in title case and, once it has spoken, its initials: "Elena Kovrigina: He
+# called me …", then "EK: No."
 _SPEAKER_LABEL = re.compile(
-    r"^(?P<label>[A-ZА-ЯЁ][A-ZА-ЯЁ’'-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ’'-]+)?)"
+    r"^(?P<label>[A-ZА-ЯЁ][A-ZА-ЯЁ’'-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ’'-]+)?"
+    r"|[A-ZА-ЯЁ][a-zа-яё’'-]+(?:\s+[A-ZА-ЯЁ][a-zа-яё’'-]+){0,2})"
     r"(?:\s*\((?P<name>[^()\n]{2,60})\))?\s*:"
 )
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split()).casefold()
 
 
 def _full_name(name: str, people: tuple[Mention, ...]) -> str | None:
@@ -113,6 +120,8 @@ def _turn_speakers(analysis: Analysis) -> dict[int, str]:
         if named:
             holders[role] = _full_name(named, analysis.people) or named.strip()
         speaker = holders.get(role) or _full_name(label.group("label"), analysis.people)
+        if speaker is None and label.group("label").isupper() and len(role) <= 3:
+            speaker = next((n for n in speakers.values() if _initials(n) == role), None)
         if speaker is not None:
             speakers[sentence.paragraph] = speaker
     return speakers

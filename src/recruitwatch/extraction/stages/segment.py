@@ -17,6 +17,11 @@ _ABBREVIATION_END = re.compile(
     r"(?<!\w)(?:No|no|Nr|nr|St|Mr|Ms|Mrs|Dr|vs|approx|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|ул|г|им|ст|д|т)\.$"
 )
 
+# An initial and the next one ("the third, Kh. R., refused", «Ш. М.») are one name, not the
+# end of a sentence and a new one.
+_INITIAL_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]?\.$")
+_INITIAL_START = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]?\.")
+
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
@@ -74,11 +79,13 @@ def _merge_abbreviations(text: str, bounds: list[tuple[int, int]]) -> list[tuple
     for start, end in bounds:
         if merged:
             previous = text[merged[-1][0] : merged[-1][1]].rstrip()
-            following = text[start:end].lstrip()[:1]
+            opening = text[start:end].lstrip()
+            following = opening[:1]
             same_paragraph = "\n" not in text[merged[-1][1] : start + 1]
             if same_paragraph and (
                 _ABBREVIATION_END.search(previous)
                 or (following.isdigit() and previous.endswith("."))
+                or (_INITIAL_END.search(previous) and _INITIAL_START.match(opening))
             ):
                 merged[-1] = (merged[-1][0], end)
                 continue
