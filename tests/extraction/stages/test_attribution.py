@@ -338,6 +338,18 @@ def test_a_witness_known_by_an_initial_is_the_source():
             "ru",
             "Зафар",
         ),
+        (
+            "“The officer said whoever does not sign will be deported. Three of our "
+            "boys signed,” the worker said of the fictional enlistment office in Yekaterinburg.",
+            "en",
+            "worker",
+        ),
+        (
+            "Вымышленный рабочий, попросивший не называть его имени, рассказал, что в военкомате"
+            " им пригрозили депортацией.",
+            "ru",
+            "рабочий",
+        ),
     ],
 )
 def test_an_unnamed_witness_or_one_named_after_an_apposition_is_the_source(text, language, name):

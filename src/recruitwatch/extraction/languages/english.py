@@ -144,7 +144,8 @@ _WITNESS_NOUNS = (
     "stallholder", "trader", "vendor", "shopkeeper", "resident", "neighbour", "neighbor",
     "witness", "cellmate", "inmate", "prisoner", "detainee", "colleague", "co-worker",
     "employee", "source", "acquaintance", "friend", "fellow prisoner", "former prisoner",
-    "bystander", "passer-by", "driver", "builder", "labourer", "student",
+    "bystander", "passer-by", "driver", "builder", "labourer", "student", "worker", "foreman",
+    "migrant", "loader", "porter", "reader", "subscriber",
 )  # fmt: skip
 _WITNESS = witness_words({noun: noun.replace(" ", r"\s+") for noun in _WITNESS_NOUNS})
 
