@@ -339,3 +339,13 @@ def test_a_transcripts_questions_and_answers_open_with_no_people():
     )
     analysis = analyse(fictional_document(text, language="en"))
     assert [p.value for p in analysis.people] == ["Aziz"]
+
+
+def test_an_unknown_first_name_in_an_oblique_case_is_the_same_person():
+    """Fictional «Шахбоз», a name pymorphy does not know, declined as written."""
+    text = (
+        "Шахбоз (имя изменено) вернулся домой. Корреспондент поговорила с Шахбозом. "
+        "Шахбозу 34 года."
+    )
+    analysis = analyse(fictional_document(text, language="ru"))
+    assert {p.value for p in analysis.people} == {"Шахбоз"}

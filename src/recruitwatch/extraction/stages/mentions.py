@@ -279,15 +279,37 @@ def _merge_surnames(people: list[Mention]) -> list[Mention]:
         if len(parts) > 1:
             by_part.setdefault(parts[-1], set()).add(p.value)
             by_part.setdefault(parts[0], set()).add(p.value)
+    singles = {p.value for p in people if " " not in p.value}
     merged = []
     for person in people:
         parts = person.value.split()
         if len(parts) == 1:
             matches = set(by_part.get(parts[0], ())) or _by_written_form(person.text, by_part)
+            if not matches:
+                matches = _declined_from(person.value, singles)
             if len(matches) == 1:
                 person = replace(person, value=matches.pop())
         merged.append(person)
     return merged
+
+
+# Case endings of a Russian first name the dictionary does not know: «Шахбоза», «Шахбозу»,
+# «Шахбозом» are «Шахбоз».
+_RU_NAME_ENDINGS = ("а", "у", "ом", "ем", "е", "ы", "и", "ой", "ей", "ю", "я", "ём")
+_CYRILLIC_START = re.compile(r"[А-ЯЁ]")
+
+
+def _declined_from(value: str, singles: set[str]) -> set[str]:
+    """The one-word names of the document that ``value`` is an oblique case of."""
+    return {
+        name
+        for name in singles
+        if len(name) >= 3
+        and _CYRILLIC_START.match(name)
+        and value != name
+        and value.startswith(name)
+        and value[len(name) :] in _RU_NAME_ENDINGS
+    }
 
 
 def _by_written_form(text: str, by_part: dict[str, set[str]]) -> set[str]:
