@@ -343,3 +343,24 @@ def test_inspections_with_the_military_commissariat_are_a_recruitment_event():
         )
     )
     assert any(c.kind == "event" for c in analysis.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A deportation that followed is no threat of one.
+        ("Через несколько дней суд назначил ему административное выдворение.", "ru", set()),
+        ("Adilet refused and was deported to Kyrgyzstan in December.", "en", set()),
+        # One threatened still is.
+        ("Если не подпишешь, суд назначит выдворение.", "ru", {"threat_of_deportation"}),
+        ("He was told he would be deported unless he signed.", "en", {"threat_of_deportation"}),
+        (
+            "The officer said who does not sign goes to the detention centre and then home "
+            "with a ban.",
+            "en",
+            {"threat_of_deportation"},
+        ),
+    ],
+)
+def test_a_deportation_done_is_no_threat_one_threatened_is(text, language, expected):
+    assert _coercion(text, language) == expected

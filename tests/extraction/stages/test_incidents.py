@@ -640,3 +640,15 @@ def test_a_date_told_between_undated_anchors_parts_a_case_told_at_another_time()
 )
 def test_figures_the_law_a_type_of_case_and_a_desertion_sentence_are_no_incidents(text, language):
     assert analyse(fictional_document(text, language=language)).incidents == ()
+
+
+def test_the_date_of_a_deportation_that_followed_splits_nothing():
+    """Fictional: the threat and two signatures in November; the third man's expulsion in
+    December is the same incident's sequel."""
+    text = (
+        "In November 2025 detainees of the fictional Tyumen centre for foreign nationals were "
+        "told that those who refused would be expelled with a ban on re-entry. Two of them "
+        "signed contracts; the third refused and was expelled to Tajikistan in December."
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2026, 2, 10)))
+    assert [i.date.start for i in analysis.incidents] == ["2025-11"]

@@ -191,8 +191,10 @@ LEXICON = Lexicon(
             r"deport",
             r"expel",
             r"expulsion",
-            r"entry\s+ban",
+            r"(?:re-?)?entry\s+ban",
+            r"ban\s+on\s+(?:re-?)?entry",
             r"banned\s+from\s+(?:entering|re-entering)",
+            r"home\s+with\s+an?\s+(?:\w+[\s-]+)?ban\b",
             # A residence permit revoked means deportation; citizenship taken is "other"
             # (as the corpus annotates it, and as the Russian rules read «лишат гражданства»).
             r"revok\w*\s+(?:his|their|her)\s+(?:residence|permit)",
@@ -395,6 +397,12 @@ LEXICON = Lexicon(
     pseudonym_marker=re.compile(
         r"\(?\s*(?:(?:(?:that's|that\s+is|which\s+is|it's|it\s+is)\s+)?not\s+(?:his|her|their|my)\s+real\s+name"
         r"|name\s+(?:has\s+been\s+|is\s+|was\s+)?changed|a\s+pseudonym|names?\s+changed\s+(?:at|for)[^)]{0,40})\s*\)?",
+        re.IGNORECASE,
+    ),
+    expulsion_done=re.compile(
+        r"^(?!.*\b(?:unless|if|otherwise|threat\w*|would|will|or\s+(?:be|face|go))\b)"
+        r".*\b(?:(?:was|were|been)\s+(?:later\s+)?(?:deported|expelled)"
+        r"|court\s+(?:\w+\s+){0,3}ordered\s+(?:\w+\s+){0,3}(?:deportation|expulsion))\b",
         re.IGNORECASE,
     ),
     pseudonym_before=re.compile(

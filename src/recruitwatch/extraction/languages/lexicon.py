@@ -44,6 +44,9 @@ class Lexicon:
     #: A report's own statement that it changed its people's names ("all names in this chapter
     #: are pseudonyms"): then everyone it calls by a first name alone goes by a pseudonym.
     pseudonyms_declared: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: A deportation ordered or carried out, with no threat in the sentence ("he refused and
+    #: was deported", «суд назначил ему выдворение»): what followed, not the coercion.
+    expulsion_done: re.Pattern[str] = re.compile(r"(?!x)x")
     #: Statements that something is not known or not said ("declined to comment", "did not
     #: say how many"): an incident resting only on them is background, not an incident.
     no_information: re.Pattern[str] = re.compile(r"(?!x)x")

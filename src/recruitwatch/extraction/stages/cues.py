@@ -26,12 +26,17 @@ def cues(analysis: Analysis) -> Analysis:
         for index, m in analysis.sentence_matches(pattern):
             if kind == "coercion" and index in voided:
                 continue
+            if value == "threat_of_deportation" and index in expelled:
+                continue
             sentence = sentences[index]
             start, end = sentence.start + m.start(), sentence.start + m.end()
             cue = value or m.group(0).lower()
             found.append((order, Mention(start, end, m.group(0), kind, cue, "")))
 
     voided: set[int] = set()
+    # "He refused and was deported", «суд назначил ему выдворение»: a deportation that
+    # followed is no threat of one.
+    expelled = {index for index, _ in analysis.sentence_matches(lexicon.expulsion_done)}
     add_all(0, "event", "event", lexicon.event)
     # "voluntary", "did not threaten", "unclear whether": the sentence's first such match
     # voids its coercion cues.

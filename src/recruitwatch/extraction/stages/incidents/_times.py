@@ -120,6 +120,8 @@ def other_time(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool
     """Whether ``sentence`` dates itself to another month than the incident's anchors do; in
     a paragraph the incident has not reached yet, the paragraph's opening date counts."""
     new_paragraph = sentence.paragraph != builder.anchors[-1].paragraph
+    if not new_paragraph and analysis.lexicon.expulsion_done.search(sentence.text):
+        return False  # "refused and was expelled in December": the sequel's date
     stated = (
         date_at(analysis, sentence) if new_paragraph else first_date(analysis, [sentence]).start
     )
