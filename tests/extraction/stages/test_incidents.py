@@ -652,3 +652,27 @@ def test_the_date_of_a_deportation_that_followed_splits_nothing():
     )
     analysis = analyse(fictional_document(text, language="en", published=date(2026, 2, 10)))
     assert [i.date.start for i in analysis.incidents] == ["2025-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Вымышленные полицейские задержали продавцов, сказав, что их везут в миграционный "
+            "центр «на дактилоскопию».",
+            "ru",
+        ),
+        (
+            "Police put the fictional workers into a bus, saying that they were being taken to "
+            "the migration centre.",
+            "en",
+        ),
+        ("Через три недели вымышленный Умед позвонил брату из Донецкой области.", "ru"),
+    ],
+)
+def test_a_pretexts_destination_and_where_a_call_came_from_place_nothing(text, language):
+    from recruitwatch.extraction.stages.incidents._places import sentence_place
+
+    analysis = analyse(fictional_document(text, language=language))
+    [sentence] = analysis.sentences
+    assert sentence_place(analysis, sentence).empty

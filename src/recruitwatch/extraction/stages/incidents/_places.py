@@ -112,10 +112,33 @@ _TOLD_THERE = re.compile(
 )
 
 
+# «позвонил Шахбозу из Донецкой области», «написала из Перми»: where a call or a letter came
+# from.
+_TOLD_FROM_RU = re.compile(
+    r"(?<!\w)(?:позвонил\w*|звонил\w*|написал\w*|пишет|рассказ\w*|сообщил\w*)\s+(?:\w+\s+){0,3}(?:из|с)\s[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _told_there(analysis: Analysis, sentence: Sentence, place: Mention) -> bool:
     """Whether ``place`` says where the account was given (see :data:`_TOLD_THERE`)."""
     text = analysis.document.text
-    return bool(_TOLD_THERE.search(text, max(sentence.start, place.start - 100), place.start))
+    start = max(sentence.start, place.start - 100)
+    return bool(
+        _TOLD_THERE.search(text, start, place.start)
+        or _TOLD_FROM_RU.search(text, start, place.start)
+    )
+
+
+# The destination a pretext names is where they were not taken: "saying that they were being
+# taken to the migration centre", «сказав, что их везут в миграционный центр».
+_PRETEXT_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:saying|said|told\s+(?:\w+\s+)?)\s*(?:that\s+)?(?:they|he|she|we)\s+(?:were|was|would|will)\s+"
+    r"(?:be\s+)?(?:being\s+)?(?:taken|going|go|driven)\s+(?:\w+\s+){0,2}to"
+    r"|сказав\w*,?\s+что\s+(?:их\s+|его\s+|нас\s+)?(?:везут|повезут|отвезут|едут|едем|поедут)\s+(?:\w+\s+)?(?:в|на))"
+    r"\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "a man from the enlistment office had brought a contract", "officers from the military
@@ -136,6 +159,7 @@ def sentence_place(analysis: Analysis, sentence: Sentence) -> Place:
         f
         for f in analysis.in_sentence(analysis.facilities, sentence)
         if not _COMES_FROM.search(text, max(sentence.start, f.start - 40), f.start)
+        and not _PRETEXT_BEFORE.search(text, max(sentence.start, f.start - 80), f.start)
     ]
     regions = [
         p
