@@ -8,6 +8,7 @@ name cue (an honorific, a pseudonym marker, a reporting verb).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Any
@@ -170,12 +171,17 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
     return found
 
 
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy loads only for English texts
+
+    return frozenset(STOP_WORDS)
+
+
 def _is_function_word(word: str) -> bool:
     """spaCy's English stop words, contractions by their first part ("Don't", "I'll"): a
     question or an answer in a transcript opens with them, a name never is one."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return re.split(r"[’']", word.lower(), maxsplit=1)[0] in STOP_WORDS
+    return re.split(r"[’']", word.lower(), maxsplit=1)[0] in _stop_words()
 
 
 def _unpossessed(word: str) -> str:
