@@ -364,3 +364,15 @@ def test_inspections_with_the_military_commissariat_are_a_recruitment_event():
 )
 def test_a_deportation_done_is_no_threat_one_threatened_is(text, language, expected):
     assert _coercion(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Тем, кто отказывался, не вернули паспорта.", {"other"}),
+        ("Паспорт забрали, сказали — получишь, когда подпишешь.", {"other"}),
+        ("Боюсь, что там его заставят подписать контракт.", {"forced_signing"}),
+    ],
+)
+def test_russian_papers_kept_and_a_signature_to_be_forced(text, expected):
+    assert _coercion(text, "ru") == expected

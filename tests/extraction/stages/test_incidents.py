@@ -491,7 +491,9 @@ def test_the_states_course_and_estimates_are_background():
 
 
 def test_a_mothers_fear_and_a_brothers_own_going_are_incidents():
-    """«заставят подписать» is the feared event; «сам ушёл с «Вагнером»» a volunteer's."""
+    """«заставят подписать» is the feared event, and the forced signing feared is its
+    coercion, as the annotations code a fear (tests/corpus/07, blind4/ru/03, blind6/ru/02);
+    «сам ушёл с «Вагнером»» is a volunteer's."""
     text = (
         "Сейчас сына этапируют в вымышленную колонию. Я очень боюсь, что там его заставят "
         "подписать контракт.\n\n"
@@ -499,7 +501,10 @@ def test_a_mothers_fear_and_a_brothers_own_going_are_incidents():
         "крае — его никто не заставлял."
     )
     incidents = analyse(fictional_document(text, language="ru")).incidents
-    assert [(i.modality, i.coercion) for i in incidents] == [("feared", ()), ("occurred", ())]
+    assert [(i.modality, i.coercion) for i in incidents] == [
+        ("feared", ("forced_signing",)),
+        ("occurred", ()),
+    ]
 
 
 def test_a_pretext_told_the_paragraph_before_the_enlistment_office_is_the_incidents():
@@ -676,3 +681,15 @@ def test_a_pretexts_destination_and_where_a_call_came_from_place_nothing(text, l
     analysis = analyse(fictional_document(text, language=language))
     [sentence] = analysis.sentences
     assert sentence_place(analysis, sentence).empty
+
+
+def test_a_fear_of_what_is_to_come_is_its_own_incident_beside_the_threat_told():
+    """Fictional. «боится, что … заставят» is a fear of the future, told while the
+    investigator's threat (what happened) is the incident."""
+    text = (
+        "В марте к вымышленному Артёму в СИЗО-2 Казани пришёл следователь: «Не подпишешь — "
+        "добавим ещё две статьи». Артём не подписал. Но он боится, что после отказа его "
+        "переведут в другую камеру и там заставят подписать силой."
+    )
+    analysis = analyse(fictional_document(text, language="ru"))
+    assert [i.modality for i in analysis.incidents] == ["occurred", "feared"]

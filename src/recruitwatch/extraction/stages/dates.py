@@ -500,6 +500,10 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             add(m.start(), m.end(), _format(int(m.group("year"))), "year")
     if published is not None:
         reference = _post_days(text, found, published)
+        # A post's header dates the post, not what it tells ("12 марта, 09:14 ⚡️Позавчера
+        # полиция устроила рейд" is the raid of the 10th).
+        headers = {start for start in _header_starts(text, found)}
+        found[:] = [m for m in found if m.start not in headers]
         for m in finditer(_WEEKDAY, text):
             if _DATE_FOLLOWS.match(text, m.end()):
                 continue  # "on Thursday, 30 January": the date says it
@@ -523,10 +527,9 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _post_days(text: str, days: list[Mention], published: date) -> Callable[[int], date]:
-    """The day relative dates at an offset count back from: that of the last post header
-    (``_CLOCK``) before it, else the publication date. ``days`` are the day mentions found."""
-    headers: list[tuple[int, date]] = []
+def _header_starts(text: str, days: list[Mention]) -> list[int]:
+    """Where the day mentions that are a post's header (a short line with a clock) start."""
+    starts = []
     for mention in days:
         if mention.detail != "day":
             continue
@@ -534,6 +537,17 @@ def _post_days(text: str, days: list[Mention], published: date) -> Callable[[int
         line_end = text.find("\n", mention.end)
         line = text[line_start : len(text) if line_end == -1 else line_end]
         if len(line.strip()) <= _HEADER_LINE_MAX and _CLOCK.search(line):
+            starts.append(mention.start)
+    return starts
+
+
+def _post_days(text: str, days: list[Mention], published: date) -> Callable[[int], date]:
+    """The day relative dates at an offset count back from: that of the last post header
+    (``_CLOCK``) before it, else the publication date. ``days`` are the day mentions found."""
+    headers: list[tuple[int, date]] = []
+    header_starts = set(_header_starts(text, days))
+    for mention in days:
+        if mention.start in header_starts:
             day = date.fromisoformat(mention.value)
             if day <= published:  # a header is never dated after the digest
                 headers.append((mention.start, day))

@@ -148,7 +148,10 @@ def other_time(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool
 # sent", not "he was scared and signed".
 _AHEAD = re.compile(
     r"(?<!\w)(?:will|would|next|any\s+day|soon|будет|будут|следующ\w*|скоро"
-    r"|в\s+любой\s+момент)(?!\w)",
+    r"|в\s+любой\s+момент"
+    # A fear in the present is of what is to come: «боится, что … заставят», "is afraid that".
+    r"|(?:боится|боятся|боюсь|боимся|опасается|опасаются|опасаюсь),?\s+что"
+    r"|(?:is|are|am)\s+(?:afraid|worried|scared)|fears?\s+that)(?!\w)",
     re.IGNORECASE,
 )
 
