@@ -262,3 +262,16 @@ def test_the_same_day_of_a_promise_is_no_date():
 def test_a_posts_header_is_not_the_date_of_the_raid_it_tells():
     text = "12 марта, 09:14\n⚡️Позавчера полиция устроила рейд на вымышленной стройке."
     assert [m.value for m in date_mentions(text, date(2025, 3, 14))] == ["2025-03-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Between August and November 2025 at least 11 detainees were approached.", "2025-08"),
+        ("from March to May 2023 they came", "2023-03"),
+        ("С мая по июль его четыре раза водворяли в ШИЗО.", "2025-05"),
+        ("с марта по май 2023 года", "2023-03"),
+    ],
+)
+def test_a_range_of_months_starts_with_its_first(text, value):
+    assert [m.value for m in date_mentions(text, date(2026, 2, 10))] == [value]

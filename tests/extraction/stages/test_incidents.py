@@ -637,6 +637,16 @@ def test_a_date_told_between_undated_anchors_parts_a_case_told_at_another_time()
             "ru",
         ),
         (
+            "Fictional Open Barracks Project publish today the extract below from their joint "
+            "report on recruitment under threat of deportation in detention centres.",
+            "en",
+        ),
+        (
+            "Between August and December 2025 our organisations documented cases in which "
+            "fictional detainees were pressed to sign contracts under threat of deportation.",
+            "en",
+        ),
+        (
             "Самый распространённый — рейд полиции на рынок, после которого задержанных везут "
             "в вымышленный военкомат и грозят выдворением.",
             "ru",

@@ -349,3 +349,13 @@ def test_an_unknown_first_name_in_an_oblique_case_is_the_same_person():
     )
     analysis = analyse(fictional_document(text, language="ru"))
     assert {p.value for p in analysis.people} == {"Шахбоз"}
+
+
+def test_a_witness_known_by_two_letter_initials_is_one_person():
+    """Fictional report: "Kh.R." and "Sh. M." are people, not a name "Kh" or "Sh"."""
+    text = (
+        "Two of the fictional interviewees signed; the third, Kh.R., refused. A Tajik citizen "
+        "identified in court only by the initials Sh. M. testified that he refused too."
+    )
+    analysis = analyse(fictional_document(text, language="en"))
+    assert [p.value for p in analysis.people] == ["Kh.R.", "Sh. M."]

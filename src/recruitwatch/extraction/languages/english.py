@@ -439,6 +439,10 @@ LEXICON = Lexicon(
         # 140 criminal cases …" sum up; "the answer is always the same" generalises.
         r"|^\W*according\s+to\s+(?:\w+\s+){0,6}?(?:figures|statistics|data)\b"
         r"|\b(?:answer|response|reply)\s+is\s+always\s+the\s+same\b"
+        # A report presenting itself: "publish today the extract below from their joint
+        # report", "our organisations documented cases in which …".
+        r"|\bpublish\w*\s+(?:today\s+)?(?:the|this|an?|their|our)\s+(?:\w+\s+){0,3}?(?:report|extract|study|findings)\b"
+        r"|\bdocumented\s+(?:\d+\s+|\w+\s+)?cases\s+(?:in\s+which|where)\b"
         # A court's sentence for desertion is another story: "sentenced … for desertion".
         r"|\bsentenced\b[^.!?]{0,120}\b(?:desertion|deserting|(?:leaving|left|abandoning)\s+(?:his|their|the)\s+unit|going\s+AWOL)"
         r"|\b(?:officials|authorities|the\s+(?:ministry|government|kremlin|police))\s+(?:have\s+|has\s+)?(?:\w+\s+)?(?:denied|deny|denies)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:anyone|any\s+\w+|prisoners|migrants)\b"

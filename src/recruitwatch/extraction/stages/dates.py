@@ -73,6 +73,28 @@ _DAY_PATTERNS = (
     re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<monthnum>\d{1,2})\." + _YEAR + r"(?![\w]|\.\d)"),
 )
 _MONTH_PATTERNS = (
+    # A range of months ("Between August and November 2025", «с мая по июль 2024 года») starts
+    # with its first month, in the year the range ends with; listed first, so its end is not
+    # read as a date of its own.
+    re.compile(
+        r"(?<!\w)(?:between|from)\s+"
+        + _EN_MONTH
+        + r"\s+(?:and|to|through|until|till)\s+(?:"
+        + _EN_MONTH.replace("?P<month>", "?:")
+        + r")(?:,?\s+"
+        + _YEAR
+        + r")?(?!\w)",
+        re.I,
+    ),
+    re.compile(
+        r"(?<!\w)с\s+"
+        + _RU_MONTH_GEN
+        + r"\s+по\s+(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+        + r"(?:\s+"
+        + _YEAR
+        + r")?(?!\w)",
+        re.I,
+    ),
     re.compile(
         r"(?<!\w)(?:in|since|during|from|at\s+the\s+(?:end|beginning|start)\s+of|in\s+(?:early|mid|late)[\s-]?|early|late|mid-?)\s*"
         + _EN_MONTH

@@ -131,6 +131,13 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
             continue
         if _unpossessed(words[-1]) in _MACRO_REGIONS:
             continue
+        initials = _INITIALS_GO_ON.match(text, end)
+        if initials and (len(words) > 1 or len(words[0]) > 2):
+            continue  # a name does not run on into initials
+        if initials:
+            # "Kh.R.", "Sh. M.": a witness known by initials, the whole of them
+            end = initials.end()
+            name = bare = text[start:end]
         if len(words) == 1 and _is_function_word(words[0]):
             continue  # "Did he sign?", "Very.", "None, the lawyer says."
         if (
@@ -176,6 +183,9 @@ def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS  # spaCy loads only for English texts
 
     return frozenset(STOP_WORDS)
+
+
+_INITIALS_GO_ON = re.compile(r"\.\s?[A-Z][a-z]?\.")
 
 
 def _is_function_word(word: str) -> bool:
