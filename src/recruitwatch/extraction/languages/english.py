@@ -439,6 +439,9 @@ LEXICON = Lexicon(
         # 140 criminal cases …" sum up; "the answer is always the same" generalises.
         r"|^\W*according\s+to\s+(?:\w+\s+){0,6}?(?:figures|statistics|data)\b"
         r"|\b(?:answer|response|reply)\s+is\s+always\s+the\s+same\b"
+        # A trend, not a case: "Recruitment in prisons has been going on for two years".
+        r"|^\W*(?:the\s+)?recruitment\s+(?:\w+\s+){0,5}?(?:has\s+been\s+(?:going\s+on|under\s?way)|is\s+(?:going\s+on|under\s?way)|continues)\b"
+        r"|\b(?:toured|travell?ed\s+(?:around|across)|went\s+(?:around|from\s+colony\s+to\s+colony))\s+(?:\w+\s+){0,2}?(?:prisons|colonies|penal\s+colonies)\b"
         # A report presenting itself: "publish today the extract below from their joint
         # report", "our organisations documented cases in which …".
         r"|\bpublish\w*\s+(?:today\s+)?(?:the|this|an?|their|our)\s+(?:\w+\s+){0,3}?(?:report|extract|study|findings)\b"
