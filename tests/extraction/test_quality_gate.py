@@ -26,6 +26,8 @@ CORPORA = {
     "tests/corpus/blind4/ru": REPO / "tests" / "corpus" / "blind4" / "ru",
     "tests/corpus/blind5/en": REPO / "tests" / "corpus" / "blind5" / "en",
     "tests/corpus/blind5/ru": REPO / "tests" / "corpus" / "blind5" / "ru",
+    "tests/corpus/blind6/en": REPO / "tests" / "corpus" / "blind6" / "en",
+    "tests/corpus/blind6/ru": REPO / "tests" / "corpus" / "blind6" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
