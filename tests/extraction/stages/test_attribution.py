@@ -508,7 +508,7 @@ def test_one_who_was_told_a_threat_about_a_relative_makes_the_relative_no_source
         (
             "Сестра осуждённого Сергея Л., который отбывает наказание в вымышленной ИК-7, "
             "рассказала каналу, что брату не выдают препараты, пока он не подпишет контракт.",
-            "сестра (Сергей Л.)",
+            "сестра Сергея Л.",
         ),
         # The relation is named in the nominative, keeping its number.
         (
@@ -531,3 +531,20 @@ def test_one_who_was_told_a_threat_about_a_relative_makes_the_relative_no_source
 )
 def test_russian_relatives_and_witnesses_who_speak(text, name):
     assert [s["name"] for s in _sources(text, "ru")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("name", "genitive"),
+    [
+        ("Нурлан", "Нурлана"),
+        ("Сергей Л.", "Сергея Л."),
+        ("Людмила Корнилова", "Людмилы Корниловой"),
+        ("Бахтиёр", "Бахтиёра"),
+        ("Д.", "Д."),
+    ],
+)
+def test_a_relatives_owner_is_named_in_the_genitive(name, genitive):
+    """As the annotations write a relative: «сестра Сергея Л.», «жена Бахтиёра»."""
+    from recruitwatch.extraction.stages.attribution import _genitive_name
+
+    assert _genitive_name(name) == genitive

@@ -335,7 +335,7 @@ _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-Я�
 
 def _relative_label(analysis: Analysis, sentence: Sentence, m: re.Match[str]) -> str:
     """How a speaking relative is named: by their own name when the text gives it in
-    apposition, else after the person they are related to ("Anuar's father", «мать (Анвар)»),
+    apposition, else after the person they are related to ("Anuar's father", «мать Анвара»),
     else by the relation alone ("the wife", "a relative")."""
     apposed = _APPOSED_NAME.match(sentence.text, m.end())
     if apposed is not None:
@@ -351,7 +351,43 @@ def _relative_label(analysis: Analysis, sentence: Sentence, m: re.Match[str]) ->
         return f"{owner}'s {relation}"
     if analysis.lexicon.language == "ru":
         relation = _nominative(relation)
+        if owner and _RU_NAME.fullmatch(owner):
+            return f"{relation} {_genitive_name(owner)}"  # «брат Нурлана», «сестра Сергея Л.»
     return f"{relation} ({owner})" if owner else relation
+
+
+# A name as the texts write it: words and initials in Cyrillic («Сергей Л.», «Азамат Ж.»).
+_RU_NAME = re.compile(r"[А-ЯЁ][а-яё-]*\.?(?:\s+[А-ЯЁ][а-яё-]*\.?){0,2}")
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _genitive_name(name: str) -> str:
+    """«Сергей Л.» → «Сергея Л.», «Людмила Корнилова» → «Людмилы Корниловой»: each word in
+    the genitive, in the first name's gender; an initial, or a word pymorphy cannot inflect,
+    as written."""
+    from recruitwatch.extraction.languages.russian import models
+
+    vocab = models().morph_vocab
+    gender: str | None = None
+    words = []
+    for word in name.split():
+        if word.endswith("."):
+            words.append(word)
+            continue
+        parses = [
+            p for p in vocab.parse(word) if "nomn" in p.tag.grammemes and "sing" in p.tag.grammemes
+        ]
+        named = [p for p in parses if _NAME_TAGS & p.tag.grammemes]
+        if gender is not None:
+            named = [p for p in named if gender in p.tag.grammemes] or named
+        chosen = (named or [p for p in parses if "NOUN" in p.tag])[:1]
+        form = chosen[0].inflect({"Gen"}) if chosen else None
+        if form is None:
+            words.append(word)
+            continue
+        gender = gender or next((g for g in ("masc", "femn") if g in chosen[0].tag.grammemes), None)
+        words.append(str(form.word).capitalize())
+    return " ".join(words)
 
 
 def _owner_after(analysis: Analysis, sentence: Sentence, offset: int) -> str | None:
