@@ -275,3 +275,8 @@ def test_a_posts_header_is_not_the_date_of_the_raid_it_tells():
 )
 def test_a_range_of_months_starts_with_its_first(text, value):
     assert [m.value for m in date_mentions(text, date(2026, 2, 10))] == [value]
+
+
+def test_a_month_ending_a_paragraph_and_the_next_items_number_are_no_day():
+    text = "The other five were expelled in April.\n\n7. Case 4 (fictional KP-15)."
+    assert [m.value for m in date_mentions(text, date(2024, 6, 10))] == ["2024-04"]

@@ -52,10 +52,11 @@ _DAY_PATTERNS = (
         + r")?(?!\w)",
         re.I,
     ),
+    # "April 7" on one line: "expelled in April.\n\n7. Case 4" is a month and a numbered item.
     re.compile(
         r"(?<!\w)"
         + _EN_MONTH
-        + r"\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+"
+        + r"\.?[^\S\n]+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+"
         + _YEAR
         + r")?(?!\w)",
         re.I,
