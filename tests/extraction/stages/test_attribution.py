@@ -548,3 +548,12 @@ def test_a_relatives_owner_is_named_in_the_genitive(name, genitive):
     from recruitwatch.extraction.stages.attribution import _genitive_name
 
     assert _genitive_name(name) == genitive
+
+
+def test_a_relation_owning_something_is_no_speaker():
+    """ "his family's debts" is whose debts; the fictional R.V. tells it."""
+    analysis = _analysis(
+        "R.V., who was held in a fictional colony in the Altai Krai, told the group that he "
+        "signed a contract to pay off his family's debts after a threat of a new case."
+    )
+    assert [m.value for m in analysis.sources] == ["R.V."]

@@ -376,3 +376,14 @@ def test_a_deportation_done_is_no_threat_one_threatened_is(text, language, expec
 )
 def test_russian_papers_kept_and_a_signature_to_be_forced(text, expected):
     assert _coercion(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Without a contract he would “sit here for as long as we want.”",
+        'The head of his unit told him that his treatment would be "reviewed" unless he signed.',
+    ],
+)
+def test_detention_without_end_and_treatment_at_stake_are_other(text):
+    assert _coercion(text, "en") == {"other"}

@@ -667,6 +667,11 @@ def test_a_date_told_between_undated_anchors_parts_a_case_told_at_another_time()
             "en",
         ),
         (
+            "Since 2022, fictional foreigners who serve under a military contract may obtain "
+            "Russian citizenship under a simplified procedure; those who refuse face expulsion.",
+            "en",
+        ),
+        (
             "Самый распространённый — рейд полиции на рынок, после которого задержанных везут "
             "в вымышленный военкомат и грозят выдворением.",
             "ru",

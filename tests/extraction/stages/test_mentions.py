@@ -359,3 +359,17 @@ def test_a_witness_known_by_two_letter_initials_is_one_person():
     )
     analysis = analyse(fictional_document(text, language="en"))
     assert [p.value for p in analysis.people] == ["Kh.R.", "Sh. M."]
+
+
+def test_initials_alone_introduced_or_acting_are_people_and_changed_ones_pseudonyms():
+    text = (
+        "R.V., who was held in a fictional colony, signed of his own will. B.A. (initials "
+        "changed), a citizen of Turkmenistan, refused. T.S. and F.M. signed contracts."
+    )
+    analysis = analyse(fictional_document(text, language="en"))
+    assert [(p.value, p.detail) for p in analysis.people] == [
+        ("R.V.", ""),
+        ("B.A.", "pseudonym"),
+        ("T.S.", ""),
+        ("F.M.", ""),
+    ]

@@ -289,12 +289,15 @@ LEXICON = Lexicon(
             # ("took his papers to the office" is no such thing: "took" needs "from him" or "away").
             r"|(?:confiscated|seized|kept|(?:took|taken)\s+away)\s+(?:his|their|her|my|our)\s+(?:\w+\s+)?(?:passports?|patents?|permits?|papers|documents)"
             r"|(?:took|taken)\s+(?:his|their|her|my|our)\s+(?:\w+\s+)?(?:passports?|patents?|permits?|papers|documents)\s+(?:from|away)\b"
+            # Held for as long as they like: "would sit here for as long as we want".
+            r"|(?:sit|stay|be\s+held|be\s+kept|remain)\s+(?:here\s+|there\s+)?(?:for\s+)?as\s+long\s+as\s+(?:we|they)\s+(?:want|like|please)"
+            r"|(?:held|detained|kept)\s+indefinitely"
             # Citizenship taken away: "could strip him of his citizenship", "revoke it".
             r"|(?:strip\w*|revok\w*|tak\w+\s+away|annul\w*)\s+(?:\w+\s+){0,3}citizenship"
             r"|citizenship\s+(?:\w+\s+){0,4}(?:revoked|stripped|taken\s+away|annulled)"
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
             r"|(?:no|lose\w*|los(?:t|ing))\s+(?:\w+\s+)?parole|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
-            r"|(?:treatment|medication|medicines?|pills|therapy)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+(?:\w+\s+)?[“\"‘]?(?:stop|end|be\s+[“\"‘]?(?:stopped|withdrawn|cut|interrupted|suspended|discontinued|withheld))"
+            r"|(?:treatment|medication|medicines?|pills|therapy)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+(?:\w+\s+)?[“\"‘]?(?:stop|end|be\s+[“\"‘]?(?:stopped|withdrawn|cut|interrupted|suspended|discontinued|withheld|reviewed))"
             r"|(?:stopped|cut\s+off|withdrew)\s+(?:his|their|her)\s+(?:treatment|medication|medicines?|pills|therapy)"
             # Care given back only for a signature: "would get his insulin back only once he
             # had signed".
@@ -388,15 +391,15 @@ LEXICON = Lexicon(
     attribution=(
         # "told X" names the listener (often the outlet), not the speaker: not a pattern here.
         re.compile(
-            r"(?:(?i:according\s+to)|said|says)\s+(?:(?i:prisoner|inmate|detainee)\s+)?(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[A-Z]\.(?=[\s,]))"
+            r"(?:(?i:according\s+to)|said|says)\s+(?:(?i:prisoner|inmate|detainee)\s+)?(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[A-Z][a-z]?\.\s?[A-Z]\.(?=[\s,])|[A-Z]\.(?=[\s,]))"
         ),
         re.compile(
-            r"(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[A-Z]\.(?=[\s,]))(?:,[^;]{2,160}?,|,)?\s+(?:said|says|told|tells|claims?|claimed|believes?|believed|validated|confirmed|explained|added|stated|recalled|wrote|writes|reported|described|alleged|insisted)"
+            r"(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[A-Z][a-z]?\.\s?[A-Z]\.(?=[\s,])|[A-Z]\.(?=[\s,]))(?:,[^;]{2,160}?,|,)?\s+(?:said|says|told|tells|claims?|claimed|believes?|believed|validated|confirmed|explained|added|stated|recalled|wrote|writes|reported|described|alleged|insisted)"
         ),
     ),
     pseudonym_marker=re.compile(
         r"\(?\s*(?:(?:(?:that's|that\s+is|which\s+is|it's|it\s+is)\s+)?not\s+(?:his|her|their|my)\s+real\s+name"
-        r"|name\s+(?:has\s+been\s+|is\s+|was\s+)?changed|a\s+pseudonym|names?\s+changed\s+(?:at|for)[^)]{0,40})\s*\)?",
+        r"|name\s+(?:has\s+been\s+|is\s+|was\s+)?changed|initials\s+(?:have\s+been\s+|are\s+|were\s+)?changed|a\s+pseudonym|names?\s+changed\s+(?:at|for)[^)]{0,40})\s*\)?",
         re.IGNORECASE,
     ),
     expulsion_done=re.compile(
@@ -439,6 +442,9 @@ LEXICON = Lexicon(
         # 140 criminal cases …" sum up; "the answer is always the same" generalises.
         r"|^\W*according\s+to\s+(?:\w+\s+){0,6}?(?:figures|statistics|data)\b"
         r"|\b(?:answer|response|reply)\s+is\s+always\s+the\s+same\b"
+        # What the law lets anyone do: "may obtain Russian citizenship under a simplified
+        # procedure".
+        r"|\b(?:may|can|could)\s+(?:\w+\s+){0,2}?(?:obtain|get|receive|apply\s+for)\s+(?:russian\s+)?citizenship\s+(?:under|through|via|by)\s+(?:a\s+)?(?:simplified|fast)"
         # A trend, not a case: "Recruitment in prisons has been going on for two years".
         r"|^\W*(?:the\s+)?recruitment\s+(?:\w+\s+){0,5}?(?:has\s+been\s+(?:going\s+on|under\s?way)|is\s+(?:going\s+on|under\s?way)|continues)\b"
         r"|\b(?:toured|travell?ed\s+(?:around|across)|went\s+(?:around|from\s+colony\s+to\s+colony))\s+(?:\w+\s+){0,2}?(?:prisons|colonies|penal\s+colonies)\b"

@@ -28,7 +28,7 @@ _HONORIFIC = re.compile(r"^(?:Ms|Mr|Mrs|Dr)\.?\s+")
 _REPORTING = re.compile(
     # "He was told that his mother would be deported": told to, so nobody near is speaking.
     r"(?<!\w)(?:(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)told|tells|said|says|according|wrote|writes|recalled|explained|claims?|"
-    r"reported|reports|citing|quoting|"
+    r"reported|reports|citing|quoting|stated|states|testified|"
     r"рассказал\w*|сообщил\w*|сообща\w+|по\s+словам|со\s+ссылкой|пишет|написал\w*|говорит|"
     r"заявил\w*|пожаловал\w*|вспомина\w+|recalls)(?!\w)"
     # After a quotation and its dash, «сказал» introduces who speaks («…», — сказала
@@ -248,6 +248,8 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
             for r in lexicon.relative.finditer(sentence.text)
             if not _told(lexicon, sentence.text, r.start())
             and not _DATIVE_RELATION.match(r.group(0))
+            # "to pay off his family's debts": whose debts, not who speaks
+            and not sentence.text.startswith(("’s", "'s"), r.end())
         ]
         if relatives:
             # The relative who speaks stands by the reporting word ("«Сыну сказали…» —

@@ -175,7 +175,13 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
         if at_start and not cue:
             continue
         found.append(Mention(start, end, text[start:end], "person", bare, ""))
-    return found
+    # Initials alone, introduced or speaking: "R.V., who was held …", "T.S. and F.M. signed".
+    for m in _EN_INITIALS_PERSON.finditer(text):
+        if blocked.free(m.start(), m.end()) and not any(
+            p.start <= m.start() < p.end for p in found
+        ):
+            found.append(Mention(m.start(), m.end(), m.group(0), "person", m.group(0), ""))
+    return sorted(found, key=lambda p: p.start)
 
 
 @functools.cache
@@ -185,6 +191,9 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+_EN_INITIALS_PERSON = re.compile(
+    r"(?<![\w.])[A-Z][a-z]?\.\s?[A-Z]\.(?=,\s+(?:an?\s|the\s|who\s|\d)|\s+\(|\s+(?:and|said|says|told|refused|signed|was|is|has|had)\b)"
+)
 _INITIALS_GO_ON = re.compile(r"\.\s?[A-Z][a-z]?\.")
 
 
