@@ -387,3 +387,16 @@ def test_russian_papers_kept_and_a_signature_to_be_forced(text, expected):
 )
 def test_detention_without_end_and_treatment_at_stake_are_other(text):
     assert _coercion(text, "en") == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Officers came to the fictional barracks and talked to the boys about contracts.", "en"),
+        ("В клубе вымышленной колонии рассказывали про выплаты и льготы.", "ru"),
+        ("Осуждённых агитировали подписать контракт.", "ru"),
+    ],
+)
+def test_a_recruitment_pitch_is_a_recruitment_event(text, language):
+    analysis = analyse(fictional_document(text, language=language))
+    assert any(c.kind == "event" for c in analysis.cues)

@@ -333,7 +333,7 @@ def test_a_transcripts_questions_and_answers_open_with_no_people():
     """Fictional podcast lines: function words open them, the name in between is the one
     person."""
     text = (
-        "HOST: Did he sign, the fictional client?\n\nGUEST: Very. I'll say it again, the "
+        "HOST: Did he sign, the fictional client?\n\nGUEST: Yes, very. I'll say it again, the "
         "officer was clear. None, the papers said, could refuse. Because Aziz had no patent, "
         "he signed."
     )

@@ -173,6 +173,8 @@ LEXICON = Lexicon(
         r"|(?:gathered|assembled|lined\s+up|herded)\s+(?:\w+\s+){0,5}?(?:in|into|on|at)\s+the\s+(?:club|canteen|yard|parade\s+ground|assembly\s+hall|gym)"
         r"|(?:put|placed|included|read\s+out)\s+(?:\w+\s+){0,3}(?:on\s+(?:a|the)\s+list|names)|lists?\s+of\s+(?:\d+\s+)?(?:names|prisoners|volunteers|inmates|convicts)"
         r"|read\s+out\s+(?:a|the)\s+list|training\s+ground"
+        # A recruitment pitch: "talked to the boys about contracts, about the money".
+        r"|(?:talked|spoke|lectured|campaigned)\s+(?:to\s+|with\s+)?(?:\w+\s+){0,3}?about\s+(?:signing\s+)?(?:the\s+|a\s+|military\s+)?contracts?"
         r"|sign\w*\s+(?:the\s+|some\s+)?papers|called\s+(?:in)?to\s+the\s+(?:\w+\s+){0,2}office"
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
         r"|(?:meeting|meet)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"

@@ -49,6 +49,7 @@ _EN_NOT_NAMES = frozenset(
         "kazakh", "turkmen", "uzbeks", "tajiks", "kyrgyzstan", "uzbekistan", "tajikistan",
         "kazakhstan", "behind", "bars", "ik", "sizo", "kp", "fsin", "mvd", "telegram", "whatsapp",
         "my", "your", "you", "it’s", "that’s", "they’re", "don’t", "nobody", "everyone", "no one",
+        "yes", "thank", "thanks", "okay", "ok", "well", "hello", "sorry", "please",
         "fictional", "this is", "all", "under", "with", "from", "by", "to", "its", "was", "is",
         "were", "not", "more", "most", "every", "each", "another", "other", "several", "dozens",
         "ms", "mr", "mrs", "dr", "migration", "military", "enlistment", "office", "armed", "forces",
