@@ -733,3 +733,19 @@ def test_a_fear_of_what_is_to_come_is_its_own_incident_beside_the_threat_told():
     )
     analysis = analyse(fictional_document(text, language="ru"))
     assert [i.modality for i in analysis.incidents] == ["occurred", "feared"]
+
+
+def test_a_numbered_facility_keeps_the_region_it_was_named_with():
+    """Fictional. ИК-2 is in Buryatia; a front line named in between does not move it."""
+    text = (
+        "Заключённые исправительной колонии № 2 в Бурятии рассказали о вербовке.\n\n"
+        "Через три недели вымышленный Баир оказался в штурмовом подразделении в Донецкой "
+        "области.\n\n"
+        "В декабре в ИК-2 вымышленному Дилшоду пригрозили выдворением, если он не подпишет "
+        "контракт."
+    )
+    analysis = analyse(fictional_document(text, language="ru"))
+    assert [(i.location.facility, i.location.region) for i in analysis.incidents][-1] == (
+        "IK-2",
+        "RU-BU",
+    )

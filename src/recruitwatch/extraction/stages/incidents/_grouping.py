@@ -147,8 +147,16 @@ def incidents(analysis: Analysis) -> Analysis:
         s.paragraph for s in analysis.sentences if analysis.cues_in([s], "no_coercion")
     }
     placed_sentences: set[int] = set()
+    # A numbered facility keeps the region it was first named with ("ИК-2 в Бурятии" … three
+    # paragraphs and a front line later, "в ИК-2"): a facility's region does not change.
+    facility_regions: dict[str, str] = {}
     for sentence in analysis.sentences:
         stated = sentence_place(analysis, sentence)
+        if stated.facility is not None and specificity(stated.facility) == 3:
+            if stated.region is not None:
+                facility_regions.setdefault(stated.facility.value, stated.region)
+            elif stated.facility.value in facility_regions:
+                stated.region = facility_regions[stated.facility.value]
         if not stated.empty:
             placed_sentences.add(sentence.start)
             if current is not None and current.conflicts(stated, sentence.paragraph):
