@@ -749,3 +749,25 @@ def test_a_numbered_facility_keeps_the_region_it_was_named_with():
         "IK-2",
         "RU-BU",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "В начале апреля вымышленного Артёма в ИК-7 избили после отказа подписать контракт."
+            "\n\nАдвокат семьи направил жалобу в прокуратуру. «Это не единичный случай. Ещё двое "
+            "осуждённых этой колонии после отказа от контракта тоже оказались в ШИЗО».",
+            "ru",
+        ),
+        (
+            "In early April the fictional Artyom was beaten at IK-7 after he refused to sign a "
+            "contract.\n\nThe family's lawyer filed a complaint. Two other prisoners of the colony "
+            "were put in a punishment cell after refusing to sign contracts.",
+            "en",
+        ),
+    ],
+)
+def test_other_victims_told_in_a_later_paragraph_are_another_incident(text, language):
+    analysis = analyse(fictional_document(text, language=language, published=date(2024, 5, 15)))
+    assert len(analysis.incidents) == 2

@@ -87,6 +87,24 @@ _ONE_OF_THEM = re.compile(
 )
 
 
+# A sentence of a later paragraph that opens on other victims ("Two other prisoners of the
+# colony …", «Ещё двое осуждённых …», "Another inmate …") tells their case, not more of the
+# one before.
+_OTHER_VICTIMS = re.compile(
+    r"^\W*(?:(?:ещё|еще)\s+(?:один|одна|одного|двое|трое|четверо|несколько|\d+)"
+    r"|(?:two|three|four|five|several|\d+)\s+(?:other|more)\s+(?:\w+\s+)?"
+    r"(?:prisoners|inmates|detainees|convicts|men|migrants|workers|patients)"
+    r"|another\s+(?:\w+\s+)?(?:prisoner|inmate|detainee|convict|man|migrant|worker|patient))\b",
+    re.IGNORECASE,
+)
+
+
+def _other_victims(builder: Builder, sentence: Sentence) -> bool:
+    if not builder.anchors or sentence.paragraph == builder.anchors[-1].paragraph:
+        return False
+    return bool(_OTHER_VICTIMS.match(sentence.text))
+
+
 def _claimed(analysis: Analysis, builders: list[Builder]) -> set[str]:
     """People named in the anchors of incidents already closed."""
     return {
@@ -217,6 +235,7 @@ def incidents(analysis: Analysis) -> Analysis:
         if current is not None and (
             other_time(analysis, current, sentence)
             or _new_person(analysis, current, sentence, claimed)
+            or _other_victims(current, sentence)
         ):
             # The same place at another time ("back in December recruiters came…") is
             # another incident.
