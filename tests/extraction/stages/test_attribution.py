@@ -557,3 +557,16 @@ def test_a_relation_owning_something_is_no_speaker():
         "signed a contract to pay off his family's debts after a threat of a new case."
     )
     assert [m.value for m in analysis.sources] == ["R.V."]
+
+
+def test_a_monologue_is_told_by_the_one_person_its_introduction_names():
+    """Fictional: the journalist's paragraph names Sukhrob; the rest is his first person."""
+    analysis = _analysis(
+        "Сухроб (имя изменено) пять лет работал грузчиком в Великом Новгороде.\n\n"
+        "Я приехал в Россию в 2019 году. Меня и ещё троих посадили в машину.\n\n"
+        "Утром пришёл мужчина из военкомата. Мне сказал: не подпишешь — выдворение. "
+        "Я отказался. Меня держали до вечера. Мне вернули паспорт только через неделю.",
+        "ru",
+    )
+    last = analysis.sentences[-1]
+    assert [m.value for m in analysis.in_sentence(analysis.sources, last)] == ["Сухроб"]

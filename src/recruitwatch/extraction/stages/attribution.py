@@ -425,7 +425,34 @@ def _narrator(analysis: Analysis) -> str | None:
         return analysis.people[0].value if analysis.people else None
     if dash_dialogue(analysis).answers:
         return analysis.people[0].value if analysis.people else None
-    return None
+    return _monologue_teller(analysis)
+
+
+# A monologue: the journalist introduces one person ("Сухробу (имя изменено) 34 года …"), and
+# the rest is that person in the first person.
+_MONOLOGUE_FIRST_PERSON_SHARE = 0.3
+_MONOLOGUE_FIRST_PERSON_MIN = 5
+
+
+def _monologue_teller(analysis: Analysis) -> str | None:
+    sentences = analysis.sentences
+    if not sentences:
+        return None
+    first = sentences[0].paragraph
+    introduced = {
+        p.value
+        for s in analysis.paragraph_sentences(first)
+        for p in analysis.in_sentence(analysis.people, s)
+    }
+    rest = [s for s in sentences if s.paragraph != first]
+    told = sum(1 for s in rest if _FIRST_PERSON.search(s.text))
+    if (
+        len(introduced) != 1
+        or told < _MONOLOGUE_FIRST_PERSON_MIN
+        or told < _MONOLOGUE_FIRST_PERSON_SHARE * len(rest)
+    ):
+        return None
+    return introduced.pop()
 
 
 _OWN_RELATIVE = re.compile(
