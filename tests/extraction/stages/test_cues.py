@@ -240,7 +240,8 @@ def test_going_on_ones_own_is_no_coercion(text, language):
         ("Его задержали в ходе проверки документов у метро.", set()),
         ("В МВД заявили, что их доставили «для проверки миграционного статуса».", set()),
         ("Сказали, что везут на проверку документов, на час.", {"deception"}),
-        ("Паспорт у него забрали «для проверки».", {"deception"}),
+        # The passport taken is leverage too, as «у меня забрали паспорт» is.
+        ("Паспорт у него забрали «для проверки».", {"deception", "other"}),
     ],
 )
 def test_russian_deportation_and_pretext_phrasings(text, expected):
