@@ -384,6 +384,7 @@ def test_russian_papers_kept_and_a_signature_to_be_forced(text, expected):
     [
         "Without a contract he would “sit here for as long as we want.”",
         'The head of his unit told him that his treatment would be "reviewed" unless he signed.',
+        "For five weeks the colony’s medical unit stopped giving him his medication.",
     ],
 )
 def test_detention_without_end_and_treatment_at_stake_are_other(text):

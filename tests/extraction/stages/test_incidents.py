@@ -713,6 +713,8 @@ def test_the_date_of_a_deportation_that_followed_splits_nothing():
             "en",
         ),
         ("Через три недели вымышленный Умед позвонил брату из Донецкой области.", "ru"),
+        ("“They were told it was a transfer to a colony in the Ulyanovsk region.", "en"),
+        ("Two days later my fictional son called from a camp in the Krasnodar region.", "en"),
     ],
 )
 def test_a_pretexts_destination_and_where_a_call_came_from_place_nothing(text, language):

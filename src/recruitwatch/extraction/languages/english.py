@@ -300,7 +300,7 @@ LEXICON = Lexicon(
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
             r"|(?:no|lose\w*|los(?:t|ing))\s+(?:\w+\s+)?parole|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
             r"|(?:treatment|medication|medicines?|pills|therapy)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+(?:\w+\s+)?[“\"‘]?(?:stop|end|be\s+[“\"‘]?(?:stopped|withdrawn|cut|interrupted|suspended|discontinued|withheld|reviewed))"
-            r"|(?:stopped|cut\s+off|withdrew)\s+(?:his|their|her)\s+(?:treatment|medication|medicines?|pills|therapy)"
+            r"|(?:stopped|cut\s+off|withdrew)\s+(?:(?:giving|providing|issuing)\s+(?:him|her|them)\s+)?(?:his|their|her)\s+(?:treatment|medication|medicines?|pills|therapy|insulin)"
             # Care given back only for a signature: "would get his insulin back only once he
             # had signed".
             r"|(?:treatment|medical\s+care|medication|medicines?|pills|insulin|therapy)\s+(?:\w+\s+){0,2}?(?:only\s+(?:once|if|when|after)|until)\s+(?:\w+\s+){0,3}?sign\w*)(?!\w)",
@@ -428,7 +428,7 @@ LEXICON = Lexicon(
         r"|\b(?:received|logged|recorded|registered|documented|counted)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+(?:complaints|calls|appeals|reports|requests|cases|messages)\b"
         # What the law says is background: "The law does not allow a detainee to sign …",
         # "Legislation adopted since then allows convicts who sign up to be released".
-        r"|\b(?:law|laws|legislation|decree|amendments?)\s+(?:\w+\s+){0,3}?(?:does\s+not\s+|doesn't\s+)?(?:allow(?:s|ed)?|prohibit(?:s|ed)?|permit(?:s|ted)?|forbids?|provides?|requires?|bans?|lets)\b"
+        r"|\b(?:law|laws|legislation|decree|amendments?|bill|draft\s+law)\s+(?:\w+\s+){0,3}?(?:does\s+not\s+|doesn't\s+)?(?:allow(?:s|ed)?|prohibit(?:s|ed)?|permit(?:s|ted)?|forbids?|provides?|requires?|bans?|lets)\b"
         # So is the state's course and the estimates of all it did: "Russia began recruiting
         # prisoners in the summer of 2022", "Moscow simplified the path to citizenship",
         # "Rights groups estimate that tens of thousands …".

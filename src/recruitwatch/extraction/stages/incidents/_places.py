@@ -115,7 +115,9 @@ _TOLD_THERE = re.compile(
 # «позвонил Шахбозу из Донецкой области», «написала из Перми»: where a call or a letter came
 # from.
 _TOLD_FROM_RU = re.compile(
-    r"(?<!\w)(?:позвонил\w*|звонил\w*|написал\w*|пишет|рассказ\w*|сообщил\w*)\s+(?:\w+\s+){0,3}(?:из|с)\s[^.!?\n]{0,40}$",
+    r"(?<!\w)(?:позвонил\w*|звонил\w*|написал\w*|пишет|рассказ\w*|сообщил\w*)\s+(?:\w+\s+){0,3}(?:из|с)\s[^.!?\n]{0,40}$"
+    # "my son called from a camp in the Krasnodar region"
+    r"|(?<!\w)(?:called|phoned|rang|texted|wrote|messaged)\s+(?:\w+\s+){0,2}from\s[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -135,7 +137,9 @@ def _told_there(analysis: Analysis, sentence: Sentence, place: Mention) -> bool:
 _PRETEXT_BEFORE = re.compile(
     r"(?<!\w)(?:(?:saying|said|told\s+(?:\w+\s+)?)\s*(?:that\s+)?(?:they|he|she|we)\s+(?:were|was|would|will)\s+"
     r"(?:be\s+)?(?:being\s+)?(?:taken|going|go|driven)\s+(?:\w+\s+){0,2}to"
-    r"|сказав\w*,?\s+что\s+(?:их\s+|его\s+|нас\s+)?(?:везут|повезут|отвезут|едут|едем|поедут)\s+(?:\w+\s+)?(?:в|на))"
+    r"|сказав\w*,?\s+что\s+(?:их\s+|его\s+|нас\s+)?(?:везут|повезут|отвезут|едут|едем|поедут)\s+(?:\w+\s+)?(?:в|на)"
+    # "They were told it was a transfer to a colony in the Ulyanovsk region"
+    r"|told\s+(?:that\s+)?it\s+was\s+(?:a|just\s+a)\s+transfer\s+to(?:\s+(?:an?|the)\s+\w+\s+in)?)"
     r"\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
@@ -164,7 +168,9 @@ def sentence_place(analysis: Analysis, sentence: Sentence) -> Place:
     regions = [
         p
         for p in analysis.in_sentence(analysis.places, sentence)
-        if p.detail == "region" and not _told_there(analysis, sentence, p)
+        if p.detail == "region"
+        and not _told_there(analysis, sentence, p)
+        and not _PRETEXT_BEFORE.search(text, max(sentence.start, p.start - 80), p.start)
     ]
     # A street or a building site is where something happened only in a sentence that says
     # what happened there, and not where it was told ("…,” he told us in a café near his
