@@ -570,3 +570,22 @@ def test_a_monologue_is_told_by_the_one_person_its_introduction_names():
     )
     last = analysis.sentences[-1]
     assert [m.value for m in analysis.in_sentence(analysis.sources, last)] == ["Сухроб"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Как рассказала нам жена одного из задержанных, Мадина (имя изменено), мужчин "
+            "повезли в вымышленный военкомат и пригрозили выдворением.",
+            "Мадина",
+        ),
+        (
+            "Его сестра Сэсэг Цыренова рассказала, что в вымышленной ИК-2 брату пригрозили "
+            "новым делом, если он не подпишет контракт.",
+            "Сэсэг Цыренова",
+        ),
+    ],
+)
+def test_a_relative_named_in_apposition_is_the_one_who_speaks(text, name):
+    assert [s["name"] for s in _sources(text, "ru")] == [name]

@@ -224,7 +224,11 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
         while (m := pattern.search(sentence.text, position)) is not None:
             name = m.group("name").strip()
             full = None if name.lower() in _GENERIC_SPEAKERS else _full_name(name, analysis.people)
-            if full is not None and _relative_of(lexicon, sentence.text, m.start("name")):
+            if (
+                full is not None
+                and _relative_of(lexicon, sentence.text, m.start("name"))
+                and not _named_as_written(analysis, sentence.start + m.start("name"))
+            ):
                 full = None  # «Сестра осуждённого Сергея Л., …, рассказала»: the sister speaks
             if full is None:
                 position = m.start() + 1
@@ -298,6 +302,16 @@ def _told(lexicon: Lexicon, text: str, start: int) -> bool:
 _RELATIVE_REACH = re.compile(r"\W*(?:\w+\W+){0,3}$")  # matched from the relation on
 
 
+def _named_as_written(analysis: Analysis, offset: int) -> bool:
+    """Whether the Russian person named at ``offset`` stands in the nominative there: «его
+    сестра Сэсэг Цыренова рассказала» is the sister herself; «сестра Сергея Л.» names whose
+    sister she is. (An English name has no case: "his sister Sesseg" is the sister too.)"""
+    for person in analysis.people:
+        if person.start == offset:
+            return analysis.language != "ru" or person.text == person.value
+    return False
+
+
 def _relative_of(lexicon: Lexicon, text: str, name_start: int) -> bool:
     before = text[max(0, name_start - 40) : name_start]
     return any(_RELATIVE_REACH.match(before, r.end()) for r in lexicon.relative.finditer(before))
@@ -332,7 +346,11 @@ def _witness(analysis: Analysis, sentence: Sentence) -> list[Mention]:
 
 # A relative named in apposition: "his mother, Raisa Goncharuk, said", «его мать, Раиса
 # Гончарук».
-_APPOSED_NAME = re.compile(r",\s+(?P<name>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+){0,2})")
+# The relative's own name after the relation and what follows it: "his wife, Olesya",
+# «жена одного из задержанных, Мадина (имя изменено), …».
+_APPOSED_NAME = re.compile(
+    r"(?:\s+[^,.!?;:«»“”\"]{1,40}?)?,\s+(?P<name>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+){0,2})"
+)
 
 
 def _relative_label(analysis: Analysis, sentence: Sentence, m: re.Match[str]) -> str:
