@@ -280,3 +280,8 @@ def test_a_range_of_months_starts_with_its_first(text, value):
 def test_a_month_ending_a_paragraph_and_the_next_items_number_are_no_day():
     text = "The other five were expelled in April.\n\n7. Case 4 (fictional KP-15)."
     assert [m.value for m in date_mentions(text, date(2024, 6, 10))] == ["2024-04"]
+
+
+def test_a_weekday_right_after_a_month_is_a_day_of_that_month_not_the_last_such_day():
+    found = date_mentions("В начале августа, в среду, ночью, пришла полиция.", date(2024, 9, 30))
+    assert [m.value for m in found] == ["2024-08"]

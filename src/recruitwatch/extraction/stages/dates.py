@@ -530,6 +530,8 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
         for m in finditer(_WEEKDAY, text):
             if _DATE_FOLLOWS.match(text, m.end()):
                 continue  # "on Thursday, 30 January": the date says it
+            if any(0 <= m.start() - d.end <= 4 for d in found):
+                continue  # «В начале августа, в среду»: a Wednesday of that August
             when = _weekday_date(m, reference(m.start()))
             add(m.start(), m.end(), _format(when.year, when.month, when.day), "day")
         for pattern, days_back, precision in _RELATIVE:
