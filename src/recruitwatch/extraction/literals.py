@@ -270,9 +270,9 @@ class _Scanner:
     def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
         self.patterns = patterns  # kept so that their ids stay their own
         self.slots = {id(p): slot for slot, p in enumerate(patterns)}
-        # A one-letter prefix or literal ("в", "I") would have the automaton report nearly
-        # every word: it is looked for with str.find, only for a pattern asked about
-        # (slot → its one-letter prefixes and literals).
+        # A prefix or literal of one or two letters ("в", "I", "if") would have the automaton
+        # report nearly every word: it is looked for with str.find, only for a pattern asked
+        # about (slot → its short prefixes and literals).
         self.found_apart: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         targets: dict[str, tuple[list[int], list[int]]] = {}
         for slot, pattern in enumerate(patterns):
@@ -296,10 +296,10 @@ class _Scanner:
             self._automaton.make_automaton()
 
     def apart(self, slot: int, folded: str) -> tuple[list[int], list[tuple[int, int]]]:
-        """Where a pattern's one-letter prefixes start and its one-letter literals lie."""
+        """Where a pattern's short prefixes start and its short literals lie."""
         prefixes, contained = self.found_apart[slot]
         return list(_occurrences(folded, prefixes)), [
-            (at, at + 1) for at in _occurrences(folded, contained)
+            (at, at + len(word)) for word in contained for at in _occurrences(folded, {word})
         ]
 
     def scan(self, folded: str) -> tuple[dict[int, list[int]], dict[int, list[tuple[int, int]]]]:
@@ -324,7 +324,10 @@ class _Scanner:
 
 
 def _one_letter(word: str) -> bool:
-    return len(word) == 1 and word.isalpha()
+    """A prefix or literal of one or two letters ("в", "I", "if", "не"): so common that the
+    automaton would report nearly every word for it; looked for with ``str.find`` instead,
+    and only for a pattern asked about."""
+    return len(word.strip()) <= 2
 
 
 def _occurrences(text: str, words: frozenset[str] | set[str]) -> Iterator[int]:

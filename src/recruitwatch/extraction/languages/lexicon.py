@@ -92,6 +92,38 @@ class Lexicon:
     outlet_needs_quotes: bool = False
 
 
+def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """``pattern``'s top-level alternatives, each compiled on its own with the same flags.
+
+    A pattern of twenty alternatives is tried alternative by alternative at every position
+    of every sentence; split, each part is run only where its own literals occur (see
+    :mod:`recruitwatch.extraction.literals`), and a sentence matches the whole exactly when
+    it matches a part."""
+    source, parts, start, depth, in_class, index = pattern.pattern, [], 0, 0, False, 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source[index + 1 : index + 2] == "]":  # "[]…]": a literal first bracket
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    parts.append(source[start:])
+    flags = pattern.flags & ~re.UNICODE
+    return tuple(re.compile(part, flags) for part in parts)
+
+
 def words(*alternatives: str) -> re.Pattern[str]:
     """A case-insensitive pattern matching any alternative as a whole word (or phrase)."""
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)

@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.languages import english, russian
+from recruitwatch.extraction.languages.lexicon import alternatives
 from recruitwatch.extraction.stages.dialogue import dash_dialogue
 from recruitwatch.extraction.stages.headings import is_heading
 from recruitwatch.extraction.stages.incidents._fields import (
@@ -36,6 +38,14 @@ _THREAT_TYPES = frozenset(
     {"threat_of_deportation", "threat_of_prosecution", "forced_signing", "denial_of_choice",
      "promise_of_passport_or_pardon"}
 )  # fmt: skip
+
+
+# Each language's advice and background pattern split into its alternatives: most of them
+# are then skipped for a sentence that holds none of their words.
+_ADVICE_PARTS = {
+    "en": alternatives(english.LEXICON.advice),
+    "ru": alternatives(russian.LEXICON.advice),
+}
 
 
 def _new_person(
@@ -123,8 +133,10 @@ def _is_anchor(
     paragraph_has_event: bool,
     next_paragraph_has_event: bool,
 ) -> bool:
-    advice = analysis.lexicon.advice
-    if analysis.may_match(advice, sentence) and advice.search(sentence.text):
+    if any(
+        analysis.may_match(part, sentence) and part.search(sentence.text)
+        for part in _ADVICE_PARTS.get(analysis.language) or (analysis.lexicon.advice,)
+    ):
         return False
     if is_heading(analysis, sentence):
         return False
