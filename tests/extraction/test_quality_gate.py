@@ -28,6 +28,8 @@ CORPORA = {
     "tests/corpus/blind5/ru": REPO / "tests" / "corpus" / "blind5" / "ru",
     "tests/corpus/blind6/en": REPO / "tests" / "corpus" / "blind6" / "en",
     "tests/corpus/blind6/ru": REPO / "tests" / "corpus" / "blind6" / "ru",
+    "tests/corpus/blind7/en": REPO / "tests" / "corpus" / "blind7" / "en",
+    "tests/corpus/blind7/ru": REPO / "tests" / "corpus" / "blind7" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
