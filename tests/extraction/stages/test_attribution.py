@@ -541,6 +541,8 @@ def test_russian_relatives_and_witnesses_who_speak(text, name):
         ("Людмила Корнилова", "Людмилы Корниловой"),
         ("Бахтиёр", "Бахтиёра"),
         ("Д.", "Д."),
+        # An unknown woman's name is not declined as a man's.
+        ("Сэсэг Цыренова", "Сэсэг Цыреновой"),
     ],
 )
 def test_a_relatives_owner_is_named_in_the_genitive(name, genitive):

@@ -383,30 +383,40 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 def _genitive_name(name: str) -> str:
     """«Сергей Л.» → «Сергея Л.», «Людмила Корнилова» → «Людмилы Корниловой»: each word in
-    the genitive, in the first name's gender; an initial, or a word pymorphy cannot inflect,
-    as written."""
+    the genitive, in the gender the name's known words have; an initial, or a word pymorphy
+    cannot inflect in that gender (an unknown woman's name guessed as a masculine noun), as
+    written."""
     from recruitwatch.extraction.languages.russian import models
 
     vocab = models().morph_vocab
-    gender: str | None = None
-    words = []
-    for word in name.split():
-        if word.endswith("."):
-            words.append(word)
-            continue
-        parses = [
+    readings = {
+        word: [
             p for p in vocab.parse(word) if "nomn" in p.tag.grammemes and "sing" in p.tag.grammemes
         ]
-        named = [p for p in parses if _NAME_TAGS & p.tag.grammemes]
+        for word in name.split()
+        if not word.endswith(".")
+    }
+    gender = next(
+        (
+            g
+            for parses in readings.values()
+            for p in parses
+            if _NAME_TAGS & p.tag.grammemes
+            for g in ("masc", "femn")
+            if g in p.tag.grammemes
+        ),
+        None,
+    )
+    words = []
+    for word in name.split():
+        parses = readings.get(word, [])
         if gender is not None:
-            named = [p for p in named if gender in p.tag.grammemes] or named
-        chosen = (named or [p for p in parses if "NOUN" in p.tag])[:1]
+            parses = [p for p in parses if gender in p.tag.grammemes]
+        chosen = [p for p in parses if _NAME_TAGS & p.tag.grammemes] or [
+            p for p in parses if "NOUN" in p.tag
+        ]
         form = chosen[0].inflect({"Gen"}) if chosen else None
-        if form is None:
-            words.append(word)
-            continue
-        gender = gender or next((g for g in ("masc", "femn") if g in chosen[0].tag.grammemes), None)
-        words.append(str(form.word).capitalize())
+        words.append(str(form.word).capitalize() if form is not None else word)
     return " ".join(words)
 
 
