@@ -773,3 +773,17 @@ def test_a_numbered_facility_keeps_the_region_it_was_named_with():
 def test_other_victims_told_in_a_later_paragraph_are_another_incident(text, language):
     analysis = analyse(fictional_document(text, language=language, published=date(2024, 5, 15)))
     assert len(analysis.incidents) == 2
+
+
+def test_the_inside_of_the_reports_one_colony_is_there_whatever_region_came_since():
+    """Fictional court report: the colony is in the Kursk region; the defendant was arrested
+    in Pskov; the punishment cells he tells of are the colony's."""
+    text = (
+        "Вымышленный Николай отбывал срок в исправительной колонии № 11 Курской области.\n\n"
+        "Задержали его в октябре в Пскове, у сестры.\n\n"
+        "В декабре он отказался подписывать контракт, после чего его трижды помещали в ШИЗО, "
+        "а оперативник колонии пригрозил новым делом."
+    )
+    analysis = analyse(fictional_document(text, language="ru"))
+    [incident] = analysis.incidents
+    assert (incident.location.facility, incident.location.region) == ("IK-11", "RU-KRS")

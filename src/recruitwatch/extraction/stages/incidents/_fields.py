@@ -182,6 +182,13 @@ def _signed_under_force(analysis: Analysis, anchors: list[Sentence], coercion: s
     )
 
 
+_INSIDE_A_COLONY = re.compile(
+    r"(?<!\w)(?:колони\w*|шизо|пкт|штрафн\w+\s+изолятор\w*|отряд\w*|колонист\w*"
+    r"|(?:the|this|that)\s+colony|punishment\s+cell|shizo|pkt)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def proposal(
     analysis: Analysis, builder: Builder, placed_sentences: set[int]
 ) -> IncidentProposal | None:
@@ -251,7 +258,12 @@ def proposal(
     facility = place.facility
     region = place.region
     only = sole_facility(analysis) if facility is None and not place.generic else None
-    if only is not None and region in (None, only[1]):
+    if only is not None and (
+        region in (None, only[1]) or any(_INSIDE_A_COLONY.search(s.text) for s in anchors)
+    ):
+        # The report's one colony; where the anchors speak of its inside (a punishment cell,
+        # «оперативник колонии»), also over a region named since for something else ("arrested
+        # in Pskov, at his sister's").
         facility, region = only[0], only[1]
     region = region or sole_region(analysis)
     status = _status(analysis, context)
