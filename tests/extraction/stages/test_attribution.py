@@ -591,3 +591,12 @@ def test_a_monologue_is_told_by_the_one_person_its_introduction_names():
 )
 def test_a_relative_named_in_apposition_is_the_one_who_speaks(text, name):
     assert [s["name"] for s in _sources(text, "ru")] == [name]
+
+
+def test_a_forms_field_in_title_case_speaks_for_no_one():
+    """An intake form's "Facility (as told): IK-6." is a field, not a speaker's turn."""
+    analysis = _analysis(
+        "Caller: relative (mother).\nFacility (as told): IK-6.\n\nMy fictional son was told "
+        "to sign a contract at IK-6 or face a new criminal case."
+    )
+    assert [m.value for m in analysis.sources] == []

@@ -118,7 +118,12 @@ def _turn_speakers(analysis: Analysis) -> dict[int, str]:
         role = label.group("label").casefold()
         named = label.group("name")
         if named:
-            holders[role] = _full_name(named, analysis.people) or named.strip()
+            # A label in title case is a turn only when it names a person the text names:
+            # "Facility (as told): IK-6." of an intake form is a field, not a speaker.
+            known = _full_name(named, analysis.people)
+            if known is None and not label.group("label").isupper():
+                continue
+            holders[role] = known or named.strip()
         speaker = holders.get(role) or _full_name(label.group("label"), analysis.people)
         if speaker is None and label.group("label").isupper() and len(role) <= 3:
             speaker = next((n for n in speakers.values() if _initials(n) == role), None)
