@@ -81,7 +81,7 @@ _SPEAKER_LABEL = re.compile(
 )
 
 
-def _initials(name: str) -> str:
+def _initials_of(name: str) -> str:
     return "".join(word[0] for word in name.split()).casefold()
 
 
@@ -126,7 +126,7 @@ def _turn_speakers(analysis: Analysis) -> dict[int, str]:
             holders[role] = known or named.strip()
         speaker = holders.get(role) or _full_name(label.group("label"), analysis.people)
         if speaker is None and label.group("label").isupper() and len(role) <= 3:
-            speaker = next((n for n in speakers.values() if _initials(n) == role), None)
+            speaker = next((n for n in speakers.values() if _initials_of(n) == role), None)
         if speaker is not None:
             speakers[sentence.paragraph] = speaker
     return speakers

@@ -3,7 +3,8 @@
 Per sentence, as mentions: ``event`` (a recruitment event is reported), ``coercion`` (value:
 the coercion type), ``no_coercion`` (voluntary, negated or doubtful: voids the sentence's
 coercion cues), ``modality`` (feared / planned), ``generic_place`` (a place that is not a
-facility), ``status`` (prisoner / migrant / conscript), ``perpetrator``.
+facility), ``status`` (prisoner / migrant / conscript), ``perpetrator``, ``expulsion_done`` (a
+deportation ordered or carried out: no threat of one, and its date is a sequel's).
 """
 
 from __future__ import annotations
@@ -36,7 +37,15 @@ def cues(analysis: Analysis) -> Analysis:
     voided: set[int] = set()
     # "He refused and was deported", «суд назначил ему выдворение»: a deportation that
     # followed is no threat of one.
-    expelled = {index for index, _ in analysis.sentence_matches(lexicon.expulsion_done)}
+    expelled: set[int] = set()
+    for index, m in analysis.sentence_matches(lexicon.expulsion_done):
+        if index not in expelled:  # one cue a sentence: the incidents stage asks only whether
+            expelled.add(index)
+            sentence = sentences[index]
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            found.append(
+                (1, Mention(start, end, m.group(0), "expulsion_done", "expulsion_done", ""))
+            )
     add_all(0, "event", "event", lexicon.event)
     # "voluntary", "did not threaten", "unclear whether": the sentence's first such match
     # voids its coercion cues.

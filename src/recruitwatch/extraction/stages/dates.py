@@ -522,10 +522,10 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
         for m in finditer(pattern, text):
             add(m.start(), m.end(), _format(int(m.group("year"))), "year")
     if published is not None:
-        reference = _post_days(text, found, published)
+        headers = set(_header_starts(text, found))
+        reference = _post_days(found, headers, published)
         # A post's header dates the post, not what it tells ("12 марта, 09:14 ⚡️Позавчера
         # полиция устроила рейд" is the raid of the 10th).
-        headers = {start for start in _header_starts(text, found)}
         found[:] = [m for m in found if m.start not in headers]
         for m in finditer(_WEEKDAY, text):
             if _DATE_FOLLOWS.match(text, m.end()):
@@ -566,11 +566,13 @@ def _header_starts(text: str, days: list[Mention]) -> list[int]:
     return starts
 
 
-def _post_days(text: str, days: list[Mention], published: date) -> Callable[[int], date]:
+def _post_days(
+    days: list[Mention], header_starts: set[int], published: date
+) -> Callable[[int], date]:
     """The day relative dates at an offset count back from: that of the last post header
-    (``_CLOCK``) before it, else the publication date. ``days`` are the day mentions found."""
+    (``_CLOCK``) before it, else the publication date. ``days`` are the day mentions found,
+    ``header_starts`` where those that are a post's header start (:func:`_header_starts`)."""
     headers: list[tuple[int, date]] = []
-    header_starts = set(_header_starts(text, days))
     for mention in days:
         if mention.start in header_starts:
             day = date.fromisoformat(mention.value)

@@ -120,7 +120,9 @@ def other_time(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool
     """Whether ``sentence`` dates itself to another month than the incident's anchors do; in
     a paragraph the incident has not reached yet, the paragraph's opening date counts."""
     new_paragraph = sentence.paragraph != builder.anchors[-1].paragraph
-    if not new_paragraph and analysis.lexicon.expulsion_done.search(sentence.text):
+    if not new_paragraph and any(
+        c.kind == "expulsion_done" for c in analysis.in_sentence(analysis.cues, sentence)
+    ):
         return False  # "refused and was expelled in December": the sequel's date
     stated = (
         date_at(analysis, sentence) if new_paragraph else first_date(analysis, [sentence]).start
