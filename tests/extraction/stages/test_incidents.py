@@ -787,3 +787,43 @@ def test_the_inside_of_the_reports_one_colony_is_there_whatever_region_came_sinc
     analysis = analyse(fictional_document(text, language="ru"))
     [incident] = analysis.incidents
     assert (incident.location.facility, incident.location.region) == ("IK-11", "RU-KRS")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The fictional Daniyar is serving his sentence at IK-8.\n\nIn early February "
+            "recruiters came to the colony and promised a pardon. About twenty inmates signed "
+            "the contracts that day.\n\nDaniyar refused to sign. Two days later he was put in "
+            "a punishment cell and threatened with a new criminal case.",
+            "en",
+        ),
+        (
+            "В начале апреля в ИК-7 приехали вербовщики. Вымышленный Артём от контракта "
+            "отказался. Его избили и пригрозили новым делом.\n\n"
+            "По словам Артёма, из его отряда контракты подписали около 40 человек.",
+            "ru",
+        ),
+    ],
+)
+def test_one_who_refused_and_a_group_who_signed_are_two_incidents(text, language):
+    """Fictional. Those who signed and the one punished for refusing are different victims,
+    whichever is told first."""
+    analysis = analyse(fictional_document(text, language=language, published=date(2024, 5, 15)))
+    assert len(analysis.incidents) == 2
+    refuser = next(i for i in analysis.incidents if "threat_of_prosecution" in i.coercion)
+    assert not any(
+        word in span.text for span in refuser.evidence for word in ("twenty", "40 человек")
+    )
+
+
+def test_a_refusal_by_many_does_not_part_them_from_those_who_signed():
+    """Fictional: "Many refused" is not one person's story."""
+    text = (
+        "In early February recruiters came to IK-8 and threatened the inmates with new "
+        "criminal cases. About twenty fictional inmates signed the contracts that day. Many "
+        "refused."
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2024, 5, 15)))
+    assert len(analysis.incidents) == 1

@@ -115,6 +115,42 @@ def _other_victims(builder: Builder, sentence: Sentence) -> bool:
     return bool(_OTHER_VICTIMS.match(sentence.text))
 
 
+# One person's refusal and a group's signing told together are two incidents: those who
+# signed and the one who refused (and was punished for it) are different victims ("about
+# twenty Kyrgyz … signed the contracts. Bakyt refused to sign.", «Артём от контракта
+# отказался» … «из его отряда контракты подписали около 40 человек»).
+_ONE_REFUSED = re.compile(
+    r"(?P<who>\b(?:he|she)|\b[A-Z][\w’'-]+)\s+(?:also\s+|still\s+|flatly\s+)?(?:refused|declined)\b"
+    r"(?!\s+to\s+(?:comment|say|answer|respond|speak|talk|give|name))"
+    r"|(?<!\w)отказал(?:ся|ась)\b"
+    r"(?!\s+(?:от\s+комментари|от\s+вопрос|отвечать|говорить|сообщ|назва|уточн|раскры|объясн|поясн))",
+)
+_GROUP_SIGNED = re.compile(
+    r"\b(?:men|prisoners|inmates|convicts|detainees|migrants|workers|Kyrgyz|Uzbeks|Tajiks|Kazakhs"
+    r"|Turkmens|others)\s+(?:\w+\s+)?signed\b"
+    r"|(?<!\w)подписали\s+(?:\w+\s+)?(?:около|более|почти|свыше|больше|\d+|все|многие|остальные)\b"
+    r"|(?<!\w)(?:около|более|почти|свыше|больше|\d+|все|многие|остальные)\s+(?:\w+\s+){0,2}подписали\b",
+)
+
+
+def _one_refused(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells that one person refused: "he", "she" or someone the text
+    names (not "Many" or "Prisoners"), or a singular Russian «отказался»."""
+    if not analysis.may_match(_ONE_REFUSED, sentence):
+        return False
+    for found in _ONE_REFUSED.finditer(sentence.text):
+        who = found.group("who")
+        if who is None or who.lower() in ("he", "she"):
+            return True
+        if any(who in person.value.split() for person in analysis.people):
+            return True
+    return False
+
+
+def _group_signed(analysis: Analysis, sentence: Sentence) -> bool:
+    return analysis.may_match(_GROUP_SIGNED, sentence) and bool(_GROUP_SIGNED.search(sentence.text))
+
+
 def _claimed(analysis: Analysis, builders: list[Builder]) -> set[str]:
     """People named in the anchors of incidents already closed."""
     return {
@@ -169,6 +205,7 @@ def incidents(analysis: Analysis) -> Analysis:
     # place: they go to side incidents that close with the current one.
     side: Builder | None = None
     voluntary: Builder | None = None
+    others: Builder | None = None
     # Paragraphs where someone says it was voluntary (or that it is unclear): their anchors
     # belong to the volunteer's own incident, not to the coerced group's.
     claimed: set[str] = set()
@@ -191,8 +228,8 @@ def incidents(analysis: Analysis) -> Analysis:
             placed_sentences.add(sentence.start)
             if current is not None and current.conflicts(stated, sentence.paragraph):
                 builders.append(current)
-                builders.extend(b for b in (side, voluntary) if b is not None)
-                current = side = voluntary = None
+                builders.extend(b for b in (side, voluntary, others) if b is not None)
+                current = side = voluntary = others = None
             if current is not None:
                 current.absorb(stated)
             if (
@@ -244,17 +281,33 @@ def incidents(analysis: Analysis) -> Analysis:
                 side = Builder(place=replace(current.place), intro=current.intro)
             side.anchors.append(sentence)
             continue
+        if (
+            current is not None
+            and current.anchors
+            and _group_signed(analysis, sentence)
+            and any(_one_refused(analysis, a) for a in current.anchors)
+        ):
+            # Those who signed, told after the one who refused: their own incident, at the
+            # same place, closing with the refuser's.
+            if others is None:
+                others = Builder(place=replace(current.place), intro=current.intro)
+            others.anchors.append(sentence)
+            continue
         if current is not None and (
             other_time(analysis, current, sentence)
             or _new_person(analysis, current, sentence, claimed)
             or _other_victims(current, sentence)
+            or (
+                _one_refused(analysis, sentence)
+                and any(_group_signed(analysis, a) for a in current.anchors)
+            )
         ):
             # The same place at another time ("back in December recruiters came…") is
             # another incident.
             builders.append(current)
-            builders.extend(b for b in (side, voluntary) if b is not None)
+            builders.extend(b for b in (side, voluntary, others) if b is not None)
             current = Builder(place=replace(current.place), intro=current.intro)
-            side = voluntary = None
+            side = voluntary = others = None
         if current is None:
             recent = 0 <= sentence.paragraph - context.paragraph <= CONTEXT_PARAGRAPHS
             place = (
@@ -279,7 +332,7 @@ def incidents(analysis: Analysis) -> Analysis:
             current.place.coercive = current.place.facility is not None
     if current is not None:
         builders.append(current)
-    builders.extend(b for b in (side, voluntary) if b is not None)
+    builders.extend(b for b in (side, voluntary, others) if b is not None)
     proposals = [
         p
         for b in builders
