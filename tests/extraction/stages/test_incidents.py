@@ -827,3 +827,29 @@ def test_a_refusal_by_many_does_not_part_them_from_those_who_signed():
     )
     analysis = analyse(fictional_document(text, language="en", published=date(2024, 5, 15)))
     assert len(analysis.incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police detained the fictional workers at a hostel in St Petersburg last Tuesday and "
+            "threatened them "
+            "with deportation unless they signed army contracts. Their lawyer, the fictional "
+            "Anvar Tashkent, filed complaints for five of the men and said he expected "
+            "more checks of this kind before the districts report their recruitment figures.",
+            "en",
+        ),
+        (
+            "В прошлый вторник полицейские задержали вымышленных рабочих в общежитии в "
+            "Санкт-Петербурге и пригрозили им выдворением, если они не подпишут контракт. Их "
+            "адвокат, вымышленный Анвар Ташкентов, ожидает новых рейдов с вербовщиками до "
+            "конца года.",
+            "ru",
+        ),
+    ],
+)
+def test_more_of_the_same_expected_is_a_feared_incident_of_its_own(text, language):
+    """Fictional. The raid happened; the checks expected are feared, not part of it."""
+    analysis = analyse(fictional_document(text, language=language, published=date(2024, 11, 18)))
+    assert sorted(i.modality for i in analysis.incidents) == ["feared", "occurred"]

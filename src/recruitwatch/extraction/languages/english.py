@@ -331,7 +331,9 @@ LEXICON = Lexicon(
     feared=re.compile(
         r"(?<!\w)(?:worr\w+|afraid|fear\w*|concerned|terrified|scared|may\s+(?:be|now\s+be)\s+(?:compelled|forced|sent)"
         r"|could\s+be\s+(?:forced|sent|compelled)|might\s+be\s+(?:forced|sent)|will\s+force|would\s+force"
-        r"|if\s+they\s+(?:tell|order|make)\s+me|frighten\w*|expect\s+(?:a|another)\s+(?:visit|call|list))(?!\w)",
+        r"|if\s+they\s+(?:tell|order|make)\s+me|frighten\w*|expect\s+(?:a|another)\s+(?:visit|call|list)"
+        # "expected more checks of this kind": more of what the report tells, to come.
+        r"|expect(?:s|ed|ing)?\s+(?:more|further|new|other)\s+(?:\w+\s+)?(?:checks|raids|visits|calls|lists|detentions|round-?ups|recruiters|inspections))(?!\w)",
         re.IGNORECASE,
     ),
     planned=re.compile(

@@ -153,7 +153,9 @@ _AHEAD = re.compile(
     r"|в\s+любой\s+момент"
     # A fear in the present is of what is to come: «боится, что … заставят», "is afraid that".
     r"|(?:боится|боятся|боюсь|боимся|опасается|опасаются|опасаюсь),?\s+что"
-    r"|(?:is|are|am)\s+(?:afraid|worried|scared)|fears?\s+that)(?!\w)",
+    r"|(?:is|are|am)\s+(?:afraid|worried|scared)|fears?\s+that"
+    # More of the same expected ("expected more checks of this kind", «ожидает новых рейдов»).
+    r"|expect\w*\s+(?:more|further|new|other)|ожида\w*\s+(?:новых|ещё|еще|повторных|очередных))(?!\w)",
     re.IGNORECASE,
 )
 
