@@ -402,3 +402,18 @@ def test_detention_without_end_and_treatment_at_stake_are_other(text):
 def test_a_recruitment_pitch_is_a_recruitment_event(text, language):
     analysis = analyse(fictional_document(text, language=language))
     assert any(c.kind == "event" for c in analysis.cues)
+
+
+def test_medication_not_received_is_leverage():
+    assert _coercion(
+        "Her fictional son has not received his antiretroviral medication since September.", "en"
+    ) == {"other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He first turned down a recruiter in September.", "The fictional Oleg turned down the offer."],
+)
+def test_turning_down_a_recruiter_is_a_recruitment_event(text):
+    analysis = analyse(fictional_document(text, language="en"))
+    assert any(c.kind == "event" for c in analysis.cues)

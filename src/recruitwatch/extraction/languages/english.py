@@ -177,6 +177,7 @@ LEXICON = Lexicon(
         r"|(?:talked|spoke|lectured|campaigned)\s+(?:to\s+|with\s+)?(?:\w+\s+){0,3}?about\s+(?:signing\s+)?(?:the\s+|a\s+|military\s+)?contracts?"
         r"|sign\w*\s+(?:the\s+|some\s+)?papers|called\s+(?:in)?to\s+the\s+(?:\w+\s+){0,2}office"
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
+        r"|turn(?:ed|s|ing)?\s+down\s+(?:a\s+|the\s+)?(?:recruiters?|contracts?|(?:the\s+)?offer)"
         r"|(?:meeting|meet)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
         r"|with\s+the\s+participation\s+of\s+(?:\w+\s+){0,2}?(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|defen[cs]e\s+ministry|wagner|army|enlistment|military\s+commissariat)"
         r"|recruit(?:ers?|ment)(?:['’]s?)?\s+days?"
@@ -282,6 +283,8 @@ LEXICON = Lexicon(
             r"(?:treatment|medical\s+care|medicine|medication|pills|visits|parcels|phone\s+calls|parole|wages|salary|pay)"
             # "sent back to the colony without the pills"
             r"|without\s+(?:the\s+|their\s+|his\s+|her\s+|any\s+)?(?:treatment|medical\s+care|medicines?|medication|pills|insulin|therapy)"
+            # "has not received his antiretroviral medication since September"
+            r"|(?:not|never)\s+(?:been\s+)?(?:received?|given|got(?:ten)?)\s+(?:\w+\s+){0,3}(?:treatment|medical\s+care|medicines?|medication|pills|insulin|therapy)"
             r"|discharged\s+(?:\w+\s+){0,4}before\s+(?:finishing|completing)"
             r"|disciplinary\s+(?:reports?|violations?)|punishment\s+cells?|solitary"
             # Visits and parcels taken away: "had their family visits cancelled".

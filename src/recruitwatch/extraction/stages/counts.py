@@ -37,8 +37,9 @@ _PEOPLE_NOUN = (
     r"заключ[её]нн\w*|осужд[её]нн\w*|человек|мужчин\w*|мигрант\w*|рабоч\w+|арестант\w*|задержанн\w*)"
 )
 _NUMBER_WORD = "|".join(sorted({*EN_NUMBERS, *RU_NUMBERS}, key=len, reverse=True))
+# Not after a hyphen: "an IK-13 inmate" is one inmate of colony 13, not thirteen.
 _COUNT = re.compile(
-    r"(?<!\w)(?:(?:about|around|some|at\s+least|over|more\s+than|nearly|almost|up\s+to|около|более|почти|не\s+менее|свыше|порядка)\s+)?"
+    r"(?<![\w-])(?:(?:about|around|some|at\s+least|over|more\s+than|nearly|almost|up\s+to|около|более|почти|не\s+менее|свыше|порядка)\s+)?"
     r"(?P<number>\d{1,6}|"
     + _NUMBER_WORD
     + "|"

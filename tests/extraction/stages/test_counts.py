@@ -1,0 +1,30 @@
+"""Victim counts and cited figures. Texts are fictional."""
+
+import pytest
+
+from recruitwatch.extraction.pipeline import analyse
+from tests.extraction.documents import fictional_document
+
+
+def _counts(text: str, language: str = "en") -> list[tuple[str, str]]:
+    analysis = analyse(fictional_document(text, language=language))
+    return [(m.text, m.value) for m in analysis.counts if m.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("At least 19 migrant workers were detained at the hostel.", "en", "19"),
+        ("About twenty prisoners signed that day.", "en", "20"),
+        ("Dozens of inmates were taken to the headquarters.", "en", "24"),
+        ("Из отряда контракты подписали около 40 человек.", "ru", "40"),
+        ("Несколько заключённых отказались.", "ru", "3"),
+    ],
+)
+def test_a_number_of_people_is_a_count(text, language, expected):
+    assert [value for _, value in _counts(text, language)] == [expected]
+
+
+def test_a_facilitys_number_is_no_count():
+    """ "an IK-13 inmate" is one inmate of colony 13, not thirteen inmates."""
+    assert _counts("Her son, an IK-13 inmate who lives with HIV, refused to sign.") == []
