@@ -417,3 +417,9 @@ def test_medication_not_received_is_leverage():
 def test_turning_down_a_recruiter_is_a_recruitment_event(text):
     analysis = analyse(fictional_document(text, language="en"))
     assert any(c.kind == "event" for c in analysis.cues)
+
+
+def test_officers_waiting_with_contracts_are_a_recruitment_event():
+    text = "Guards took them to the headquarters, where officers were waiting with contracts."
+    analysis = analyse(fictional_document(text, language="en"))
+    assert any(c.kind == "event" for c in analysis.cues)

@@ -853,3 +853,39 @@ def test_more_of_the_same_expected_is_a_feared_incident_of_its_own(text, languag
     """Fictional. The raid happened; the checks expected are feared, not part of it."""
     analysis = analyse(fictional_document(text, language=language, published=date(2024, 11, 18)))
     assert sorted(i.modality for i in analysis.incidents) == ["feared", "occurred"]
+
+
+def test_a_paragraph_that_says_it_is_background_tells_no_incident():
+    """Fictional live page: the background entry's pardon is not the night signing's."""
+    text = (
+        "09:45 The fictional Svetlana says men who refused to sign at IK-13 in the Saratov "
+        "region were beaten on Sunday night. Her husband signed.\n\n"
+        "12:20 Some background for readers who are new to this story. Since the spring the "
+        "Ministry of Defence has been recruiting prisoners itself, offering a pardon."
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2023, 9, 22)))
+    [incident] = analysis.incidents
+    assert "promise_of_passport_or_pardon" not in incident.coercion
+
+
+def test_a_paragraph_opening_on_a_separate_case_is_another_incident():
+    """Fictional: the report says the next case is separate, though the colony is the same."""
+    text = (
+        "The fictional Konstantin B., an inmate of IK-13 in the Saratov region, was beaten on "
+        "Sunday night after refusing to sign a contract.\n\n"
+        "A separate case from the same colony. The fictional Galina O. says her son has not "
+        "received his medication since he turned down a recruiter."
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2023, 9, 22)))
+    assert len(analysis.incidents) == 2
+
+
+def test_a_plan_is_dated_by_the_date_after_its_words():
+    """Fictional: "on Thursday" is when the plan was told; the 29th is when it is for."""
+    text = (
+        "The fictional Svetlana says that on Thursday the deputy head of IK-13 in the Saratov "
+        "region told the prisoners that the recruiters will come back on 29 September."
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2023, 9, 22)))
+    [incident] = analysis.incidents
+    assert (incident.modality, incident.date.start) == ("planned", "2023-09-29")

@@ -253,7 +253,9 @@ def proposal(
     )
     if not coercion and not announced and not own_account and not _concrete(analysis, anchors):
         return None
-    if not coercion and _officials_only(analysis, anchors):
+    # An official's words are an answer, not an incident, unless they announce a plan ("the
+    # deputy head told the prisoners the recruiters will come back on 29 September").
+    if not coercion and not announced and _officials_only(analysis, anchors):
         return None
     facility = place.facility
     region = place.region

@@ -104,15 +104,20 @@ _OTHER_VICTIMS = re.compile(
     r"^\W*(?:(?:ещё|еще)\s+(?:один|одна|одного|двое|трое|четверо|несколько|\d+)"
     r"|(?:two|three|four|five|several|\d+)\s+(?:other|more)\s+(?:\w+\s+)?"
     r"(?:prisoners|inmates|detainees|convicts|men|migrants|workers|patients)"
-    r"|another\s+(?:\w+\s+)?(?:prisoner|inmate|detainee|convict|man|migrant|worker|patient))\b",
+    r"|another\s+(?:\w+\s+)?(?:prisoner|inmate|detainee|convict|man|migrant|worker|patient)"
+    # The report says so: "A separate case from the same colony.", «Другой случай».
+    r"|(?:\d{1,2}[:.]\d{2}\s+)?(?:a\s+)?(?:separate|different|another|second|third|new)\s+case"
+    r"|(?:другой|ещё\s+один|еще\s+один|отдельный|второй|третий|новый)\s+случай)\b",
     re.IGNORECASE,
 )
 
 
-def _other_victims(builder: Builder, sentence: Sentence) -> bool:
+def _other_victims(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
+    """Whether ``sentence``, or the opening of its paragraph, turns to other victims."""
     if not builder.anchors or sentence.paragraph == builder.anchors[-1].paragraph:
         return False
-    return bool(_OTHER_VICTIMS.match(sentence.text))
+    opening = analysis.paragraph_sentences(sentence.paragraph)[0]
+    return bool(_OTHER_VICTIMS.match(sentence.text) or _OTHER_VICTIMS.match(opening.text))
 
 
 # One person's refusal and a group's signing told together are two incidents: those who
@@ -161,6 +166,27 @@ def _claimed(analysis: Analysis, builders: list[Builder]) -> set[str]:
     }
 
 
+# A paragraph that opens by saying it is background ("Some background for readers who are
+# new to this story.", "For context:", «Справка:») tells the campaign, not an incident.
+_BACKGROUND_OPENS = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:some|more|a\s+little|a\s+bit\s+of|for)\s+)?"
+    r"(?:background|context)\b(?!\s+(?:check|checks|of\s+(?:the|his|her)\s+(?:man|men|prisoner)))"
+    r"|^\W*(?:\d{1,2}[:.]\d{2}\s+)?(?:справка|предыстория|контекст)\b",
+    re.IGNORECASE,
+)
+
+
+def _background_paragraphs(analysis: Analysis) -> frozenset[int]:
+    return analysis.memo(
+        "background_paragraphs",
+        lambda: frozenset(
+            s.paragraph
+            for s in analysis.sentences
+            if _BACKGROUND_OPENS.match(s.text) and analysis.paragraph_sentences(s.paragraph)[0] is s
+        ),
+    )
+
+
 def _is_anchor(
     analysis: Analysis,
     sentence: Sentence,
@@ -169,6 +195,8 @@ def _is_anchor(
     paragraph_has_event: bool,
     next_paragraph_has_event: bool,
 ) -> bool:
+    if sentence.paragraph in _background_paragraphs(analysis):
+        return False
     if any(
         analysis.may_match(part, sentence) and part.search(sentence.text)
         for part in _ADVICE_PARTS.get(analysis.language) or (analysis.lexicon.advice,)
@@ -296,7 +324,7 @@ def incidents(analysis: Analysis) -> Analysis:
         if current is not None and (
             other_time(analysis, current, sentence)
             or _new_person(analysis, current, sentence, claimed)
-            or _other_victims(current, sentence)
+            or _other_victims(analysis, current, sentence)
             or (
                 _one_refused(analysis, sentence)
                 and any(_group_signed(analysis, a) for a in current.anchors)

@@ -67,7 +67,14 @@ def first_date(analysis: Analysis, sentences: list[Sentence], *, ahead: bool = F
     report of 20 May), not the last one before it."""
     text = analysis.document.text
     for s in sentences:
-        for found in analysis.in_sentence(analysis.dates, s):
+        stated = analysis.in_sentence(analysis.dates, s)
+        if ahead:
+            # The date the plan names comes after the words of the plan: "told her that on
+            # Thursday the deputy head said the recruiters will come back on 29 September".
+            plan = [c.start for c in analysis.cues_in([s], "modality") if c.value == "planned"]
+            after = [d for d in stated if plan and d.start >= plan[0]]
+            stated = (*after, *(d for d in stated if d not in after))
+        for found in stated:
             if not _HISTORY_BEFORE.search(text, max(s.start, found.start - 60), found.start):
                 start = _ahead(analysis, found) if ahead else found.value
                 return DateValue(start=start, precision=found.detail)
