@@ -423,3 +423,22 @@ def test_officers_waiting_with_contracts_are_a_recruitment_event():
     text = "Guards took them to the headquarters, where officers were waiting with contracts."
     analysis = analyse(fictional_document(text, language="en"))
     assert any(c.kind == "event" for c in analysis.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In February, the insulin that the colony's medical unit had dispensed to him daily "
+        "stopped arriving.",
+        "The medic told him, 'Sign and you will get your medicine at the front'.",
+    ],
+)
+def test_care_stopped_or_promised_for_a_signature_is_leverage(text):
+    assert "other" in _coercion(text, "en")
+
+
+def test_turning_the_contract_down_is_a_recruitment_event():
+    analysis = analyse(
+        fictional_document("The fictional Ruslan turned the contract down.", language="en")
+    )
+    assert any(c.kind == "event" for c in analysis.cues)

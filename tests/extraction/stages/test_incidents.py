@@ -889,3 +889,30 @@ def test_a_plan_is_dated_by_the_date_after_its_words():
     analysis = analyse(fictional_document(text, language="en", published=date(2023, 9, 22)))
     [incident] = analysis.incidents
     assert (incident.modality, incident.date.start) == ("planned", "2023-09-29")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "month"),
+    [
+        (
+            "The fictional Ruslan, an inmate of IK-12 in the Sverdlovsk region, turned the "
+            "contract down in January. In February, the insulin that the medical unit had given "
+            "him daily stopped arriving. On 20 February he signed.",
+            "en",
+            "2023-02",
+        ),
+        (
+            "Вымышленный Олег, осуждённый ИК-2 в Бурятии, отказался от предложения «Вагнера» в "
+            "феврале. В марте в колонию приехали представители министерства, его избили "
+            "дубинками, и на следующий день он подписал контракт.",
+            "ru",
+            "2023-03",
+        ),
+    ],
+)
+def test_what_followed_one_refusal_in_its_paragraph_is_the_same_incident(text, language, month):
+    """Fictional. The refusal's month does not split off the punishment and the signing that
+    followed, nor date them."""
+    analysis = analyse(fictional_document(text, language=language, published=date(2023, 5, 22)))
+    [incident] = analysis.incidents
+    assert incident.date.start.startswith(month)

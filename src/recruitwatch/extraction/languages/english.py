@@ -178,6 +178,7 @@ LEXICON = Lexicon(
         r"|sign\w*\s+(?:the\s+|some\s+)?papers|called\s+(?:in)?to\s+the\s+(?:\w+\s+){0,2}office"
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
         r"|turn(?:ed|s|ing)?\s+down\s+(?:a\s+|the\s+)?(?:recruiters?|contracts?|(?:the\s+)?offer)"
+        r"|turn(?:ed|s|ing)?\s+(?:the\s+|a\s+|their\s+|his\s+)?(?:contract|offer)\s+down"
         # "officers … were waiting with contracts"
         r"|(?:waiting|waited|arrived|came|turned\s+up|sat)\s+with\s+(?:the\s+|blank\s+|ready\s+|printed\s+)?contracts"
         r"|(?:meeting|meet)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
@@ -308,7 +309,12 @@ LEXICON = Lexicon(
             r"|(?:stopped|cut\s+off|withdrew)\s+(?:(?:giving|providing|issuing)\s+(?:him|her|them)\s+)?(?:his|their|her)\s+(?:treatment|medication|medicines?|pills|therapy|insulin)"
             # Care given back only for a signature: "would get his insulin back only once he
             # had signed".
-            r"|(?:treatment|medical\s+care|medication|medicines?|pills|insulin|therapy)\s+(?:\w+\s+){0,2}?(?:only\s+(?:once|if|when|after)|until)\s+(?:\w+\s+){0,3}?sign\w*)(?!\w)",
+            r"|(?:treatment|medical\s+care|medication|medicines?|pills|insulin|therapy)\s+(?:\w+\s+){0,2}?(?:only\s+(?:once|if|when|after)|until)\s+(?:\w+\s+){0,3}?sign\w*"
+            # "the insulin that the medical unit had dispensed to him daily stopped arriving"
+            r"|(?:treatment|medication|medicines?|pills|insulin|therapy)\s+(?:that\s+|which\s+)(?:[\w’']+\s+){0,9}?(?:stopped|ceased|was\s+stopped|was\s+withdrawn|was\s+cut\s+off)"
+            r"|(?:treatment|medication|medicines?|pills|insulin|therapy)\s+(?:stopped|ceased)\s+(?:arriving|coming|being\s+(?:given|issued|dispensed))"
+            # Care promised for a signature: "Sign and you will get your medicine at the front".
+            r"|sign\w*\s+(?:\w+\s+){0,3}?and\s+(?:you\s+)?(?:will|would|'ll)\s+get\s+(?:your\s+|the\s+)?(?:treatment|medication|medicines?|pills|insulin|therapy))(?!\w)",
             re.IGNORECASE,
         ),
         "promise_of_passport_or_pardon": re.compile(

@@ -234,7 +234,12 @@ def proposal(
     # An announced plan is worth proposing when it says where or when ("raids will continue
     # throughout March"), even with no one named yet.
     planned = modality(analysis, anchors) == "planned"
-    stated_date = first_date(analysis, anchors, ahead=planned)
+    # A refusal told before what followed it does not date the incident: "Ruslan turned the
+    # contract down in January. In February, the insulin … stopped arriving" is February's.
+    dating = [a for a in anchors if not one_refused(analysis, a)]
+    stated_date = first_date(analysis, dating, ahead=planned)
+    if stated_date.start is None:
+        stated_date = first_date(analysis, anchors, ahead=planned)
     announced = planned and (not place.empty or stated_date.start is not None)
     # A recruit at a numbered colony who says he signed of his own will, or of whom it is
     # unclear, is an account of one person even when the name stayed in the sentence before
@@ -327,6 +332,31 @@ def _evidence(analysis: Analysis, anchors: list[Sentence]) -> tuple[Span, ...]:
     coercive = [s for s in anchors if analysis.cues_in([s], "coercion")]
     chosen = (coercive + [s for s in anchors if s not in coercive])[:MAX_EVIDENCE]
     return tuple(Span(s.start, s.end, s.text) for s in sorted(chosen, key=lambda s: s.start))
+
+
+# One person refusing: "Bakyt refused to sign", "Ruslan, an inmate of IK-12, turned the
+# contract down", «Артём от контракта отказался».
+_ONE_REFUSED = re.compile(
+    r"(?P<who>\b(?:he|she)|\b[A-Z][\w’'-]+)(?:,[^,.;:!?]{1,80},)?\s+(?:also\s+|still\s+|flatly\s+)?"
+    r"(?:refused|declined|turned\s+(?:the\s+|a\s+)?(?:contract\s+|offer\s+)?down)\b"
+    r"(?!\s+to\s+(?:comment|say|answer|respond|speak|talk|give|name))"
+    r"|(?<!\w)отказал(?:ся|ась)\b"
+    r"(?!\s+(?:от\s+комментари|от\s+вопрос|отвечать|говорить|сообщ|назва|уточн|раскры|объясн|поясн))",
+)
+
+
+def one_refused(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells that one person refused: "he", "she" or someone the text
+    names (not "Many" or "Prisoners"), or a singular Russian «отказался»."""
+    if not analysis.may_match(_ONE_REFUSED, sentence):
+        return False
+    for found in _ONE_REFUSED.finditer(sentence.text):
+        who = found.group("who")
+        if who is None or who.lower() in ("he", "she"):
+            return True
+        if any(who in person.value.split() for person in analysis.people):
+            return True
+    return False
 
 
 NOT_VICTIM_ROLES = frozenset({"advocate", "official", "journalist", "relative"})

@@ -14,6 +14,7 @@ from recruitwatch.extraction.stages.headings import is_heading
 from recruitwatch.extraction.stages.incidents._fields import (
     COERCION_ORDER,
     NOT_VICTIM_ROLES,
+    one_refused,
     proposal,
     source_roles,
 )
@@ -124,12 +125,6 @@ def _other_victims(analysis: Analysis, builder: Builder, sentence: Sentence) -> 
 # signed and the one who refused (and was punished for it) are different victims ("about
 # twenty Kyrgyz … signed the contracts. Bakyt refused to sign.", «Артём от контракта
 # отказался» … «из его отряда контракты подписали около 40 человек»).
-_ONE_REFUSED = re.compile(
-    r"(?P<who>\b(?:he|she)|\b[A-Z][\w’'-]+)\s+(?:also\s+|still\s+|flatly\s+)?(?:refused|declined)\b"
-    r"(?!\s+to\s+(?:comment|say|answer|respond|speak|talk|give|name))"
-    r"|(?<!\w)отказал(?:ся|ась)\b"
-    r"(?!\s+(?:от\s+комментари|от\s+вопрос|отвечать|говорить|сообщ|назва|уточн|раскры|объясн|поясн))",
-)
 _GROUP_SIGNED = re.compile(
     r"\b(?:men|prisoners|inmates|convicts|detainees|migrants|workers|Kyrgyz|Uzbeks|Tajiks|Kazakhs"
     r"|Turkmens|others)\s+(?:\w+\s+)?signed\b"
@@ -138,22 +133,18 @@ _GROUP_SIGNED = re.compile(
 )
 
 
-def _one_refused(analysis: Analysis, sentence: Sentence) -> bool:
-    """Whether ``sentence`` tells that one person refused: "he", "she" or someone the text
-    names (not "Many" or "Prisoners"), or a singular Russian «отказался»."""
-    if not analysis.may_match(_ONE_REFUSED, sentence):
-        return False
-    for found in _ONE_REFUSED.finditer(sentence.text):
-        who = found.group("who")
-        if who is None or who.lower() in ("he", "she"):
-            return True
-        if any(who in person.value.split() for person in analysis.people):
-            return True
-    return False
-
-
 def _group_signed(analysis: Analysis, sentence: Sentence) -> bool:
     return analysis.may_match(_GROUP_SIGNED, sentence) and bool(_GROUP_SIGNED.search(sentence.text))
+
+
+def _sequel(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
+    """Whether ``sentence`` goes on, in the paragraph where one person refused, to what
+    followed: "Ruslan turned the contract down in January. In February, the insulin … stopped
+    arriving. … On 20 February, weakened and frightened, he signed." A later month told
+    there is the refusal's sequel, not another incident."""
+    return sentence.paragraph == builder.anchors[-1].paragraph and any(
+        a.paragraph == sentence.paragraph and one_refused(analysis, a) for a in builder.anchors
+    )
 
 
 def _claimed(analysis: Analysis, builders: list[Builder]) -> set[str]:
@@ -313,7 +304,7 @@ def incidents(analysis: Analysis) -> Analysis:
             current is not None
             and current.anchors
             and _group_signed(analysis, sentence)
-            and any(_one_refused(analysis, a) for a in current.anchors)
+            and any(one_refused(analysis, a) for a in current.anchors)
         ):
             # Those who signed, told after the one who refused: their own incident, at the
             # same place, closing with the refuser's.
@@ -322,11 +313,11 @@ def incidents(analysis: Analysis) -> Analysis:
             others.anchors.append(sentence)
             continue
         if current is not None and (
-            other_time(analysis, current, sentence)
+            (other_time(analysis, current, sentence) and not _sequel(analysis, current, sentence))
             or _new_person(analysis, current, sentence, claimed)
             or _other_victims(analysis, current, sentence)
             or (
-                _one_refused(analysis, sentence)
+                one_refused(analysis, sentence)
                 and any(_group_signed(analysis, a) for a in current.anchors)
             )
         ):
