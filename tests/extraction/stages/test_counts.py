@@ -28,3 +28,9 @@ def test_a_number_of_people_is_a_count(text, language, expected):
 def test_a_facilitys_number_is_no_count():
     """ "an IK-13 inmate" is one inmate of colony 13, not thirteen inmates."""
     assert _counts("Her son, an IK-13 inmate who lives with HIV, refused to sign.") == []
+
+
+def test_a_days_number_before_a_count_is_no_count():
+    assert _counts("He says that on 22 November 40 men were driven out of the gates.") == [
+        ("40 men", "40")
+    ]

@@ -442,3 +442,9 @@ def test_turning_the_contract_down_is_a_recruitment_event():
         fictional_document("The fictional Ruslan turned the contract down.", language="en")
     )
     assert any(c.kind == "event" for c in analysis.cues)
+
+
+def test_recruits_driven_out_of_the_gates_are_a_recruitment_event():
+    text = "On 22 November 40 fictional men were driven out of the gates in two buses."
+    analysis = analyse(fictional_document(text, language="en"))
+    assert any(c.kind == "event" for c in analysis.cues)

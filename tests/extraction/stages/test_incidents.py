@@ -667,6 +667,16 @@ def test_a_date_told_between_undated_anchors_parts_a_case_told_at_another_time()
             "en",
         ),
         (
+            "Since the summer of 2022, Wagner recruiters have toured dozens of Russian prisons, "
+            "offering fictional inmates a pardon after six months at the front.",
+            "en",
+        ),
+        (
+            "Estimates of how many prisoners signed vary widely; one figure often repeated is "
+            "around 50,000 fictional recruits promised a pardon.",
+            "en",
+        ),
+        (
             "Since 2022, fictional foreigners who serve under a military contract may obtain "
             "Russian citizenship under a simplified procedure; those who refuse face expulsion.",
             "en",
@@ -916,3 +926,28 @@ def test_what_followed_one_refusal_in_its_paragraph_is_the_same_incident(text, l
     analysis = analyse(fictional_document(text, language=language, published=date(2023, 5, 22)))
     [incident] = analysis.incidents
     assert incident.date.start.startswith(month)
+
+
+def test_where_someone_lives_now_does_not_move_the_incident():
+    """Fictional: Novosibirsk is where he lives after his release, not where it happened; the
+    departure told next is still at IK-3."""
+    text = (
+        "The fictional Dmitry refused to sign at IK-3 in the Kemerovo region on 14 October and "
+        "was put in a punishment cell.\n\n"
+        "He was released in March and now lives with his aunt in Novosibirsk.\n\n"
+        "He says that on 22 November 40 men were driven out of the gates in two buses. Many of "
+        "them had been promised a pardon."
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2023, 5, 22)))
+    assert [i.location.region for i in analysis.incidents] == ["RU-KEM", "RU-KEM"]
+
+
+def test_a_threat_feared_is_an_incident_without_a_recruitment_word():
+    """Fictional: no one has come yet; what he fears is the threat itself."""
+    text = (
+        "Her fictional brother Bekzod is awaiting trial in SIZO-1 in Yekaterinburg.\n\n"
+        '"He is afraid they will tell him: sign, or we will add more charges," she says.'
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2023, 5, 22)))
+    [incident] = analysis.incidents
+    assert (incident.modality, incident.coercion) == ("feared", ("threat_of_prosecution",))

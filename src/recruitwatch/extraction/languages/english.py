@@ -179,6 +179,8 @@ LEXICON = Lexicon(
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
         r"|turn(?:ed|s|ing)?\s+down\s+(?:a\s+|the\s+)?(?:recruiters?|contracts?|(?:the\s+)?offer)"
         r"|turn(?:ed|s|ing)?\s+(?:the\s+|a\s+|their\s+|his\s+)?(?:contract|offer)\s+down"
+        # Recruits leaving: "40 men were driven out of the gates in two buses".
+        r"|(?:were|was)\s+(?:driven|taken|bused|bussed)\s+(?:out\s+of|away\s+from)\s+(?:the\s+)?(?:gates|colony|camp|prison|penal\s+colony)"
         # "officers … were waiting with contracts"
         r"|(?:waiting|waited|arrived|came|turned\s+up|sat)\s+with\s+(?:the\s+|blank\s+|ready\s+|printed\s+)?contracts"
         r"|(?:meeting|meet)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
@@ -462,7 +464,9 @@ LEXICON = Lexicon(
         r"|\b(?:may|can|could)\s+(?:\w+\s+){0,2}?(?:obtain|get|receive|apply\s+for)\s+(?:russian\s+)?citizenship\s+(?:under|through|via|by)\s+(?:a\s+)?(?:simplified|fast)"
         # A trend, not a case: "Recruitment in prisons has been going on for two years".
         r"|^\W*(?:the\s+)?recruitment\s+(?:\w+\s+){0,5}?(?:has\s+been\s+(?:going\s+on|under\s?way)|is\s+(?:going\s+on|under\s?way)|continues)\b"
-        r"|\b(?:toured|travell?ed\s+(?:around|across)|went\s+(?:around|from\s+colony\s+to\s+colony))\s+(?:\w+\s+){0,2}?(?:prisons|colonies|penal\s+colonies)\b"
+        r"|\b(?:toured|travell?ed\s+(?:around|across)|went\s+(?:around|from\s+colony\s+to\s+colony))\s+(?:\w+\s+){0,3}?(?:prisons|colonies|penal\s+colonies)\b"
+        # Estimates over the whole campaign: "Estimates of how many prisoners signed vary".
+        r"|^\W*(?:estimates|figures|numbers)\s+of\s+how\s+many\b"
         # A report presenting itself: "publish today the extract below from their joint
         # report", "our organisations documented cases in which …".
         r"|\bpublish\w*\s+(?:today\s+)?(?:the|this|an?|their|our)\s+(?:\w+\s+){0,3}?(?:report|extract|study|findings)\b"

@@ -45,7 +45,8 @@ _COUNT = re.compile(
     + "|"
     + "|".join(re.escape(k) for k in sorted(VAGUE_COUNTS, key=len, reverse=True))
     + r")"
-    r"(?:\s+of)?(?:\s+(?:\w+(?:-\w+)?\s+){0,2})?\s*" + _PEOPLE_NOUN + r"(?!\w)",
+    # Up to two words between, neither a number: "on 22 November 40 men" counts forty.
+    r"(?:\s+of)?(?:\s+(?:[^\W\d_]+(?:-\w+)?\s+){0,2})?\s*" + _PEOPLE_NOUN + r"(?!\w)",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(

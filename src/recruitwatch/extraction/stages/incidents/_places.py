@@ -157,6 +157,17 @@ _COMES_FROM = re.compile(
 )
 
 
+# Where someone lives now, after it all, is not where it happened: "now lives with his aunt in
+# Novosibirsk", "is now back home in Perm", «сейчас живёт в Перми», «вернулся домой в Омск».
+# ("had lived in St Petersburg for six years" before the raid does place it.)
+_LIVES_NOW = re.compile(
+    r"(?<!\w)(?:now\s+(?:lives?|living|resides?|settled|back\s+home|home)|(?:is|are)\s+now\s+(?:back\s+)?home"
+    r"|back\s+home|(?:сейчас|теперь)\s+(?:живёт|живет|живут|проживает|находится\s+дома)"
+    r"|вернул(?:ся|ась|ись)\s+домой)\b[^.!?\n;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def sentence_place(analysis: Analysis, sentence: Sentence) -> Place:
     text = analysis.document.text
     facilities = [
@@ -171,6 +182,7 @@ def sentence_place(analysis: Analysis, sentence: Sentence) -> Place:
         if p.detail == "region"
         and not _told_there(analysis, sentence, p)
         and not _PRETEXT_BEFORE.search(text, max(sentence.start, p.start - 80), p.start)
+        and not _LIVES_NOW.search(text, max(sentence.start, p.start - 60), p.start)
     ]
     # A street or a building site is where something happened only in a sentence that says
     # what happened there, and not where it was told ("…,” he told us in a café near his
