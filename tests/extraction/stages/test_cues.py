@@ -448,3 +448,8 @@ def test_recruits_driven_out_of_the_gates_are_a_recruitment_event():
     text = "On 22 November 40 fictional men were driven out of the gates in two buses."
     analysis = analyse(fictional_document(text, language="en"))
     assert any(c.kind == "event" for c in analysis.cues)
+
+
+def test_planted_evidence_and_more_years_are_prosecution():
+    text = "«Не поедешь — у тебя найдут заточку, получишь ещё пять лет»."
+    assert _coercion(text, "ru") == {"threat_of_prosecution"}

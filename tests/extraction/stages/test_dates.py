@@ -285,3 +285,18 @@ def test_a_month_ending_a_paragraph_and_the_next_items_number_are_no_day():
 def test_a_weekday_right_after_a_month_is_a_day_of_that_month_not_the_last_such_day():
     found = date_mentions("В начале августа, в среду, ночью, пришла полиция.", date(2024, 9, 30))
     assert [m.value for m in found] == ["2024-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        # Published October 2024: the winter before last began in December 2022.
+        ("Позапрошлой зимой, сразу после Нового года.", "2023-01", "month"),
+        ("Позапрошлой зимой вербовщики приходили снова.", "2022", "year"),
+        ("Прошлой зимой вербовщики приходили снова.", "2023", "year"),
+        ("Last winter, just after New Year, they came.", "2024-01", "month"),
+    ],
+)
+def test_the_winter_before_last_and_just_after_new_year(text, value, precision):
+    [found] = date_mentions(text, date(2024, 10, 8))
+    assert (found.value, found.detail) == (value, precision)

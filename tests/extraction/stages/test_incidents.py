@@ -951,3 +951,27 @@ def test_a_threat_feared_is_an_incident_without_a_recruitment_word():
     analysis = analyse(fictional_document(text, language="en", published=date(2023, 5, 22)))
     [incident] = analysis.incidents
     assert (incident.modality, incident.coercion) == ("feared", ("threat_of_prosecution",))
+
+
+def test_a_release_date_does_not_date_the_incident():
+    """Fictional interview: June is when he left the colony, not when he was threatened."""
+    text = (
+        "Вымышленный Виктор, 41 год, вышел на свободу в июне этого года, отсидев шесть лет в "
+        "исправительной колонии № 9 в Карелии. За это время вербовщики приходили к нему "
+        "трижды.\n\n"
+        "— Из нашего отряда уехали девятнадцать человек. Остальных дожимали: кого ШИЗО, кого "
+        "разговорами про новое дело."
+    )
+    analysis = analyse(fictional_document(text, language="ru", published=date(2024, 10, 8)))
+    assert [i.date.start for i in analysis.incidents] == [None]
+
+
+def test_a_refusal_signed_is_no_forced_signing():
+    """Fictional: the form he signed said he refused."""
+    text = (
+        "Вымышленный Виктор отбывал срок в ИК-9 в Карелии. Сразу после собрания он подписал "
+        "бумагу, что отказывается. На следующий день ему пригрозили новым делом."
+    )
+    analysis = analyse(fictional_document(text, language="ru", published=date(2024, 10, 8)))
+    assert all("forced_signing" not in i.coercion for i in analysis.incidents)
+    assert any("threat_of_prosecution" in i.coercion for i in analysis.incidents)

@@ -162,16 +162,20 @@ _RU_YEAR_SAID = r"(?P<words>двадцать\s+(?:" + "|".join(_RU_YEAR_WORDS) +
 _SEASON_PATTERNS = (
     re.compile(
         r"(?<!\w)(?P<which>in|during|since|this|last|past)\s+(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?"
-        r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?(?!\w)",
+        r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?"
+        r"(?:,?\s+(?P<newyear>(?:just\s+|right\s+)?after\s+(?:the\s+)?New\s+Year))?(?!\w)",
         re.I,
     ),
     re.compile(
-        r"(?<!\w)(?:(?P<which>этой|этим|прошлой|прошлым|прошлого)\s+)?(?:(?P<part>ранней|поздней)\s+)?"
+        r"(?<!\w)(?:(?P<which>этой|этим|позапрошлой|позапрошлым|прошлой|прошлым|прошлого)\s+)?"
+        r"(?:(?P<part>ранней|поздней)\s+)?"
         r"(?P<season>весной|летом|осенью|зимой)(?:\s+(?:"
         + _YEAR
         + r"(?:-го)?(?:\s*(?:года|г\.))?|"
         + _RU_YEAR_SAID
-        + r"))?(?!\w)",
+        + r"))?"
+        # «Позапрошлой зимой, сразу после Нового года»: that winter's January.
+        r"(?:,?\s+(?P<newyear>(?:сразу\s+|прямо\s+)?после\s+Нового\s+года))?(?!\w)",
         re.I,
     ),
     # «в начале лета 2023-го», «в конце прошлой осени»
@@ -389,6 +393,8 @@ def _season_date(match: re.Match[str], published: date | None) -> tuple[str, str
         return None
     start = _SEASON_STARTS[match.group("season").lower()]
     part = (match.group("part") or "").lower()
+    if start == 12 and match.groupdict().get("newyear"):
+        return _format(year + 1, 1), "month"
     if part and start != 12:
         return _format(year, start + _SEASON_PART_MONTHS[part]), "month"
     return _format(year), "year"
@@ -406,10 +412,11 @@ def _season_year(match: re.Match[str], published: date | None) -> int | None:
     if which in ("this", "этой", "этим"):  # this winter, in January, began the year before
         return published.year - 1 if start == 12 and published.month <= 2 else published.year
     year = published.year if start <= published.month else published.year - 1
-    last = which in ("last", "past") or which.startswith("прошл")
+    before_last = which.startswith("позапрошл")
+    last = which in ("last", "past") or which.startswith("прошл") or before_last
     if last and (published.month - start) % 12 < 3:  # still that season: the last is older
         year -= 1
-    return year
+    return year - 1 if before_last else year
 
 
 # A month's year said in words: «в июле прошлого года», "in July last year", "of this year".

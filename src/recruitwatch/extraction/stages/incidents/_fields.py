@@ -156,7 +156,9 @@ _ONE_PERSON = re.compile(r"(?<!\w)(?:(?i:he|she|он|она|я)|I)(?!\w)")
 # подпишешь», «не подписал».
 _SIGNED = re.compile(
     r"(?<!\w)(?:signed(?!\s+(?:a\s+|the\s+|this\s+)?(?:letter|petition|statement|complaint"
-    r"|appeal|receipt|waiver|refusal))|подписал[аи]?(?!\s+бы)(?!\w))",
+    r"|appeal|receipt|waiver|refusal))|подписал[аи]?(?!\s+бы)(?!\w)"
+    # A refusal signed is no contract: «Подписал бумагу, что отказываюсь», «подписал отказ».
+    r"(?!\s+(?:\w+\s+){0,2}?(?:отказ\w*|жалоб\w*|заявлени\w*|обращени\w*|письм\w*)|[^.!?]{0,20}?,?\s+что\s+отказ\w*))",
     re.IGNORECASE,
 )
 _NOT_GIVEN_BEFORE = re.compile(
