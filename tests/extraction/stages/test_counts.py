@@ -34,3 +34,15 @@ def test_a_days_number_before_a_count_is_no_count():
     assert _counts("He says that on 22 November 40 men were driven out of the gates.") == [
         ("40 men", "40")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Контракт подписали двенадцать человек.", "12"),
+        ("Из нашего отряда уехали девятнадцать человек.", "19"),
+        ("Пятеро заключённых отказались.", "5"),
+    ],
+)
+def test_russian_teens_and_collective_numerals_count(text, expected):
+    assert [value for _, value in _counts(text, "ru")] == [expected]

@@ -975,3 +975,49 @@ def test_a_refusal_signed_is_no_forced_signing():
     analysis = analyse(fictional_document(text, language="ru", published=date(2024, 10, 8)))
     assert all("forced_signing" not in i.coercion for i in analysis.incidents)
     assert any("threat_of_prosecution" in i.coercion for i in analysis.incidents)
+
+
+def test_a_facilitys_own_region_places_it_not_where_a_relative_lives():
+    """Fictional: the mother lives in Kirov; the colony is the Komi Republic's."""
+    text = (
+        "Жительница Кирова, вымышленная Светлана, рассказала, что её сына в ИК-4 УФСИН по "
+        "Республике Коми заставили подписать контракт, пригрозив новым делом."
+    )
+    analysis = analyse(fictional_document(text, language="ru", published=date(2024, 2, 20)))
+    [incident] = analysis.incidents
+    assert (incident.location.facility, incident.location.region) == ("IK-4", "RU-KO")
+
+
+def test_one_who_refused_is_kept_beside_the_group_who_signed_after_him():
+    """Fictional press release: Maxim's refusal is not a summary of the twelve who signed."""
+    text = (
+        "Вымышленный Максим Ш. отбывает наказание в ИК-4 в Республике Коми.\n\n"
+        "По словам Максима, в конце января ему пригрозили новым сроком, если он не подпишет "
+        "контракт. Он отказался.\n\n"
+        "Максим также пишет, что из его отряда контракт подписали двенадцать человек, после "
+        "того как им тоже пообещали новые сроки."
+    )
+    analysis = analyse(fictional_document(text, language="ru", published=date(2024, 2, 20)))
+    assert len(analysis.incidents) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Вымышленному Максиму в ИК-4 в Коми пригрозили новым сроком, если он не подпишет "
+            "контракт. «Угроза подбросить запрещённые вещества и избиение руками других "
+            "осуждённых — это классическая схема давления», — заявил юрист.",
+            "ru",
+        ),
+        (
+            "The fictional Maxim was threatened with a new case at IK-4 in Komi unless he signed "
+            "a contract. A threat of a new case and beatings by other inmates are a classic "
+            "pressure tactic, the lawyer said.",
+            "en",
+        ),
+    ],
+)
+def test_a_lawyers_classic_scheme_is_not_the_incident(text, language):
+    [incident] = analyse(fictional_document(text, language=language)).incidents
+    assert len(incident.evidence) == 1

@@ -474,7 +474,7 @@ LEXICON = Lexicon(
         # A court's sentence for desertion is another story: "sentenced … for desertion".
         r"|\bsentenced\b[^.!?]{0,120}\b(?:desertion|deserting|(?:leaving|left|abandoning)\s+(?:his|their|the)\s+unit|going\s+AWOL)"
         r"|\b(?:officials|authorities|the\s+(?:ministry|government|kremlin|police))\s+(?:have\s+|has\s+)?(?:\w+\s+)?(?:denied|deny|denies)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:anyone|any\s+\w+|prisoners|migrants)\b"
-        r"|\bevery\s+\w+(?:\s+\w+)?\s+(?:can|could|may)\s+end\b|\bthe\s+(?:pattern|scheme|method|script|practice)\s+(?:is|has|had)\s+(?:\w+\s+)?(?:the\s+same|always|familiar|grown|become|spread|common|widespread)|\bin\s+(?:each|every)\s+(?:case|instance)\b|\bas\s+a\s+rule\b",
+        r"|\bevery\s+\w+(?:\s+\w+)?\s+(?:can|could|may)\s+end\b|\b(?:a\s+|the\s+)?(?:classic|typical|textbook|standard|well-known)\s+(?:\w+\s+)?(?:pattern|scheme|method|script|tactic)s?\b|\bthe\s+(?:pattern|scheme|method|script|practice)\s+(?:is|has|had)\s+(?:\w+\s+)?(?:the\s+same|always|familiar|grown|become|spread|common|widespread)|\bin\s+(?:each|every)\s+(?:case|instance)\b|\bas\s+a\s+rule\b",
         re.IGNORECASE,
     ),
     no_information=re.compile(

@@ -133,8 +133,19 @@ _GROUP_SIGNED = re.compile(
 )
 
 
+# Signed, in the plural, beside a number of people: «контракт подписали двенадцать человек».
+_SIGNED_PLURAL = re.compile(r"(?<!\w)(?:подписали|signed)(?!\w)", re.IGNORECASE)
+
+
 def _group_signed(analysis: Analysis, sentence: Sentence) -> bool:
-    return analysis.may_match(_GROUP_SIGNED, sentence) and bool(_GROUP_SIGNED.search(sentence.text))
+    """Whether ``sentence`` tells that a group signed (see :data:`_GROUP_SIGNED`)."""
+    if analysis.may_match(_GROUP_SIGNED, sentence) and _GROUP_SIGNED.search(sentence.text):
+        return True
+    return bool(
+        analysis.may_match(_SIGNED_PLURAL, sentence)
+        and _SIGNED_PLURAL.search(sentence.text)
+        and any(c.kind == "count" for c in analysis.in_sentence(analysis.counts, sentence))
+    )
 
 
 def _sequel(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
@@ -387,7 +398,9 @@ def _without_lead_summary(
         return proposals
     for index, other in enumerate(rest):
         if (
-            other.location.facility == lead.location.facility
+            # One who refused is not the group who signed after him, told again.
+            not (_tells_refusal(analysis, lead) and not _tells_refusal(analysis, other))
+            and other.location.facility == lead.location.facility
             and other.location.region == lead.location.region
             and other.modality == lead.modality
             and lead.coercion
@@ -399,6 +412,14 @@ def _without_lead_summary(
             kept = replace(other, coercion=tuple(c for c in COERCION_ORDER if c in coercion))
             return [*rest[:index], kept, *rest[index + 1 :]]
     return proposals
+
+
+def _tells_refusal(analysis: Analysis, incident: IncidentProposal) -> bool:
+    return any(
+        (sentence := analysis.sentence_at(span.start)) is not None
+        and one_refused(analysis, sentence)
+        for span in incident.evidence
+    )
 
 
 def _paragraph(analysis: Analysis, offset: int) -> int:

@@ -202,6 +202,10 @@ def sentence_place(analysis: Analysis, sentence: Sentence) -> Place:
         else []
     )
     facility = max(facilities, key=specificity) if facilities else None
+    if facility is not None:
+        # The facility's own region first: "a Kirov woman whose son is in IK-4 of the Komi
+        # Republic's penitentiary service" is an incident in Komi.
+        regions.sort(key=lambda p: not 0 <= p.start - facility.end <= 40)
     return Place(
         facility=facility,
         region=regions[0].value if regions else None,
