@@ -1021,3 +1021,38 @@ def test_one_who_refused_is_kept_beside_the_group_who_signed_after_him():
 def test_a_lawyers_classic_scheme_is_not_the_incident(text, language):
     [incident] = analyse(fictional_document(text, language=language)).incidents
     assert len(incident.evidence) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "В конце января вымышленному Максиму в ИК-4 в Коми пригрозили новым сроком, если он "
+            "не подпишет контракт. Он отказался.\n\n"
+            "На следующий вечер двое осуждённых избили его в бытовой комнате отряда.",
+            "ru",
+        ),
+        (
+            "In late January the fictional Maxim was threatened with a new sentence at IK-4 in "
+            "Komi unless he signed a contract. He refused.\n\n"
+            "The next evening two inmates beat him in the detachment's washroom.",
+            "en",
+        ),
+    ],
+)
+def test_what_was_done_to_him_in_the_next_paragraph_is_his_incident(text, language):
+    """Fictional. A beating told with no recruitment word, right after his refusal."""
+    [incident] = analyse(
+        fictional_document(text, language=language, published=date(2024, 2, 20))
+    ).incidents
+    assert "physical_force" in incident.coercion
+
+
+def test_what_no_one_may_suffer_is_no_incident():
+    text = (
+        "The fictional Ilya was told at IK-9 in the Perm region that he would be sent to a "
+        "punishment cell unless he signed. No patient may be denied medical care to make him "
+        "sign anything, the group said."
+    )
+    [incident] = analyse(fictional_document(text, language="en")).incidents
+    assert len(incident.evidence) == 1

@@ -462,6 +462,9 @@ LEXICON = Lexicon(
         # What the law lets anyone do: "may obtain Russian citizenship under a simplified
         # procedure".
         r"|\b(?:may|can|could)\s+(?:\w+\s+){0,2}?(?:obtain|get|receive|apply\s+for)\s+(?:russian\s+)?citizenship\s+(?:under|through|via|by)\s+(?:a\s+)?(?:simplified|fast)"
+        # What no one may suffer, as the law or a rights group puts it: "no patient may be
+        # denied medical care to make him sign".
+        r"|\bno\s+(?:one|patient|prisoner|detainee|inmate|person|migrant|foreigner)\s+(?:may|can|should|must)\s+(?:\w+\s+)?be\b"
         # A trend, not a case: "Recruitment in prisons has been going on for two years".
         r"|^\W*(?:the\s+)?recruitment\s+(?:\w+\s+){0,5}?(?:has\s+been\s+(?:going\s+on|under\s?way)|is\s+(?:going\s+on|under\s?way)|continues)\b"
         r"|\b(?:toured|travell?ed\s+(?:around|across)|went\s+(?:around|from\s+colony\s+to\s+colony))\s+(?:\w+\s+){0,3}?(?:prisons|colonies|penal\s+colonies)\b"

@@ -29,7 +29,7 @@ from recruitwatch.extraction.stages.incidents._times import (
     looks_ahead,
     other_time,
 )
-from recruitwatch.extraction.types import IncidentProposal, Sentence
+from recruitwatch.extraction.types import IncidentProposal, Mention, Sentence
 
 # Coercion types that, in this domain, are about recruitment even in a sentence that names no
 # recruitment event (a threat of deportation, a promise of a pardon). Beatings and lies are
@@ -196,6 +196,7 @@ def _is_anchor(
     incident_open: bool,
     paragraph_has_event: bool,
     next_paragraph_has_event: bool,
+    follows_incident: bool = False,
 ) -> bool:
     if sentence.paragraph in _background_paragraphs(analysis):
         return False
@@ -222,7 +223,29 @@ def _is_anchor(
         # A pretext is told before the truth comes out: «Сказали: едем на дактилоскопию» …
         # (next paragraph) «Привезли не в полицию … военкомат».
         return True
+    if coercion and follows_incident and _done_to_him(analysis, sentence, found):
+        # What was done to him next, in the paragraph after his incident: "The next evening
+        # two inmates beat him", «Через три дня его поместили в ШИЗО».
+        return True
     return bool(coercion) and paragraph_has_event
+
+
+# The one the incident is about, as the object of what was done: him, her (not «по её
+# словам», "according to her").
+_OF_HIM = re.compile(
+    r"(?<!\w)(?<!по\s)(?:him|her|его|ему|её|ее|ей)(?!\w)(?!\s+слов)", re.IGNORECASE
+)
+
+
+def _done_to_him(analysis: Analysis, sentence: Sentence, cues: tuple[Mention, ...]) -> bool:
+    """Whether a coercion cue of ``sentence`` has "him" or "her" right beside it: "beat
+    him", «его поместили в ШИЗО»."""
+    text = analysis.document.text
+    return any(
+        _OF_HIM.search(text, max(sentence.start, c.start - 20), min(sentence.end, c.end + 12))
+        for c in cues
+        if c.kind == "coercion"
+    )
 
 
 def incidents(analysis: Analysis) -> Analysis:
@@ -291,6 +314,9 @@ def incidents(analysis: Analysis) -> Analysis:
             incident_open=current is not None,
             paragraph_has_event=sentence.paragraph in event_paragraphs,
             next_paragraph_has_event=sentence.paragraph + 1 in event_paragraphs,
+            follows_incident=current is not None
+            and bool(current.anchors)
+            and sentence.paragraph - current.anchors[-1].paragraph in (0, 1),
         )
         if (
             current is not None
