@@ -453,3 +453,34 @@ def test_recruits_driven_out_of_the_gates_are_a_recruitment_event():
 def test_planted_evidence_and_more_years_are_prosecution():
     text = "«Не поедешь — у тебя найдут заточку, получишь ещё пять лет»."
     assert _coercion(text, "ru") == {"threat_of_prosecution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Дайджест постов телеграм-канала «Хроника вербовки» за неделю.", "ru"),
+        ('A digest of the fictional Telegram channel "Recruitment Chronicle".', "en"),
+    ],
+)
+def test_a_channels_quoted_name_is_no_cue(text, language):
+    analysis = analyse(fictional_document(text, language=language))
+    assert not any(c.kind == "event" for c in analysis.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Человек в форме уговаривал его подписать контракт, а документы отдали только после "
+            "этого разговора.",
+            "ru",
+        ),
+        (
+            "An officer urged him to sign a contract, and his documents were given back only "
+            "after that talk.",
+            "en",
+        ),
+    ],
+)
+def test_papers_given_back_only_after_the_pitch_are_leverage(text, language):
+    assert "other" in _coercion(text, language)

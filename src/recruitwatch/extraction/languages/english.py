@@ -299,6 +299,8 @@ LEXICON = Lexicon(
             # ("took his papers to the office" is no such thing: "took" needs "from him" or "away").
             r"|(?:confiscated|seized|kept|(?:took|taken)\s+away)\s+(?:his|their|her|my|our)\s+(?:\w+\s+)?(?:passports?|patents?|permits?|papers|documents)"
             r"|(?:took|taken)\s+(?:his|their|her|my|our)\s+(?:\w+\s+)?(?:passports?|patents?|permits?|papers|documents)\s+(?:from|away)\b"
+            # Papers held back until the pitch was heard: "gave his documents back only after".
+            r"|(?:passports?|patents?|permits?|papers|documents)[^.!?]{0,60}?(?:returned|given\s+back|handed\s+back|gave\s+back|back)\s+only\s+(?:after|once|when)"
             # Held for as long as they like: "would sit here for as long as we want".
             r"|(?:sit|stay|be\s+held|be\s+kept|remain)\s+(?:here\s+|there\s+)?(?:for\s+)?as\s+long\s+as\s+(?:we|they)\s+(?:want|like|please)"
             r"|(?:held|detained|kept)\s+indefinitely"

@@ -9,6 +9,7 @@ deportation ordered or carried out: no threat of one, and its date is a sequel's
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from re import Pattern
 
@@ -65,5 +66,26 @@ def cues(analysis: Analysis) -> Analysis:
     )
     for order, (kind, value, pattern) in enumerate(later, start=2):
         add_all(order, kind, value, pattern)
+    titles = _titles(analysis)
+    if titles:
+        found = [e for e in found if not any(a <= e[1].start < b for a, b in titles)]
     found.sort(key=lambda entry: (entry[1].start, entry[1].kind, entry[0]))
     return replace(analysis, cues=tuple(mention for _, mention in found))
+
+
+# The quoted name of a channel, outlet or group says nothing of what happened: the Telegram
+# channel «Хроника вербовки» ("Recruitment Chronicle") tells of recruitment, it is not one.
+_TITLE = re.compile(
+    r"(?<!\w)(?:телеграм-канал\w*|канал\w*|издани\w*|журнал\w*|газет\w*|сайт\w*|проект\w*"
+    r"|центр\w*|фонд\w*|движени\w*|организаци\w*|паблик\w*|группы|группа|бот\w*"
+    r"|channel|outlet|newspaper|magazine|website|project|group|centre|center|foundation|bot)"
+    r"\s+[«\"“](?P<name>[^»\"”\n]{2,60})[»\"”]",
+    re.IGNORECASE,
+)
+
+
+def _titles(analysis: Analysis) -> list[tuple[int, int]]:
+    text = analysis.document.text
+    if not analysis.literals().may_match(_TITLE, 0, len(text)):
+        return []
+    return [(m.start("name"), m.end("name")) for m in _TITLE.finditer(text)]
