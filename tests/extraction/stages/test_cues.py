@@ -484,3 +484,28 @@ def test_a_channels_quoted_name_is_no_cue(text, language):
 )
 def test_papers_given_back_only_after_the_pitch_are_leverage(text, language):
     assert "other" in _coercion(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "voluntary"),
+    [
+        ("He signed on 14 June, his cousin told our volunteer.", False),
+        ("A volunteer with the fictional group visited the family.", False),
+        ("All of the prisoners it recruits are volunteers, the group says.", True),
+        ("He volunteered in December.", True),
+    ],
+)
+def test_a_rights_groups_volunteer_is_no_voluntariness(text, voluntary):
+    analysis = analyse(fictional_document(text, language="en"))
+    assert any(c.kind == "no_coercion" for c in analysis.cues) is voluntary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone who did not sign would be reviewed for transfer to a strict-regime colony.",
+        "Since then nine fictional inmates have received disciplinary reprimands.",
+    ],
+)
+def test_a_harsher_regime_and_reprimands_are_leverage(text):
+    assert "other" in _coercion(text, "en")

@@ -1056,3 +1056,28 @@ def test_what_no_one_may_suffer_is_no_incident():
     )
     [incident] = analyse(fictional_document(text, language="en")).incidents
     assert len(incident.evidence) == 1
+
+
+def test_the_start_of_a_state_neither_splits_nor_dates_what_happened():
+    """Fictional digest item: held since May; threatened and signed in June."""
+    text = (
+        "1. Tatarstan. The fictional Firdavs N. has been held since May at the detention centre "
+        "for foreign nationals in Kazan, awaiting expulsion. On 11 June two men from the "
+        "enlistment office told him he could sign a contract or be deported. He signed on 14 "
+        "June, his cousin told our volunteer."
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2024, 7, 5)))
+    [incident] = analysis.incidents
+    assert incident.date.start == "2024-06-11"
+
+
+def test_a_numbered_context_item_is_background():
+    text = (
+        "2. Perm Krai, KP-26. On 3 June the fictional inmates were gathered in the club and "
+        "threatened with transfer to a strict-regime colony unless they signed.\n\n"
+        "3. Context. Officials attribute the fall in prison numbers to amnesties and do not "
+        "mention recruitment, or the pardons promised to those who sign."
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2024, 7, 5)))
+    [incident] = analysis.incidents
+    assert "promise_of_passport_or_pardon" not in incident.coercion

@@ -291,7 +291,9 @@ LEXICON = Lexicon(
             # "has not received his antiretroviral medication since September"
             r"|(?:not|never)\s+(?:been\s+)?(?:received?|given|got(?:ten)?)\s+(?:\w+\s+){0,3}(?:treatment|medical\s+care|medicines?|medication|pills|insulin|therapy)"
             r"|discharged\s+(?:\w+\s+){0,4}before\s+(?:finishing|completing)"
-            r"|disciplinary\s+(?:reports?|violations?)|punishment\s+cells?|solitary"
+            r"|disciplinary\s+(?:reports?|violations?|reprimands?|penalt(?:y|ies)|measures)|punishment\s+cells?|solitary"
+            # A harsher regime threatened: "reviewed for transfer to a strict-regime colony".
+            r"|transfer\w*\s+to\s+(?:a\s+|the\s+)?(?:strict|stricter|harsher|special)[\s-]+regime"
             # Visits and parcels taken away: "had their family visits cancelled".
             r"|(?:visits|parcels|packages|phone\s+calls)\s+(?:\w+\s+){0,2}?(?:cancel\w*|returned|withheld|banned|suspended)"
             r"|cancel\w*\s+(?:\w+\s+){0,3}(?:visits|parcels|packages|phone\s+calls)"
@@ -338,7 +340,12 @@ LEXICON = Lexicon(
     },
     no_coercion=re.compile(
         r"(?<!\w)(?:(?:did\s+not|didn't|never|no\s+one|nobody|not)\s+(?:\w+\s+)?(?:threaten|force|pressure|coerce)\w*"
-        r"|voluntar\w*|volunteer\w*|of\s+(?:his|their|her)\s+own\s+(?:free\s+)?will"
+        r"|voluntar\w*"
+        # "he volunteered", "as a volunteer"; not a rights group's helper ("told our
+        # volunteer", "a volunteer with the group").
+        r"|(?<!our\s)(?<!their\s)(?<!a\s)(?<!the\s)volunteer(?:ed|ing|s)?(?!\s+(?:with|from|at|of|for)\b)"
+        r"|(?:as\s+a\s+)volunteer"
+        r"|of\s+(?:his|their|her)\s+own\s+(?:free\s+)?will"
         r"|of\s+(?:his|their|her)\s+own\s+accord|(?:went|walked|came)\s+(?:\w+\s+){0,6}?on\s+(?:his|their|her)\s+own(?!\w)"
         r"|(?:remains|is|was)\s+(?:still\s+)?unclear\s+whether|not\s+clear\s+whether|freely)(?!\w)",
         re.IGNORECASE,

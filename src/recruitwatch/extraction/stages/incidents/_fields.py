@@ -238,8 +238,12 @@ def proposal(
     planned = modality(analysis, anchors) == "planned"
     # A refusal told before what followed it does not date the incident: "Ruslan turned the
     # contract down in January. In February, the insulin … stopped arriving" is February's.
+    # Nor does the start of a state ("held since May at the detention centre") where a date of
+    # what happened is told.
     dating = [a for a in anchors if not one_refused(analysis, a)]
-    stated_date = first_date(analysis, dating, ahead=planned)
+    stated_date = first_date(analysis, dating, ahead=planned, since=False)
+    if stated_date.start is None:
+        stated_date = first_date(analysis, dating, ahead=planned)
     if stated_date.start is None:
         stated_date = first_date(analysis, anchors, ahead=planned)
     announced = planned and (not place.empty or stated_date.start is not None)

@@ -171,20 +171,26 @@ def _claimed(analysis: Analysis, builders: list[Builder]) -> set[str]:
 # A paragraph that opens by saying it is background ("Some background for readers who are
 # new to this story.", "For context:", «Справка:») tells the campaign, not an incident.
 _BACKGROUND_OPENS = re.compile(
-    r"^\W*(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:some|more|a\s+little|a\s+bit\s+of|for)\s+)?"
+    r"^\W*(?:\d{1,2}[:.]\d{2}\s+|\d{1,2}[.)]\s+)?(?:(?:some|more|a\s+little|a\s+bit\s+of|for)\s+)?"
     r"(?:background|context)\b(?!\s+(?:check|checks|of\s+(?:the|his|her)\s+(?:man|men|prisoner)))"
-    r"|^\W*(?:\d{1,2}[:.]\d{2}\s+)?(?:справка|предыстория|контекст)\b",
+    r"|^\W*(?:\d{1,2}[:.]\d{2}\s+|\d{1,2}[.)]\s+)?(?:справка|предыстория|контекст)\b",
     re.IGNORECASE,
 )
 
 
 def _background_paragraphs(analysis: Analysis) -> frozenset[int]:
+    """The paragraphs that open by saying they are background (an item's number, "3.", may
+    be a sentence of its own)."""
+
+    def opening(paragraph: int) -> str:
+        return " ".join(s.text for s in analysis.paragraph_sentences(paragraph)[:2])
+
     return analysis.memo(
         "background_paragraphs",
         lambda: frozenset(
-            s.paragraph
-            for s in analysis.sentences
-            if _BACKGROUND_OPENS.match(s.text) and analysis.paragraph_sentences(s.paragraph)[0] is s
+            p
+            for p in {s.paragraph for s in analysis.sentences}
+            if _BACKGROUND_OPENS.match(opening(p))
         ),
     )
 

@@ -63,13 +63,34 @@ _HISTORY_BEFORE = re.compile(
 )
 
 
-def first_date(analysis: Analysis, sentences: list[Sentence], *, ahead: bool = False) -> DateValue:
+# A date after "since" starts a state that goes on ("has been held since May"): it tells when
+# the state began, not when something happened.
+_SINCE = re.compile(r"(?<!\w)(?:since|ever\s+since|с|со|начиная\s+с)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_SINCE_OPENS = re.compile(r"(?:since|ever\s+since|с|со|начиная\s+с)\s", re.IGNORECASE)
+
+
+def _since(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    text = analysis.document.text
+    return bool(
+        _SINCE_OPENS.match(mention.text)
+        or _SINCE.search(text, max(sentence.start, mention.start - 16), mention.start)
+    )
+
+
+def first_date(
+    analysis: Analysis, sentences: list[Sentence], *, ahead: bool = False, since: bool = True
+) -> DateValue:
     """The first date stated in ``sentences``. ``ahead`` for a plan: a day or month written
     without its year is then the next one from publication ("will come again on 3 June" in a
-    report of 20 May), not the last one before it."""
+    report of 20 May), not the last one before it. Without ``since``, a date that only starts
+    a state ("held since May") is not one."""
     text = analysis.document.text
     for s in sentences:
         stated = analysis.in_sentence(analysis.dates, s)
+        if not since:
+            stated = tuple(d for d in stated if not _since(analysis, s, d))
         if ahead:
             # The date the plan names comes after the words of the plan: "told her that on
             # Thursday the deputy head said the recruiters will come back on 29 September".
@@ -134,9 +155,16 @@ def other_time(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool
     ):
         return False  # "refused and was expelled in December": the sequel's date
     stated = (
-        date_at(analysis, sentence) if new_paragraph else first_date(analysis, [sentence]).start
+        date_at(analysis, sentence)
+        if new_paragraph
+        else first_date(analysis, [sentence], since=False).start
     )
-    established = next(filter(None, (date_at(analysis, a) for a in builder.anchors)), None)
+    established = next(
+        filter(
+            None, (date_at(analysis, a) for a in builder.anchors if not _only_since(analysis, a))
+        ),
+        None,
+    )
     if stated and not established:
         # No anchor dates itself: a date told between them of what someone did does ("on 2
         # November police took Jasur to the station" between the lead and the enlistment
@@ -151,8 +179,14 @@ def other_time(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool
                 for c in analysis.in_sentence(analysis.cues, s)
             )
         ]
-        established = first_date(analysis, between).start
+        established = first_date(analysis, between, since=False).start
     return bool(stated and established and stated[:7] != established[:7])
+
+
+def _only_since(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether every date ``sentence`` states starts a state ("held since May")."""
+    found = analysis.in_sentence(analysis.dates, sentence)
+    return bool(found) and all(_since(analysis, sentence, d) for d in found)
 
 
 # A fear is of something to come only when the sentence says so: "he is afraid he will be
