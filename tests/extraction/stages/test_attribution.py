@@ -600,3 +600,17 @@ def test_a_forms_field_in_title_case_speaks_for_no_one():
         "to sign a contract at IK-6 or face a new criminal case."
     )
     assert [m.value for m in analysis.sources] == []
+
+
+def test_counted_witnesses_who_wrote_are_the_source_not_those_counted_in_what_was_said():
+    """Fictional digest items."""
+    wrote = _sources(
+        "At KP-26 in the Perm region, according to two inmates who wrote to us, the deputy head "
+        "said anyone who did not sign a contract would face a new criminal case."
+    )
+    assert [s["name"] for s in wrote] == ["inmate"]
+    counted = _sources(
+        "The foreman told our correspondent that 18 workers were taken to the enlistment office "
+        "in Kazan and threatened with deportation."
+    )
+    assert [s["name"] for s in counted] == ["foreman"]

@@ -147,7 +147,16 @@ _WITNESS_NOUNS = (
     "bystander", "passer-by", "driver", "builder", "labourer", "student", "worker", "foreman",
     "migrant", "loader", "porter", "reader", "subscriber",
 )  # fmt: skip
-_WITNESS = witness_words({noun: noun.replace(" ", r"\s+") for noun in _WITNESS_NOUNS})
+# "two inmates who wrote to us" speak as "an inmate" does (a plural only when counted:
+# "migrants say" is everyone's talk).
+_COUNTED = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?:\w+\s+)?"
+_WITNESS = witness_words(
+    {
+        noun: f"{spaced}|{_COUNTED}{spaced}e?s"
+        for noun in _WITNESS_NOUNS
+        for spaced in (noun.replace(" ", r"\s+"),)
+    }
+)
 
 _OBJ = r"(?:them|him|her|us|me|people|prisoners|inmates|migrants|men|workers|detainees)"
 

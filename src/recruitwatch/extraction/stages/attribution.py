@@ -335,11 +335,16 @@ def _witness(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     if not analysis.may_match(lexicon.witness, sentence):
         return []
     text = sentence.text
-    at = [edge for r in _REPORTING.finditer(text) for edge in (r.start(), r.end())]
+    reporting = list(_REPORTING.finditer(text))
+    at = [edge for r in reporting for edge in (r.start(), r.end())]
     nearest: tuple[int, str] | None = None
     for m in lexicon.witness.finditer(text):
         if _told(lexicon, text, m.start()) or text.startswith(("’s", "'s"), m.end()):
             continue  # the one told, or whose someone is ("a prisoner's wife")
+        if " " in m.group(0).strip() and not any(
+            r.start() >= m.end() or r.group(0).lower() == "according" for r in reporting
+        ):
+            continue  # counted people after the telling are what was told ("said 18 workers")
         distance = min(min(abs(m.start() - a), abs(m.end() - a)) for a in at)
         if distance <= _WITNESS_REACH and (nearest is None or distance < nearest[0]):
             nearest = (distance, lexicon.witness_nouns[int((m.lastgroup or "w0")[1:])])
