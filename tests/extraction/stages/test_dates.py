@@ -300,3 +300,18 @@ def test_a_weekday_right_after_a_month_is_a_day_of_that_month_not_the_last_such_
 def test_the_winter_before_last_and_just_after_new_year(text, value, precision):
     [found] = date_mentions(text, date(2024, 10, 8))
     assert (found.value, found.detail) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("По словам Максима, в конце прошлого месяца его вызвали в оперативный отдел.", "2024-01"),
+        ("В начале прошлого месяца вербовщики приехали снова.", "2024-01"),
+        ("At the end of last month recruiters came again.", "2024-01"),
+        ("Earlier this month police raided the hostel.", "2024-02"),
+        ("В начале этого месяца полиция провела рейд.", "2024-02"),
+    ],
+)
+def test_a_part_of_last_or_this_month(text, value):
+    [found] = date_mentions(text, date(2024, 2, 20))
+    assert (found.value, found.detail) == (value, "month")

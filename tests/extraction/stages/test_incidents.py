@@ -1081,3 +1081,15 @@ def test_a_numbered_context_item_is_background():
     analysis = analyse(fictional_document(text, language="en", published=date(2024, 7, 5)))
     [incident] = analysis.incidents
     assert "promise_of_passport_or_pardon" not in incident.coercion
+
+
+def test_a_letters_own_date_does_not_date_what_it_tells():
+    """Fictional press release: the letter is dated 1 February; it tells of late January."""
+    text = (
+        "Вымышленная Светлана передала центру письмо сына, датированное 1 февраля.\n\n"
+        "По словам Максима, в конце прошлого месяца в ИК-4 в Коми ему пригрозили новым сроком, "
+        "если он не подпишет контракт."
+    )
+    analysis = analyse(fictional_document(text, language="ru", published=date(2024, 2, 20)))
+    [incident] = analysis.incidents
+    assert incident.date.start == "2024-01"

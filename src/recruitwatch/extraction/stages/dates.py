@@ -252,7 +252,25 @@ _RELATIVE = (
 
 # (pattern, months back from publication): the calendar month, whatever the day of the month.
 _RELATIVE_MONTHS = (
-    (re.compile(r"(?<!\w)(?:last|previous)\s+month(?!\w)|в\s+прошлом\s+месяце", re.I), 1),
+    (
+        re.compile(
+            r"(?<!\w)(?:(?:at\s+the\s+(?:end|start|beginning)\s+of|in\s+the\s+middle\s+of|early|late)"
+            r"\s+)?(?:last|previous|the\s+previous)\s+month(?!\w)|в\s+прошлом\s+месяце"
+            # «в конце прошлого месяца», «в начале прошлого месяца», «в середине …»
+            r"|в\s+(?:конце|начале|середине)\s+прошлого\s+месяца",
+            re.I,
+        ),
+        1,
+    ),
+    # "earlier this month", «в начале этого месяца», «в этом месяце»: the publication's month.
+    (
+        re.compile(
+            r"(?<!\w)(?:earlier|early|at\s+the\s+(?:start|beginning)\s+of)\s+this\s+month(?!\w)"
+            r"|в\s+(?:начале|середине)\s+(?:этого|текущего)\s+месяца|в\s+этом\s+месяце",
+            re.I,
+        ),
+        0,
+    ),
     # A month ahead ("lawyers fear that next month…").
     (
         re.compile(r"(?<!\w)(?:next|the\s+coming)\s+month(?!\w)|в\s+следующем\s+месяце", re.I),

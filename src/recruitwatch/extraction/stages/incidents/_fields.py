@@ -240,12 +240,10 @@ def proposal(
     # contract down in January. In February, the insulin … stopped arriving" is February's.
     # Nor does the start of a state ("held since May at the detention centre") where a date of
     # what happened is told.
-    dating = [a for a in anchors if not one_refused(analysis, a)]
+    dating = [a for a in anchors if not one_refused(analysis, a)] or anchors
     stated_date = first_date(analysis, dating, ahead=planned, since=False)
     if stated_date.start is None:
         stated_date = first_date(analysis, dating, ahead=planned)
-    if stated_date.start is None:
-        stated_date = first_date(analysis, anchors, ahead=planned)
     announced = planned and (not place.empty or stated_date.start is not None)
     # A recruit at a numbered colony who says he signed of his own will, or of whom it is
     # unclear, is an account of one person even when the name stayed in the sentence before

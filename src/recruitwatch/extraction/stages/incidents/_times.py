@@ -57,7 +57,9 @@ def modality(analysis: Analysis, anchors: list[Sentence]) -> str:
 _HISTORY_BEFORE = re.compile(
     r"(?<!\w)(?:convicted|sentenced|jailed|imprisoned|born|released|осужд[её]н\w*|приговор\w*|родил\w*"
     # A release ends the story: «вышел на свободу в июне», "was released in March".
-    r"|выш(?:ел|ла|ли)\s+на\s+свободу|освобод\w+|освобожд\w+)"
+    r"|выш(?:ел|ла|ли)\s+на\s+свободу|освобод\w+|освобожд\w+"
+    # A letter's own date: «письмо сына, датированное 1 февраля», "a letter dated 3 March".
+    r"|dated|датирован\w*|(?:письм|записк|сообщени|обращени)\w*\s+от)"
     r"(?!\w)[^.!?\n;,]{0,40}$",
     re.IGNORECASE,
 )
