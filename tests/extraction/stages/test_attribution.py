@@ -614,3 +614,12 @@ def test_counted_witnesses_who_wrote_are_the_source_not_those_counted_in_what_wa
         "in Kazan and threatened with deportation."
     )
     assert [s["name"] for s in counted] == ["foreman"]
+
+
+def test_counted_witnesses_are_found_only_with_a_count():
+    analysis = _analysis(
+        "Migrants say police come every week. Two inmates wrote to us that the deputy head "
+        "threatened them."
+    )
+    assert analysis.lexicon.witness_counted.search("Migrants say") is None
+    assert analysis.lexicon.witness_counted.search("Two inmates wrote to us") is not None

@@ -147,15 +147,16 @@ _WITNESS_NOUNS = (
     "bystander", "passer-by", "driver", "builder", "labourer", "student", "worker", "foreman",
     "migrant", "loader", "porter", "reader", "subscriber",
 )  # fmt: skip
+_WITNESS = witness_words({noun: noun.replace(" ", r"\s+") for noun in _WITNESS_NOUNS})
 # "two inmates who wrote to us" speak as "an inmate" does (a plural only when counted:
 # "migrants say" is everyone's talk).
-_COUNTED = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?:\w+\s+)?"
-_WITNESS = witness_words(
-    {
-        noun: f"{spaced}|{_COUNTED}{spaced}e?s"
-        for noun in _WITNESS_NOUNS
-        for spaced in (noun.replace(" ", r"\s+"),)
-    }
+_WITNESS_COUNTED = re.compile(
+    r"(?<!\w)(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?:\w+\s+)?(?:"
+    + "|".join(
+        f"(?P<w{i}>{noun.replace(' ', r'[ ]+')}e?s)" for i, noun in enumerate(_WITNESS_NOUNS)
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
 )
 
 _OBJ = r"(?:them|him|her|us|me|people|prisoners|inmates|migrants|men|workers|detainees)"
@@ -564,6 +565,7 @@ LEXICON = Lexicon(
     ),
     witness=_WITNESS[0],
     witness_nouns=_WITNESS[1],
+    witness_counted=_WITNESS_COUNTED,
     initial_introduced=(
         re.compile(
             r"(?<!\w)(?i:prisoner|inmate|detainee|convict|patient|conscript|worker|migrant)\s+"

@@ -79,6 +79,9 @@ class Lexicon:
     #: word a caseworker would file them under, ``witness_nouns[i]``.
     witness: re.Pattern[str] = re.compile(r"(?!x)x")
     witness_nouns: tuple[str, ...] = ()
+    #: The same witnesses counted in the plural ("two inmates who wrote to us"): group
+    #: ``w<i>`` as in :attr:`witness`. A plural speaks only when counted.
+    witness_counted: re.Pattern[str] = re.compile(r"(?!x)x")
     #: A person the text calls by an initial only, where it introduces them ("prisoner K.",
     #: "Sh., 28, an Uzbek citizen", «Ш., 28 лет»): group "initial" is the letter. The
     #: second pattern, an initial with its age or citizenship, is tried only where an

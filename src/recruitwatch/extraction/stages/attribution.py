@@ -332,19 +332,25 @@ def _witness(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     «рассказал наш анонимный собеседник»), filed under the lexicon's word for them; one told
     something ("told a neighbour") does not speak."""
     lexicon = analysis.lexicon
-    if not analysis.may_match(lexicon.witness, sentence):
+    one = analysis.may_match(lexicon.witness, sentence)
+    counted = analysis.may_match(lexicon.witness_counted, sentence)
+    if not (one or counted):
         return []
     text = sentence.text
     reporting = list(_REPORTING.finditer(text))
     at = [edge for r in reporting for edge in (r.start(), r.end())]
     nearest: tuple[int, str] | None = None
-    for m in lexicon.witness.finditer(text):
+    found = [*(lexicon.witness.finditer(text) if one else ())]
+    if counted:
+        # Counted people after the telling are what was told ("said 18 workers were taken").
+        found += [
+            m
+            for m in lexicon.witness_counted.finditer(text)
+            if any(r.start() >= m.end() or r.group(0).lower() == "according" for r in reporting)
+        ]
+    for m in found:
         if _told(lexicon, text, m.start()) or text.startswith(("’s", "'s"), m.end()):
             continue  # the one told, or whose someone is ("a prisoner's wife")
-        if " " in m.group(0).strip() and not any(
-            r.start() >= m.end() or r.group(0).lower() == "according" for r in reporting
-        ):
-            continue  # counted people after the telling are what was told ("said 18 workers")
         distance = min(min(abs(m.start() - a), abs(m.end() - a)) for a in at)
         if distance <= _WITNESS_REACH and (nearest is None or distance < nearest[0]):
             nearest = (distance, lexicon.witness_nouns[int((m.lastgroup or "w0")[1:])])

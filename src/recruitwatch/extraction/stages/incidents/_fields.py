@@ -351,16 +351,19 @@ _ONE_REFUSED = re.compile(
 
 def one_refused(analysis: Analysis, sentence: Sentence) -> bool:
     """Whether ``sentence`` tells that one person refused: "he", "she" or someone the text
-    names (not "Many" or "Prisoners"), or a singular Russian «отказался»."""
-    if not analysis.may_match(_ONE_REFUSED, sentence):
-        return False
-    for found in _ONE_REFUSED.finditer(sentence.text):
-        who = found.group("who")
-        if who is None or who.lower() in ("he", "she"):
-            return True
-        if any(who in person.value.split() for person in analysis.people):
-            return True
-    return False
+    names (not "Many" or "Prisoners"), or a singular Russian «отказался». The grouping asks
+    it of every anchor again and again: the sentences are found once per document."""
+    return sentence.start in analysis.memo("one_refused", lambda: _refusals(analysis))
+
+
+def _refusals(analysis: Analysis) -> frozenset[int]:
+    named = {word for person in analysis.people for word in person.value.split()}
+    sentences = analysis.sentences
+    return frozenset(
+        sentences[index].start
+        for index, found in analysis.sentence_matches(_ONE_REFUSED)
+        if (who := found.group("who")) is None or who.lower() in ("he", "she") or who in named
+    )
 
 
 NOT_VICTIM_ROLES = frozenset({"advocate", "official", "journalist", "relative"})

@@ -138,14 +138,20 @@ _SIGNED_PLURAL = re.compile(r"(?<!\w)(?:подписали|signed)(?!\w)", re.IG
 
 
 def _group_signed(analysis: Analysis, sentence: Sentence) -> bool:
-    """Whether ``sentence`` tells that a group signed (see :data:`_GROUP_SIGNED`)."""
-    if analysis.may_match(_GROUP_SIGNED, sentence) and _GROUP_SIGNED.search(sentence.text):
-        return True
-    return bool(
-        analysis.may_match(_SIGNED_PLURAL, sentence)
-        and _SIGNED_PLURAL.search(sentence.text)
-        and any(c.kind == "count" for c in analysis.in_sentence(analysis.counts, sentence))
-    )
+    """Whether ``sentence`` tells that a group signed (see :data:`_GROUP_SIGNED`); the
+    sentences are found once per document."""
+    return sentence.start in analysis.memo("group_signed", lambda: _groups_signed(analysis))
+
+
+def _groups_signed(analysis: Analysis) -> frozenset[int]:
+    sentences = analysis.sentences
+    found = {sentences[i].start for i, _ in analysis.sentence_matches(_GROUP_SIGNED)}
+    counted = {
+        sentences[i].start
+        for i, _ in analysis.sentence_matches(_SIGNED_PLURAL)
+        if any(c.kind == "count" for c in analysis.in_sentence(analysis.counts, sentences[i]))
+    }
+    return frozenset(found | counted)
 
 
 def _sequel(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
@@ -195,6 +201,20 @@ def _background_paragraphs(analysis: Analysis) -> frozenset[int]:
     )
 
 
+def _advice_sentences(analysis: Analysis) -> frozenset[int]:
+    """Where the sentences of advice and background start: each part of the pattern is run
+    once over the document, where its words occur, not once per sentence."""
+
+    def found() -> frozenset[int]:
+        sentences = analysis.sentences
+        parts = _ADVICE_PARTS.get(analysis.language) or (analysis.lexicon.advice,)
+        return frozenset(
+            sentences[index].start for part in parts for index, _ in analysis.sentence_matches(part)
+        )
+
+    return analysis.memo("advice_sentences", found)
+
+
 def _is_anchor(
     analysis: Analysis,
     sentence: Sentence,
@@ -206,10 +226,7 @@ def _is_anchor(
 ) -> bool:
     if sentence.paragraph in _background_paragraphs(analysis):
         return False
-    if any(
-        analysis.may_match(part, sentence) and part.search(sentence.text)
-        for part in _ADVICE_PARTS.get(analysis.language) or (analysis.lexicon.advice,)
-    ):
+    if sentence.start in _advice_sentences(analysis):
         return False
     if is_heading(analysis, sentence):
         return False
