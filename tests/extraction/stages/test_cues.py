@@ -509,3 +509,8 @@ def test_a_rights_groups_volunteer_is_no_voluntariness(text, voluntary):
 )
 def test_a_harsher_regime_and_reprimands_are_leverage(text):
     assert "other" in _coercion(text, "en")
+
+
+def test_we_will_find_more_episodes_is_prosecution():
+    text = "«Не подпишешь — найдём ещё два эпизода, и пойдёшь по четвёртой части»."
+    assert "threat_of_prosecution" in _coercion(text, "ru")

@@ -1093,3 +1093,30 @@ def test_a_letters_own_date_does_not_date_what_it_tells():
     analysis = analyse(fictional_document(text, language="ru", published=date(2024, 2, 20)))
     [incident] = analysis.incidents
     assert incident.date.start == "2024-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        (
+            "В прошлый четверг вымышленному Д. в СИЗО-1 в Саратове пригрозили новым делом, если "
+            "он не подпишет контракт. Д. отказался.\n\n"
+            "Дальше хуже. В тот же вечер из их камеры на такую же беседу вывели ещё четверых. "
+            "Их тоже уговаривали подписать контракт, одного ударили по лицу.",
+            "ru",
+            2,
+        ),
+        (
+            "On Thursday the fictional Jasur was threatened with deportation at the enlistment "
+            "office in Tula unless he signed.\n\n"
+            "Jasur and three other men signed that afternoon.",
+            "en",
+            1,
+        ),
+    ],
+)
+def test_more_taken_the_same_way_are_another_incident_but_those_with_him_are_not(
+    text, language, count
+):
+    analysis = analyse(fictional_document(text, language=language, published=date(2024, 12, 4)))
+    assert len(analysis.incidents) == count

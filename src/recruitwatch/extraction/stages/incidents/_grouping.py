@@ -113,12 +113,27 @@ _OTHER_VICTIMS = re.compile(
 )
 
 
+# Others taken the same way, anywhere in a paragraph's opening: «из их камеры … вывели ещё
+# четверых», "two more inmates were called in".
+_MORE_VICTIMS = re.compile(
+    r"(?<!\w)(?<!\sи\s)(?<!\sс\s)(?:ещё|еще)\s+(?:двоих|троих|четверых|пятерых|шестерых|несколько\s+\w+|\d+\s+\w+)"
+    # ("Jasur and three other men signed" are one group with him.)
+    r"|(?<!\w)(?<!\band\s)(?<!\bwith\s)(?:two|three|four|five|several|\d+)\s+(?:more|other)\s+"
+    r"(?:prisoners|inmates|detainees|convicts|men|migrants|workers|cellmates)\b",
+    re.IGNORECASE,
+)
+
+
 def _other_victims(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
     """Whether ``sentence``, or the opening of its paragraph, turns to other victims."""
     if not builder.anchors or sentence.paragraph == builder.anchors[-1].paragraph:
         return False
-    opening = analysis.paragraph_sentences(sentence.paragraph)[0]
-    return bool(_OTHER_VICTIMS.match(sentence.text) or _OTHER_VICTIMS.match(opening.text))
+    opening = analysis.paragraph_sentences(sentence.paragraph)[:2]
+    return bool(
+        _OTHER_VICTIMS.match(sentence.text)
+        or _OTHER_VICTIMS.match(opening[0].text)
+        or any(_MORE_VICTIMS.search(s.text) for s in opening)
+    )
 
 
 # One person's refusal and a group's signing told together are two incidents: those who
