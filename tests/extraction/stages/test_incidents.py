@@ -1120,3 +1120,17 @@ def test_more_taken_the_same_way_are_another_incident_but_those_with_him_are_not
 ):
     analysis = analyse(fictional_document(text, language=language, published=date(2024, 12, 4)))
     assert len(analysis.incidents) == count
+
+
+def test_a_pretexts_destination_for_everyone_places_nothing():
+    """Fictional: the migration centre was the pretext; the buses went to the enlistment
+    office."""
+    text = (
+        "Police raided a building site in Kazan on Tuesday. They said everyone without proper "
+        "registration would be taken to the migration centre in Zelenodolsk.\n\n"
+        "Instead the buses stopped outside the military enlistment office, where an officer "
+        "told the fictional workers they would be deported unless they signed contracts."
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2025, 3, 6)))
+    places = {i.location.facility for i in analysis.incidents}
+    assert "migration center" not in places

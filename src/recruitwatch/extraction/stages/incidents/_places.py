@@ -135,7 +135,9 @@ def _told_there(analysis: Analysis, sentence: Sentence, place: Mention) -> bool:
 # The destination a pretext names is where they were not taken: "saying that they were being
 # taken to the migration centre", «сказав, что их везут в миграционный центр».
 _PRETEXT_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:saying|said|told\s+(?:\w+\s+)?)\s*(?:that\s+)?(?:they|he|she|we)\s+(?:were|was|would|will)\s+"
+    # (whoever the pretext is about: "said everyone without proper registration would be
+    # taken to the migration centre")
+    r"(?<!\w)(?:(?:saying|said|told\s+(?:\w+\s+)?)\s*(?:that\s+)?(?:they|he|she|we|(?:\w+\s+){1,5}?)(?:were|was|would|will)\s+"
     r"(?:be\s+)?(?:being\s+)?(?:taken|going|go|driven)\s+(?:\w+\s+){0,2}to"
     r"|сказав\w*,?\s+что\s+(?:их\s+|его\s+|нас\s+)?(?:везут|повезут|отвезут|едут|едем|поедут)\s+(?:\w+\s+)?(?:в|на)"
     # "They were told it was a transfer to a colony in the Ulyanovsk region"
