@@ -514,3 +514,29 @@ def test_a_harsher_regime_and_reprimands_are_leverage(text):
 def test_we_will_find_more_episodes_is_prosecution():
     text = "«Не подпишешь — найдём ещё два эпизода, и пойдёшь по четвёртой части»."
     assert "threat_of_prosecution" in _coercion(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("You have two roads: the airport, with a ban on entry, or a contract.", "event", "event"),
+        ("I said I do not want any contract, I have a daughter.", "event", "event"),
+        ("Then one of the police officers hit me in the stomach.", "coercion", "physical_force"),
+        ('He said: "Here nobody asks what you want."', "coercion", "denial_of_choice"),
+    ],
+)
+def test_a_first_person_ultimatum_and_its_answer(text, kind, value):
+    analysis = analyse(fictional_document(text, language="en"))
+    assert any(c.kind == kind and c.value == value for c in analysis.cues)
+
+
+def test_a_rights_groups_named_volunteer_and_a_holiday_are_no_cue_and_no_person():
+    analysis = analyse(
+        fictional_document(
+            "It happened two weeks before New Year. He told his story to a Silk Thread "
+            "volunteer in Tashkent.",
+            language="en",
+        )
+    )
+    assert not any(c.kind == "no_coercion" for c in analysis.cues)
+    assert not any("New" in p.value for p in analysis.people)

@@ -191,6 +191,10 @@ LEXICON = Lexicon(
         r"|turn(?:ed|s|ing)?\s+(?:the\s+|a\s+|their\s+|his\s+)?(?:contract|offer)\s+down"
         # Recruits leaving: "40 men were driven out of the gates in two buses".
         r"|(?:were|was)\s+(?:driven|taken|bused|bussed)\s+(?:out\s+of|away\s+from)\s+(?:the\s+)?(?:gates|colony|camp|prison|penal\s+colony)"
+        # An ultimatum whose other road is a contract: "the airport, with a ban on entry, or a
+        # contract"; refusing it: "I do not want any contract".
+        r"|\bor\s+(?:sign\s+)?(?:a|the)\s+(?:military\s+|army\s+)?contract\b"
+        r"|(?:do|did)\s+not\s+want\s+(?:any|a|the|this)\s+contract"
         # "officers … were waiting with contracts"
         r"|(?:waiting|waited|arrived|came|turned\s+up|sat)\s+with\s+(?:the\s+|blank\s+|ready\s+|printed\s+)?contracts"
         r"|(?:meeting|meet)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
@@ -241,7 +245,7 @@ LEXICON = Lexicon(
             r"electric\s+shock",
             r"twist\w*\s+(?:his|their|her)\s+arms?",
             r"dragg",
-            r"hit\s+(?:him|them|her)",
+            r"hit\s+(?:him|them|her|me|us)",
             r"by\s+force",
             r"used\s+force",
             # An assault, not an assault unit or group a recruit is sent to.
@@ -282,6 +286,8 @@ LEXICON = Lexicon(
             r"(?<!\w)(?:(?:not|never|no)\s+(?:\w+\s+){0,2}(?:a\s+)?choice|without\s+(?:their|his|her|our|my|any)\s+consent"
             r"|no\s+other\s+(?:option|way|door|choice)|had\s+no\s+(?:choice|option|say)|against\s+(?:their|his|her|my|our)\s+will"
             r"|without\s+(?:being\s+)?ask\w*|(?:forced|compelled|made)\s+to\s+(?:fight|go|travel|serve|join)"
+            # "Here nobody asks what you want."
+            r"|(?:nobody|no\s+one)\s+asks?\s+(?:what|whether|if)\s+(?:you|they|he|we)"
             r"|names?\s+(?:were\s+|was\s+)?(?:put|listed|included)\s+(?:\w+\s+){0,3}(?:list|advance)"
             r"|could\s+not\s+refuse|not\s+allowed\s+to\s+refuse|(?:will|would)\s+not\s+be\s+asked|(?:nobody|no\s+one)\s+will\s+be\s+asked|put\s+on\s+(?:a|the)\s+list"
             r"|read\s+out\s+(?:the\s+)?names|no\s+one\s+on\s+the\s+list\s+will\s+be\s+excused"

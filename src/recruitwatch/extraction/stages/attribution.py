@@ -22,6 +22,7 @@ from dataclasses import replace
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.languages.lexicon import Lexicon
 from recruitwatch.extraction.stages.dialogue import dash_dialogue
+from recruitwatch.extraction.stages.headings import is_heading
 from recruitwatch.extraction.types import Mention, Sentence, SourceRef
 
 _HONORIFIC = re.compile(r"^(?:Ms|Mr|Mrs|Dr)\.?\s+")
@@ -482,7 +483,16 @@ def _monologue_teller(analysis: Analysis) -> str | None:
     sentences = analysis.sentences
     if not sentences:
         return None
-    first = sentences[0].paragraph
+    # The introduction is the first paragraph that is not a heading or a byline ("Silk
+    # Thread Migrant Rights | Testimonies").
+    first = next(
+        (
+            s.paragraph
+            for s in sentences
+            if not all(is_heading(analysis, t) for t in analysis.paragraph_sentences(s.paragraph))
+        ),
+        sentences[0].paragraph,
+    )
     introduced = {
         p.value
         for s in analysis.paragraph_sentences(first)

@@ -51,6 +51,10 @@ def cues(analysis: Analysis) -> Analysis:
     # "voluntary", "did not threaten", "unclear whether": the sentence's first such match
     # voids its coercion cues.
     for index, m in analysis.sentence_matches(lexicon.no_coercion):
+        if m.group(0).lower().startswith("volunteer") and _GROUPS_HELPER.search(
+            sentences[index].text, 0, m.start()
+        ):
+            continue  # "a Silk Thread volunteer": a rights group's helper, not voluntariness
         if index not in voided:
             voided.add(index)
             sentence = sentences[index]
@@ -71,6 +75,9 @@ def cues(analysis: Analysis) -> Analysis:
         found = [e for e in found if not any(a <= e[1].start < b for a, b in titles)]
     found.sort(key=lambda entry: (entry[1].start, entry[1].kind, entry[0]))
     return replace(analysis, cues=tuple(mention for _, mention in found))
+
+
+_GROUPS_HELPER = re.compile(r"(?<!\w)(?:a|an|the|our|their)\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
 
 
 # The quoted name of a channel, outlet or group says nothing of what happened: the Telegram

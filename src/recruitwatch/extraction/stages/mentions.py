@@ -60,6 +60,8 @@ _EN_NOT_NAMES = frozenset(
         "inmates", "detainees", "migrants", "workers", "men", "women", "lawyers", "guards",
         "recruiters", "officers", "colonel", "major", "captain", "lieutenant", "sergeant",
         "general", "prosecutor", "prosecutors", "judge", "investigator", "deputy", "governor",
+        # Holidays: "two weeks before New Year", "after Eid".
+        "new", "year", "christmas", "easter", "ramadan", "eid", "nowruz", "navruz",
         *MONTHS, *MONTH_ABBREVIATIONS,
     }
 )  # fmt: skip
