@@ -623,3 +623,13 @@ def test_counted_witnesses_are_found_only_with_a_count():
     )
     assert analysis.lexicon.witness_counted.search("Migrants say") is None
     assert analysis.lexicon.witness_counted.search("Two inmates wrote to us") is not None
+
+
+def test_a_relative_opening_the_sentence_speaks():
+    """Fictional submission: "His mother informed us" names the mother as the source."""
+    sources = _sources(
+        "Case 1. The fictional Mr T.N. was held in SIZO-1 in Yekaterinburg and threatened with "
+        "a new charge unless he signed a contract. His mother informed us in December that he "
+        "had signed."
+    )
+    assert any(s["name"].endswith("mother") for s in sources)

@@ -427,7 +427,8 @@ LEXICON = Lexicon(
     organizations={},
     nationalities={},
     relative=re.compile(
-        r"(?<!\w)(?:(?P<owner>[A-Z][\w’'-]+)(?:’s|'s)|his|her|their|my|a|the|whose)\s+"
+        # (a sentence may open with the determiner: "His mother informed us")
+        r"(?<!\w)(?:(?P<owner>[A-Z][\w’'-]+)(?:’s|'s)|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Aa]|[Tt]he|[Ww]hose)\s+"
         r"(?P<relation>father|mother|wife|husband|sister|brother|son|daughter|parents|cousin|uncle|aunt|relatives?|family|fiancée?|partner)(?!\w)"
     ),
     attribution=(

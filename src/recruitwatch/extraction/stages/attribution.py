@@ -29,7 +29,7 @@ _HONORIFIC = re.compile(r"^(?:Ms|Mr|Mrs|Dr)\.?\s+")
 _REPORTING = re.compile(
     # "He was told that his mother would be deported": told to, so nobody near is speaking.
     r"(?<!\w)(?:(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)told|tells|said|says|according|wrote|writes|recalled|explained|claims?|"
-    r"reported|reports|citing|quoting|stated|states|testified|"
+    r"reported|reports|citing|quoting|stated|states|testified|informed|alleged|alleges|complained|"
     r"рассказал\w*|сообщил\w*|сообща\w+|по\s+словам|со\s+ссылкой|пишет|написал\w*|говорит|"
     r"заявил\w*|пожаловал\w*|вспомина\w+|recalls)(?!\w)"
     # After a quotation and its dash, «сказал» introduces who speaks («…», — сказала
