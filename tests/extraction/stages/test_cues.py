@@ -540,3 +540,16 @@ def test_a_rights_groups_named_volunteer_and_a_holiday_are_no_cue_and_no_person(
     )
     assert not any(c.kind == "no_coercion" for c in analysis.cues)
     assert not any("New" in p.value for p in analysis.people)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Вчера нас всех с утра выгнали на плац, стояли часа два.", "event", "event"),
+        ("Сказали при всех: кто не подпишет — тех в ПКТ.", "coercion", "other"),
+        ("Сказали, что выбора ни у кого нет.", "coercion", "denial_of_choice"),
+    ],
+)
+def test_a_muster_and_its_threats_in_russian(text, kind, value):
+    analysis = analyse(fictional_document(text, language="ru"))
+    assert any(c.kind == kind and c.value == value for c in analysis.cues)

@@ -373,3 +373,10 @@ def test_initials_alone_introduced_or_acting_are_people_and_changed_ones_pseudon
         ("T.S.", ""),
         ("F.M.", ""),
     ]
+
+
+def test_a_verb_opening_a_line_is_not_part_of_a_russian_name():
+    analysis = analyse(
+        fictional_document("Рассказывает Эльвира: «Это было последнее сообщение».", language="ru")
+    )
+    assert all(not p.text.startswith("Рассказывает") for p in analysis.people)

@@ -226,6 +226,12 @@ def _russian_people(analysis: Analysis) -> list[Mention]:
     for span in analysis.parsed.spans:
         if span.type != "PER" or _common_word(vocab, span.text):
             continue
+        first, _, rest = span.text.partition(" ")
+        if rest and _common_word(vocab, first):
+            # «Рассказывает Эльвира:» — a verb opening the line is not part of the name.
+            start = span.start + len(first) + 1
+            found.append(Mention(start, span.stop, rest, "person", _name_lemma(vocab, rest), ""))
+            continue
         try:
             span.normalize(vocab)
             normal = span.normal or span.text

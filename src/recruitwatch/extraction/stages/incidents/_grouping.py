@@ -268,10 +268,10 @@ def _is_anchor(
     return bool(coercion) and paragraph_has_event
 
 
-# The one the incident is about, as the object of what was done: him, her (not «по её
-# словам», "according to her").
+# The one the incident is about, as the object of what was done: him, her, the teller's me
+# (not «по её словам», "according to her").
 _OF_HIM = re.compile(
-    r"(?<!\w)(?<!по\s)(?:him|her|его|ему|её|ее|ей)(?!\w)(?!\s+слов)", re.IGNORECASE
+    r"(?<!\w)(?<!по\s)(?:him|her|me|его|ему|её|ее|ей|меня|мне)(?!\w)(?!\s+слов)", re.IGNORECASE
 )
 
 
