@@ -553,3 +553,14 @@ def test_a_rights_groups_named_volunteer_and_a_holiday_are_no_cue_and_no_person(
 def test_a_muster_and_its_threats_in_russian(text, kind, value):
     analysis = analyse(fictional_document(text, language="ru"))
     assert any(c.kind == kind and c.value == value for c in analysis.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По словам Татьяны, с середины января ему перестали выдавать таблетки.",
+        "Начальник медчасти заявил — пока не подпишешь контракт, таблеток не будет.",
+    ],
+)
+def test_russian_pills_stopped_or_withheld_until_signing_are_leverage(text):
+    assert "other" in _coercion(text, "ru")

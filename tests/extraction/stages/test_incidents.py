@@ -1134,3 +1134,28 @@ def test_a_pretexts_destination_for_everyone_places_nothing():
     analysis = analyse(fictional_document(text, language="en", published=date(2025, 3, 6)))
     places = {i.location.facility for i in analysis.incidents}
     assert "migration center" not in places
+
+
+def test_one_mans_lead_is_not_folded_into_another_mans_story_at_the_same_colony():
+    """Fictional: Igor's pills are told first; Andrei's punishment cell later, at the same
+    colony, is not Igor's story told in full."""
+    text = (
+        "Вымышленному Игорю в ИК-7 в Карелии перестали выдавать таблетки, пока он не подпишет "
+        "контракт.\n\n"
+        "В колонии работает медчасть.\n\n"
+        "Вымышленный Андрей, осуждённый ИК-7, отказался подписать контракт, и ему перестали "
+        "выдавать лекарства, а потом отправили в ШИЗО."
+    )
+    analysis = analyse(fictional_document(text, language="ru", published=date(2025, 2, 12)))
+    assert len(analysis.incidents) == 2
+
+
+def test_where_he_lives_now_in_russian_moves_nothing():
+    text = (
+        "Вымышленного Андрея в ИК-7 в Карелии прошлой осенью отправили в ШИЗО за отказ "
+        "подписать контракт.\n\n"
+        "Сейчас он живёт в Вологде. По его словам, там ему грозили новым делом, если он не "
+        "подпишет контракт."
+    )
+    analysis = analyse(fictional_document(text, language="ru", published=date(2025, 2, 12)))
+    assert {i.location.region for i in analysis.incidents} == {"RU-KR"}

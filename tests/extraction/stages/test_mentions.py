@@ -380,3 +380,12 @@ def test_a_verb_opening_a_line_is_not_part_of_a_russian_name():
         fictional_document("Рассказывает Эльвира: «Это было последнее сообщение».", language="ru")
     )
     assert all(not p.text.startswith("Рассказывает") for p in analysis.people)
+
+
+def test_a_russian_name_ends_at_a_dash():
+    analysis = analyse(
+        fictional_document(
+            "Вымышленный Игорь — ВИЧ-положительный, он получает терапию.", language="ru"
+        )
+    )
+    assert all("—" not in p.text for p in analysis.people)

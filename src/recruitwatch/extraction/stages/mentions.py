@@ -226,6 +226,15 @@ def _russian_people(analysis: Analysis) -> list[Mention]:
     for span in analysis.parsed.spans:
         if span.type != "PER" or _common_word(vocab, span.text):
             continue
+        if " — " in span.text or " – " in span.text:
+            # «Игорь — ВИЧ-положительный»: a name ends at a dash.
+            cut = re.split(r"\s[—–]\s", span.text, maxsplit=1)[0]
+            found.append(
+                Mention(
+                    span.start, span.start + len(cut), cut, "person", _name_lemma(vocab, cut), ""
+                )
+            )
+            continue
         first, _, rest = span.text.partition(" ")
         if rest and _common_word(vocab, first):
             # «Рассказывает Эльвира:» — a verb opening the line is not part of the name.

@@ -464,6 +464,8 @@ def _without_lead_summary(
         if (
             # One who refused is not the group who signed after him, told again.
             not (_tells_refusal(analysis, lead) and not _tells_refusal(analysis, other))
+            # Nor is one man's story another man's: "Igor's pills" is not Andrei's cell.
+            and not _other_people(analysis, lead, other)
             and other.location.facility == lead.location.facility
             and other.location.region == lead.location.region
             and other.modality == lead.modality
@@ -476,6 +478,23 @@ def _without_lead_summary(
             kept = replace(other, coercion=tuple(c for c in COERCION_ORDER if c in coercion))
             return [*rest[:index], kept, *rest[index + 1 :]]
     return proposals
+
+
+def _named_in(analysis: Analysis, incident: IncidentProposal) -> set[str]:
+    """The people named in the paragraphs of ``incident``'s evidence."""
+    paragraphs = {_paragraph(analysis, span.start) for span in incident.evidence}
+    return {
+        p.value
+        for paragraph in paragraphs
+        for s in analysis.paragraph_sentences(paragraph)
+        for p in analysis.in_sentence(analysis.people, s)
+    }
+
+
+def _other_people(analysis: Analysis, lead: IncidentProposal, other: IncidentProposal) -> bool:
+    """Whether both incidents name people and none in common."""
+    mine, theirs = _named_in(analysis, lead), _named_in(analysis, other)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _tells_refusal(analysis: Analysis, incident: IncidentProposal) -> bool:

@@ -164,7 +164,7 @@ _COMES_FROM = re.compile(
 # ("had lived in St Petersburg for six years" before the raid does place it.)
 _LIVES_NOW = re.compile(
     r"(?<!\w)(?:now\s+(?:lives?|living|resides?|settled|back\s+home|home)|(?:is|are)\s+now\s+(?:back\s+)?home"
-    r"|back\s+home|(?:сейчас|теперь)\s+(?:живёт|живет|живут|проживает|находится\s+дома)"
+    r"|back\s+home|(?:сейчас|теперь)\s+(?:он\s+|она\s+|они\s+)?(?:живёт|живет|живут|проживает|находится\s+дома)"
     r"|вернул(?:ся|ась|ись)\s+домой)\b[^.!?\n;]{0,40}$",
     re.IGNORECASE,
 )
