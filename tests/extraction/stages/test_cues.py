@@ -564,3 +564,15 @@ def test_a_muster_and_its_threats_in_russian(text, kind, value):
 )
 def test_russian_pills_stopped_or_withheld_until_signing_are_leverage(text):
     assert "other" in _coercion(text, "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next day the district court found him guilty of breaching the rules of stay and "
+        "ordered his administrative expulsion.",
+        "He was ordered to be expelled from Russia in March.",
+    ],
+)
+def test_an_expulsion_ordered_is_no_threat(text):
+    assert "threat_of_deportation" not in _coercion(text, "en")

@@ -1159,3 +1159,14 @@ def test_where_he_lives_now_in_russian_moves_nothing():
     )
     analysis = analyse(fictional_document(text, language="ru", published=date(2025, 2, 12)))
     assert {i.location.region for i in analysis.incidents} == {"RU-KR"}
+
+
+def test_a_courts_calendar_does_not_date_the_incident_but_what_it_heard_does():
+    """Fictional court report."""
+    text = (
+        "The Omsk Regional Court on Tuesday began hearing the appeal of the fictional Sardor T., "
+        "who says police threatened him with deportation unless he signed a contract.\n\n"
+        "His cellmate told the court that in February guards beat them until they signed."
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2024, 6, 20)))
+    assert [i.date.start for i in analysis.incidents] == ["2024-02"]

@@ -448,7 +448,8 @@ LEXICON = Lexicon(
     expulsion_done=re.compile(
         r"^(?!.*\b(?:unless|if|otherwise|threat\w*|would|will|or\s+(?:be|face|go))\b)"
         r".*\b(?:(?:was|were|been)\s+(?:later\s+)?(?:deported|expelled)"
-        r"|court\s+(?:\w+\s+){0,3}ordered\s+(?:\w+\s+){0,3}(?:deportation|expulsion))\b",
+        r"|court\b[^.;]{0,120}?\bordered\s+(?:\w+\s+){0,3}(?:deportation|expulsion)"
+        r"|(?:was|were)\s+ordered\s+(?:to\s+be\s+)?(?:deported|expelled))\b",
         re.IGNORECASE,
     ),
     pseudonym_before=re.compile(

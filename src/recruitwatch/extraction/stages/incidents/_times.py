@@ -59,7 +59,10 @@ _HISTORY_BEFORE = re.compile(
     # A release ends the story: «вышел на свободу в июне», "was released in March".
     r"|выш(?:ел|ла|ли)\s+на\s+свободу|освобод\w+|освобожд\w+"
     # A letter's own date: «письмо сына, датированное 1 февраля», "a letter dated 3 March".
-    r"|dated|датирован\w*|(?:письм|записк|сообщени|обращени)\w*\s+от)"
+    r"|dated|датирован\w*|(?:письм|записк|сообщени|обращени)\w*\s+от"
+    # A court's own calendar: "The Omsk Regional Court on Tuesday began hearing the appeal".
+    # ("told the court that on 26 October guards took him" is what the court heard.)
+    r"|(?<!told\sthe\s)(?<!tells\sthe\s)(?<!to\sthe\s)court|суд)"
     r"(?!\w)[^.!?\n;,]{0,40}$",
     re.IGNORECASE,
 )
