@@ -1170,3 +1170,15 @@ def test_a_courts_calendar_does_not_date_the_incident_but_what_it_heard_does():
     )
     analysis = analyse(fictional_document(text, language="en", published=date(2024, 6, 20)))
     assert [i.date.start for i in analysis.incidents] == ["2024-02"]
+
+
+def test_an_undated_incident_told_after_a_dated_raid_is_of_that_day():
+    """Fictional: the raid is dated; the enlistment office, in the next paragraph, is not."""
+    text = (
+        "On Tuesday at five in the morning police buses drove up to the fictional hostel in "
+        "Yekaterinburg.\n\n"
+        "At the enlistment office an officer told the men: a contract, or deportation."
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2025, 4, 17)))
+    [incident] = analysis.incidents
+    assert incident.date.start == "2025-04-15"

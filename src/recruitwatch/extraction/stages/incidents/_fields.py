@@ -16,8 +16,14 @@ from recruitwatch.extraction.stages.incidents._places import (
     sole_region,
     specificity,
 )
-from recruitwatch.extraction.stages.incidents._times import dated_at, first_date, modality
+from recruitwatch.extraction.stages.incidents._times import (
+    dated_at,
+    first_date,
+    modality,
+    sentence_modality,
+)
 from recruitwatch.extraction.types import (
+    DateValue,
     IncidentProposal,
     Location,
     Sentence,
@@ -299,8 +305,16 @@ def proposal(
         # raided the hostel. … They were taken to the office.").
         # Only the plan's own sentences are read ahead: the rest tell what happened before.
         date=next(
-            (d for d in (stated_date, dated_at(analysis, anchors[0])) if d.start),
-            first_date(analysis, surroundings),
+            (
+                d
+                for d in (
+                    stated_date,
+                    dated_at(analysis, anchors[0]),
+                    first_date(analysis, surroundings),
+                )
+                if d.start
+            ),
+            _date_told_before(analysis, anchors[0]),
         ),
         coercion=tuple(c for c in COERCION_ORDER if c in coercion),
         sources=_with_publisher(
@@ -319,6 +333,26 @@ def _officials_only(analysis: Analysis, anchors: list[Sentence]) -> bool:
     not an incident, unless it admits coercion."""
     speakers = [m for s in anchors for m in analysis.in_sentence(analysis.sources, s)]
     return bool(speakers) and all(m.detail.split(":")[0] == "official" for m in speakers)
+
+
+def _date_told_before(analysis: Analysis, anchor: Sentence) -> DateValue:
+    """With no date of its own, an incident told in order after a dated event is of that
+    event's day: "On Tuesday at five a.m. two buses and police cars drove up to the hostel.
+    … (next paragraph) At the police station an officer said: a contract or deportation."
+    Only the paragraph just before, and only a sentence of what the police, recruiters or
+    officials did."""
+    for paragraph in (anchor.paragraph - 1,):
+        for s in analysis.paragraph_sentences(paragraph):
+            if sentence_modality(analysis, s) != "occurred":
+                continue
+            if not any(
+                c.kind in ("perpetrator", "event") for c in analysis.in_sentence(analysis.cues, s)
+            ):
+                continue
+            found = first_date(analysis, [s], since=False)
+            if found.start:
+                return found
+    return DateValue(start=None, precision="unknown")
 
 
 def _named_before(analysis: Analysis, anchor: Sentence) -> bool:
