@@ -315,3 +315,12 @@ def test_the_winter_before_last_and_just_after_new_year(text, value, precision):
 def test_a_part_of_last_or_this_month(text, value):
     [found] = date_mentions(text, date(2024, 2, 20))
     assert (found.value, found.detail) == (value, "month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Earlier this week police raided the hostel.", "На этой неделе пришёл продлевать патент."],
+)
+def test_this_week_is_the_months_date(text):
+    [found] = date_mentions(text, date(2025, 3, 15))
+    assert (found.value, found.detail) == ("2025-03", "month")

@@ -207,6 +207,12 @@ _RELATIVE = (
         -7,
         "month",
     ),
+    # "earlier this week", «на этой неделе»: the reference day's week, at month precision.
+    (
+        re.compile(r"(?<!\w)(?:earlier\s+)?this\s+week(?!\w)|на\s+(?:этой|текущей)\s+неделе", re.I),
+        0,
+        "month",
+    ),
     (
         re.compile(
             r"(?<!\w)(?:the\s+day\s+before\s+yesterday|позавчера)(?!\w)",
