@@ -576,3 +576,21 @@ def test_russian_pills_stopped_or_withheld_until_signing_are_leverage(text):
 )
 def test_an_expulsion_ordered_is_no_threat(text):
     assert "threat_of_deportation" not in _coercion(text, "en")
+
+
+def test_a_signature_the_teller_supposes_is_no_event():
+    analysis = analyse(
+        fictional_document(
+            "I just knew that if I signed, my daughter would grow up without a father.",
+            language="en",
+        )
+    )
+    assert not any(c.kind == "event" for c in analysis.cues)
+
+
+def test_a_groups_own_records_are_background():
+    text = (
+        "According to the Association's own records, 19 members of our community have been "
+        "taken to enlistment offices since last summer; 6 of them signed contracts."
+    )
+    assert analyse(fictional_document(text, language="en")).incidents == ()

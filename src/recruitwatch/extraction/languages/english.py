@@ -484,7 +484,7 @@ LEXICON = Lexicon(
         r"|^\W*we\s+(?:\w+\s+)?(?:ask|urge|call\s+on|request|recommend)\b"
         # Official figures: "According to figures from the regional court system, at least
         # 140 criminal cases …" sum up; "the answer is always the same" generalises.
-        r"|^\W*according\s+to\s+(?:\w+\s+){0,6}?(?:figures|statistics|data)\b"
+        r"|^\W*according\s+to\s+(?:[\w’']+\s+){0,6}?(?:figures|statistics|data|records|tallies|count)\b"
         r"|\b(?:answer|response|reply)\s+is\s+always\s+the\s+same\b"
         # What the law lets anyone do: "may obtain Russian citizenship under a simplified
         # procedure".

@@ -28,6 +28,8 @@ def cues(analysis: Analysis) -> Analysis:
         for index, m in analysis.sentence_matches(pattern):
             if kind == "coercion" and index in voided:
                 continue
+            if kind == "event" and _SUPPOSED.search(sentences[index].text, 0, m.start()):
+                continue  # "if I signed, my daughter would grow up without a father"
             if value == "threat_of_deportation" and index in expelled:
                 continue
             sentence = sentences[index]
@@ -77,6 +79,12 @@ def cues(analysis: Analysis) -> Analysis:
     return replace(analysis, cues=tuple(mention for _, mention in found))
 
 
+# A signature the teller supposes, not one given: "if I signed", «если бы я подписал». (A
+# threat's "if they signed, the case would be closed" stays an event.)
+_SUPPOSED = re.compile(
+    r"(?<!\w)(?:if|если(?:\s+бы)?)\s+(?:I|я)\s+(?:бы\s+)?$",
+    re.IGNORECASE,
+)
 _GROUPS_HELPER = re.compile(r"(?<!\w)(?:a|an|the|our|their)\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
 
 
