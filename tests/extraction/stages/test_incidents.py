@@ -1182,3 +1182,21 @@ def test_an_undated_incident_told_after_a_dated_raid_is_of_that_day():
     analysis = analyse(fictional_document(text, language="en", published=date(2025, 4, 17)))
     [incident] = analysis.incidents
     assert incident.date.start == "2025-04-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The fictional lawyer says she intends to file complaints with the prosecutor's office "
+            "on behalf of the men who signed contracts.",
+            "en",
+        ),
+        (
+            "Вымышленная адвокат намерена обжаловать контракты, которые подписали задержанные.",
+            "ru",
+        ),
+    ],
+)
+def test_a_lawyers_next_legal_step_is_no_incident(text, language):
+    assert analyse(fictional_document(text, language=language)).incidents == ()

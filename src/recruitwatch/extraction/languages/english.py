@@ -466,6 +466,10 @@ LEXICON = Lexicon(
     ),
     advice=re.compile(
         r"^\W*(?:(?:if|when|should)\s+you\b|(?:do\s+not|don't|never)\s+sign\b)"
+        # A lawyer's next legal step is no incident: "she intends to file complaints with the
+        # prosecutor's office on behalf of the men who signed".
+        r"|\b(?:intends?|intending|plans?|planning|is\s+going|are\s+going|will|would)\s+to\s+(?:file|lodge|submit|send|bring)\s+(?:\w+\s+)?(?:complaints?|appeals?|lawsuits?|applications?|claims?)\b"
+        r"|\b(?:will|would)\s+(?:file|lodge|submit|appeal)\b"
         # A monitor's tally ("Open Cell received 163 complaints …") sums incidents up.
         r"|\b(?:received|logged|recorded|registered|documented|counted)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+(?:complaints|calls|appeals|reports|requests|cases|messages)\b"
         # What the law says is background: "The law does not allow a detainee to sign …",
