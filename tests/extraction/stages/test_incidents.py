@@ -1188,15 +1188,20 @@ def test_an_undated_incident_told_after_a_dated_raid_is_of_that_day():
     ("text", "language"),
     [
         (
-            "The fictional lawyer says she intends to file complaints with the prosecutor's office "
+            "On 15 June police took the fictional market workers in Novosibirsk to the enlistment "
+            "office and threatened them with deportation unless they signed.\n\n"
+            "The lawyer Roza I. says she intends to file complaints with the prosecutor's office "
             "on behalf of the men who signed contracts.",
             "en",
         ),
         (
-            "Вымышленная адвокат намерена обжаловать контракты, которые подписали задержанные.",
+            "15 июня полиция отвезла вымышленных рабочих рынка в Новосибирске в военкомат и "
+            "пригрозила им выдворением, если они не подпишут контракт.\n\n"
+            "Адвокат Роза И. намерена обжаловать контракты, которые подписали задержанные.",
             "ru",
         ),
     ],
 )
 def test_a_lawyers_next_legal_step_is_no_incident(text, language):
-    assert analyse(fictional_document(text, language=language)).incidents == ()
+    analysis = analyse(fictional_document(text, language=language, published=date(2024, 6, 20)))
+    assert [i.modality for i in analysis.incidents] == ["occurred"]
