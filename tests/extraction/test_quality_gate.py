@@ -30,6 +30,12 @@ CORPORA = {
     "tests/corpus/blind6/ru": REPO / "tests" / "corpus" / "blind6" / "ru",
     "tests/corpus/blind7/en": REPO / "tests" / "corpus" / "blind7" / "en",
     "tests/corpus/blind7/ru": REPO / "tests" / "corpus" / "blind7" / "ru",
+    "tests/corpus/blind8/en": REPO / "tests" / "corpus" / "blind8" / "en",
+    "tests/corpus/blind8/ru": REPO / "tests" / "corpus" / "blind8" / "ru",
+    "tests/corpus/blind9/en": REPO / "tests" / "corpus" / "blind9" / "en",
+    "tests/corpus/blind9/ru": REPO / "tests" / "corpus" / "blind9" / "ru",
+    "tests/corpus/blind10/en": REPO / "tests" / "corpus" / "blind10" / "en",
+    "tests/corpus/blind10/ru": REPO / "tests" / "corpus" / "blind10" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
