@@ -22,6 +22,7 @@ from recruitwatch.extraction.stages.incidents._times import (
     modality,
     sentence_modality,
 )
+from recruitwatch.extraction.stages.incidents._victims import one_refused
 from recruitwatch.extraction.types import (
     DateValue,
     IncidentProposal,
@@ -370,34 +371,6 @@ def _evidence(analysis: Analysis, anchors: list[Sentence]) -> tuple[Span, ...]:
     coercive = [s for s in anchors if analysis.cues_in([s], "coercion")]
     chosen = (coercive + [s for s in anchors if s not in coercive])[:MAX_EVIDENCE]
     return tuple(Span(s.start, s.end, s.text) for s in sorted(chosen, key=lambda s: s.start))
-
-
-# One person refusing: "Bakyt refused to sign", "Ruslan, an inmate of IK-12, turned the
-# contract down", «Артём от контракта отказался».
-_ONE_REFUSED = re.compile(
-    r"(?P<who>\b(?:he|she)|\b[A-Z][\w’'-]+)(?:,[^,.;:!?]{1,80},)?\s+(?:also\s+|still\s+|flatly\s+)?"
-    r"(?:refused|declined|turned\s+(?:the\s+|a\s+)?(?:contract\s+|offer\s+)?down)\b"
-    r"(?!\s+to\s+(?:comment|say|answer|respond|speak|talk|give|name))"
-    r"|(?<!\w)отказал(?:ся|ась)\b"
-    r"(?!\s+(?:от\s+комментари|от\s+вопрос|отвечать|говорить|сообщ|назва|уточн|раскры|объясн|поясн))",
-)
-
-
-def one_refused(analysis: Analysis, sentence: Sentence) -> bool:
-    """Whether ``sentence`` tells that one person refused: "he", "she" or someone the text
-    names (not "Many" or "Prisoners"), or a singular Russian «отказался». The grouping asks
-    it of every anchor again and again: the sentences are found once per document."""
-    return sentence.start in analysis.memo("one_refused", lambda: _refusals(analysis))
-
-
-def _refusals(analysis: Analysis) -> frozenset[int]:
-    named = {word for person in analysis.people for word in person.value.split()}
-    sentences = analysis.sentences
-    return frozenset(
-        sentences[index].start
-        for index, found in analysis.sentence_matches(_ONE_REFUSED)
-        if (who := found.group("who")) is None or who.lower() in ("he", "she") or who in named
-    )
 
 
 NOT_VICTIM_ROLES = frozenset({"advocate", "official", "journalist", "relative"})

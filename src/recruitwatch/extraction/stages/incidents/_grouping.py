@@ -14,7 +14,6 @@ from recruitwatch.extraction.stages.headings import is_heading
 from recruitwatch.extraction.stages.incidents._fields import (
     COERCION_ORDER,
     NOT_VICTIM_ROLES,
-    one_refused,
     proposal,
     source_roles,
 )
@@ -29,7 +28,14 @@ from recruitwatch.extraction.stages.incidents._times import (
     looks_ahead,
     other_time,
 )
-from recruitwatch.extraction.types import IncidentProposal, Mention, Sentence
+from recruitwatch.extraction.stages.incidents._victims import (
+    done_to_him,
+    group_signed,
+    one_refused,
+    other_victims,
+    sequel,
+)
+from recruitwatch.extraction.types import IncidentProposal, Sentence
 
 # Coercion types that, in this domain, are about recruitment even in a sentence that names no
 # recruitment event (a threat of deportation, a promise of a pardon). Beatings and lies are
@@ -96,87 +102,6 @@ _ONE_OF_THEM = re.compile(
     r"|(?<!\w)среди\s+них\b[^.!?;]{0,20}$",
     re.IGNORECASE,
 )
-
-
-# A sentence of a later paragraph that opens on other victims ("Two other prisoners of the
-# colony …", «Ещё двое осуждённых …», "Another inmate …") tells their case, not more of the
-# one before.
-_OTHER_VICTIMS = re.compile(
-    r"^\W*(?:(?:ещё|еще)\s+(?:один|одна|одного|двое|трое|четверо|несколько|\d+)"
-    r"|(?:two|three|four|five|several|\d+)\s+(?:other|more)\s+(?:\w+\s+)?"
-    r"(?:prisoners|inmates|detainees|convicts|men|migrants|workers|patients)"
-    r"|another\s+(?:\w+\s+)?(?:prisoner|inmate|detainee|convict|man|migrant|worker|patient)"
-    # The report says so: "A separate case from the same colony.", «Другой случай».
-    r"|(?:\d{1,2}[:.]\d{2}\s+)?(?:a\s+)?(?:separate|different|another|second|third|new)\s+case"
-    r"|(?:другой|ещё\s+один|еще\s+один|отдельный|второй|третий|новый)\s+случай)\b",
-    re.IGNORECASE,
-)
-
-
-# Others taken the same way, anywhere in a paragraph's opening: «из их камеры … вывели ещё
-# четверых», "two more inmates were called in".
-_MORE_VICTIMS = re.compile(
-    r"(?<!\w)(?<!\sи\s)(?<!\sс\s)(?:ещё|еще)\s+(?:двоих|троих|четверых|пятерых|шестерых|несколько\s+\w+|\d+\s+\w+)"
-    # ("Jasur and three other men signed" are one group with him.)
-    r"|(?<!\w)(?<!\band\s)(?<!\bwith\s)(?:two|three|four|five|several|\d+)\s+(?:more|other)\s+"
-    r"(?:prisoners|inmates|detainees|convicts|men|migrants|workers|cellmates)\b",
-    re.IGNORECASE,
-)
-
-
-def _other_victims(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
-    """Whether ``sentence``, or the opening of its paragraph, turns to other victims."""
-    if not builder.anchors or sentence.paragraph == builder.anchors[-1].paragraph:
-        return False
-    opening = analysis.paragraph_sentences(sentence.paragraph)[:2]
-    return bool(
-        _OTHER_VICTIMS.match(sentence.text)
-        or _OTHER_VICTIMS.match(opening[0].text)
-        or any(_MORE_VICTIMS.search(s.text) for s in opening)
-    )
-
-
-# One person's refusal and a group's signing told together are two incidents: those who
-# signed and the one who refused (and was punished for it) are different victims ("about
-# twenty Kyrgyz … signed the contracts. Bakyt refused to sign.", «Артём от контракта
-# отказался» … «из его отряда контракты подписали около 40 человек»).
-_GROUP_SIGNED = re.compile(
-    r"\b(?:men|prisoners|inmates|convicts|detainees|migrants|workers|Kyrgyz|Uzbeks|Tajiks|Kazakhs"
-    r"|Turkmens|others)\s+(?:\w+\s+)?signed\b"
-    r"|(?<!\w)подписали\s+(?:\w+\s+)?(?:около|более|почти|свыше|больше|\d+|все|многие|остальные)\b"
-    r"|(?<!\w)(?:около|более|почти|свыше|больше|\d+|все|многие|остальные)\s+(?:\w+\s+){0,2}подписали\b",
-)
-
-
-# Signed, in the plural, beside a number of people: «контракт подписали двенадцать человек».
-_SIGNED_PLURAL = re.compile(r"(?<!\w)(?:подписали|signed)(?!\w)", re.IGNORECASE)
-
-
-def _group_signed(analysis: Analysis, sentence: Sentence) -> bool:
-    """Whether ``sentence`` tells that a group signed (see :data:`_GROUP_SIGNED`); the
-    sentences are found once per document."""
-    return sentence.start in analysis.memo("group_signed", lambda: _groups_signed(analysis))
-
-
-def _groups_signed(analysis: Analysis) -> frozenset[int]:
-    sentences = analysis.sentences
-    found = {sentences[i].start for i, _ in analysis.sentence_matches(_GROUP_SIGNED)}
-    counted = {
-        sentences[i].start
-        for i, _ in analysis.sentence_matches(_SIGNED_PLURAL)
-        if any(c.kind == "count" for c in analysis.in_sentence(analysis.counts, sentences[i]))
-    }
-    return frozenset(found | counted)
-
-
-def _sequel(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
-    """Whether ``sentence`` goes on, in the paragraph where one person refused, to what
-    followed: "Ruslan turned the contract down in January. In February, the insulin … stopped
-    arriving. … On 20 February, weakened and frightened, he signed." A later month told
-    there is the refusal's sequel, not another incident."""
-    return sentence.paragraph == builder.anchors[-1].paragraph and any(
-        a.paragraph == sentence.paragraph and one_refused(analysis, a) for a in builder.anchors
-    )
 
 
 def _claimed(analysis: Analysis, builders: list[Builder]) -> set[str]:
@@ -261,29 +186,11 @@ def _is_anchor(
         # A pretext is told before the truth comes out: «Сказали: едем на дактилоскопию» …
         # (next paragraph) «Привезли не в полицию … военкомат».
         return True
-    if coercion and follows_incident and _done_to_him(analysis, sentence, found):
+    if coercion and follows_incident and done_to_him(analysis, sentence, found):
         # What was done to him next, in the paragraph after his incident: "The next evening
         # two inmates beat him", «Через три дня его поместили в ШИЗО».
         return True
     return bool(coercion) and paragraph_has_event
-
-
-# The one the incident is about, as the object of what was done: him, her, the teller's me
-# (not «по её словам», "according to her").
-_OF_HIM = re.compile(
-    r"(?<!\w)(?<!по\s)(?:him|her|me|его|ему|её|ее|ей|меня|мне)(?!\w)(?!\s+слов)", re.IGNORECASE
-)
-
-
-def _done_to_him(analysis: Analysis, sentence: Sentence, cues: tuple[Mention, ...]) -> bool:
-    """Whether a coercion cue of ``sentence`` has "him" or "her" right beside it: "beat
-    him", «его поместили в ШИЗО»."""
-    text = analysis.document.text
-    return any(
-        _OF_HIM.search(text, max(sentence.start, c.start - 20), min(sentence.end, c.end + 12))
-        for c in cues
-        if c.kind == "coercion"
-    )
 
 
 def incidents(analysis: Analysis) -> Analysis:
@@ -382,7 +289,7 @@ def incidents(analysis: Analysis) -> Analysis:
         if (
             current is not None
             and current.anchors
-            and _group_signed(analysis, sentence)
+            and group_signed(analysis, sentence)
             and any(one_refused(analysis, a) for a in current.anchors)
         ):
             # Those who signed, told after the one who refused: their own incident, at the
@@ -392,12 +299,12 @@ def incidents(analysis: Analysis) -> Analysis:
             others.anchors.append(sentence)
             continue
         if current is not None and (
-            (other_time(analysis, current, sentence) and not _sequel(analysis, current, sentence))
+            (other_time(analysis, current, sentence) and not sequel(analysis, current, sentence))
             or _new_person(analysis, current, sentence, claimed)
-            or _other_victims(analysis, current, sentence)
+            or other_victims(analysis, current, sentence)
             or (
                 one_refused(analysis, sentence)
-                and any(_group_signed(analysis, a) for a in current.anchors)
+                and any(group_signed(analysis, a) for a in current.anchors)
             )
         ):
             # The same place at another time ("back in December recruiters came…") is

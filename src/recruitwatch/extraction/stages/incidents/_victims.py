@@ -1,0 +1,138 @@
+"""Who an incident is about, as the grouping tells incidents apart: other victims turning
+up ("Two other prisoners…", «вывели ещё четверых»), one person refusing beside a group that
+signed, and what was done to "him" next. Plain functions over the analysis; the grouping walk
+(:mod:`._grouping`) and the fields (:mod:`._fields`) ask them."""
+
+from __future__ import annotations
+
+import re
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.stages.incidents._places import Builder
+from recruitwatch.extraction.types import Mention, Sentence
+
+# One person refusing: "Bakyt refused to sign", "Ruslan, an inmate of IK-12, turned the
+# contract down", «Артём от контракта отказался».
+_ONE_REFUSED = re.compile(
+    r"(?P<who>\b(?:he|she)|\b[A-Z][\w’'-]+)(?:,[^,.;:!?]{1,80},)?\s+(?:also\s+|still\s+|flatly\s+)?"
+    r"(?:refused|declined|turned\s+(?:the\s+|a\s+)?(?:contract\s+|offer\s+)?down)\b"
+    r"(?!\s+to\s+(?:comment|say|answer|respond|speak|talk|give|name))"
+    r"|(?<!\w)отказал(?:ся|ась)\b"
+    r"(?!\s+(?:от\s+комментари|от\s+вопрос|отвечать|говорить|сообщ|назва|уточн|раскры|объясн|поясн))",
+)
+
+
+def one_refused(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells that one person refused: "he", "she" or someone the text
+    names (not "Many" or "Prisoners"), or a singular Russian «отказался». The grouping asks
+    it of every anchor again and again: the sentences are found once per document."""
+    return sentence.start in analysis.memo("one_refused", lambda: _refusals(analysis))
+
+
+def _refusals(analysis: Analysis) -> frozenset[int]:
+    named = {word for person in analysis.people for word in person.value.split()}
+    sentences = analysis.sentences
+    return frozenset(
+        sentences[index].start
+        for index, found in analysis.sentence_matches(_ONE_REFUSED)
+        if (who := found.group("who")) is None or who.lower() in ("he", "she") or who in named
+    )
+
+
+# A sentence of a later paragraph that opens on other victims ("Two other prisoners of the
+# colony …", «Ещё двое осуждённых …», "Another inmate …") tells their case, not more of the
+# one before.
+_OTHER_VICTIMS = re.compile(
+    r"^\W*(?:(?:ещё|еще)\s+(?:один|одна|одного|двое|трое|четверо|несколько|\d+)"
+    r"|(?:two|three|four|five|several|\d+)\s+(?:other|more)\s+(?:\w+\s+)?"
+    r"(?:prisoners|inmates|detainees|convicts|men|migrants|workers|patients)"
+    r"|another\s+(?:\w+\s+)?(?:prisoner|inmate|detainee|convict|man|migrant|worker|patient)"
+    # The report says so: "A separate case from the same colony.", «Другой случай».
+    r"|(?:\d{1,2}[:.]\d{2}\s+)?(?:a\s+)?(?:separate|different|another|second|third|new)\s+case"
+    r"|(?:другой|ещё\s+один|еще\s+один|отдельный|второй|третий|новый)\s+случай)\b",
+    re.IGNORECASE,
+)
+
+
+# Others taken the same way, anywhere in a paragraph's opening: «из их камеры … вывели ещё
+# четверых», "two more inmates were called in".
+_MORE_VICTIMS = re.compile(
+    r"(?<!\w)(?<!\sи\s)(?<!\sс\s)(?:ещё|еще)\s+(?:двоих|троих|четверых|пятерых|шестерых|несколько\s+\w+|\d+\s+\w+)"
+    # ("Jasur and three other men signed" are one group with him.)
+    r"|(?<!\w)(?<!\band\s)(?<!\bwith\s)(?:two|three|four|five|several|\d+)\s+(?:more|other)\s+"
+    r"(?:prisoners|inmates|detainees|convicts|men|migrants|workers|cellmates)\b",
+    re.IGNORECASE,
+)
+
+
+def other_victims(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
+    """Whether ``sentence``, or the opening of its paragraph, turns to other victims."""
+    if not builder.anchors or sentence.paragraph == builder.anchors[-1].paragraph:
+        return False
+    opening = analysis.paragraph_sentences(sentence.paragraph)[:2]
+    return bool(
+        _OTHER_VICTIMS.match(sentence.text)
+        or _OTHER_VICTIMS.match(opening[0].text)
+        or any(_MORE_VICTIMS.search(s.text) for s in opening)
+    )
+
+
+# One person's refusal and a group's signing told together are two incidents: those who
+# signed and the one who refused (and was punished for it) are different victims ("about
+# twenty Kyrgyz … signed the contracts. Bakyt refused to sign.", «Артём от контракта
+# отказался» … «из его отряда контракты подписали около 40 человек»).
+_GROUP_SIGNED = re.compile(
+    r"\b(?:men|prisoners|inmates|convicts|detainees|migrants|workers|Kyrgyz|Uzbeks|Tajiks|Kazakhs"
+    r"|Turkmens|others)\s+(?:\w+\s+)?signed\b"
+    r"|(?<!\w)подписали\s+(?:\w+\s+)?(?:около|более|почти|свыше|больше|\d+|все|многие|остальные)\b"
+    r"|(?<!\w)(?:около|более|почти|свыше|больше|\d+|все|многие|остальные)\s+(?:\w+\s+){0,2}подписали\b",
+)
+
+
+# Signed, in the plural, beside a number of people: «контракт подписали двенадцать человек».
+_SIGNED_PLURAL = re.compile(r"(?<!\w)(?:подписали|signed)(?!\w)", re.IGNORECASE)
+
+
+def group_signed(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells that a group signed (see :data:`_GROUP_SIGNED`); the
+    sentences are found once per document."""
+    return sentence.start in analysis.memo("group_signed", lambda: _groups_signed(analysis))
+
+
+def _groups_signed(analysis: Analysis) -> frozenset[int]:
+    sentences = analysis.sentences
+    found = {sentences[i].start for i, _ in analysis.sentence_matches(_GROUP_SIGNED)}
+    counted = {
+        sentences[i].start
+        for i, _ in analysis.sentence_matches(_SIGNED_PLURAL)
+        if any(c.kind == "count" for c in analysis.in_sentence(analysis.counts, sentences[i]))
+    }
+    return frozenset(found | counted)
+
+
+def sequel(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
+    """Whether ``sentence`` goes on, in the paragraph where one person refused, to what
+    followed: "Ruslan turned the contract down in January. In February, the insulin … stopped
+    arriving. … On 20 February, weakened and frightened, he signed." A later month told
+    there is the refusal's sequel, not another incident."""
+    return sentence.paragraph == builder.anchors[-1].paragraph and any(
+        a.paragraph == sentence.paragraph and one_refused(analysis, a) for a in builder.anchors
+    )
+
+
+# The one the incident is about, as the object of what was done: him, her, the teller's me
+# (not «по её словам», "according to her").
+_OF_HIM = re.compile(
+    r"(?<!\w)(?<!по\s)(?:him|her|me|его|ему|её|ее|ей|меня|мне)(?!\w)(?!\s+слов)", re.IGNORECASE
+)
+
+
+def done_to_him(analysis: Analysis, sentence: Sentence, cues: tuple[Mention, ...]) -> bool:
+    """Whether a coercion cue of ``sentence`` has "him" or "her" right beside it: "beat
+    him", «его поместили в ШИЗО»."""
+    text = analysis.document.text
+    return any(
+        _OF_HIM.search(text, max(sentence.start, c.start - 20), min(sentence.end, c.end + 12))
+        for c in cues
+        if c.kind == "coercion"
+    )
