@@ -594,3 +594,27 @@ def test_a_groups_own_records_are_background():
         "taken to enlistment offices since last summer; 6 of them signed contracts."
     )
     assert analyse(fictional_document(text, language="en")).incidents == ()
+
+
+def test_an_official_denial_that_anyone_was_taken_against_their_will_is_no_coercion():
+    analysis = analyse(
+        fictional_document(
+            'The police said that "no one was taken anywhere against their will".', language="en"
+        )
+    )
+    assert "denial_of_choice" not in {c.value for c in analysis.cues if c.kind == "coercion"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The next morning their tuberculosis medication was stopped.", "other"),
+        (
+            "An investigator said that unless he signed, his charge would be changed to drug "
+            "dealing.",
+            "threat_of_prosecution",
+        ),
+    ],
+)
+def test_medication_stopped_and_a_heavier_charge(text, expected):
+    assert expected in _coercion(text, "en")

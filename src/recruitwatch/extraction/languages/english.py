@@ -230,6 +230,8 @@ LEXICON = Lexicon(
             r"|(?:would|will|could|you)\s+get\s+(?:\w+\s+){0,2}years"
             r"|criminal\s+(?:case|charges?)|prosecut(?!or)\w*|against\s+russia|treason|extremis\w+"
             r"|(?:add|extend)\w*\s+(?:\w+\s+){0,3}(?:sentence|years|episodes|charges|counts)"
+            # A charge made heavier: "his charge would be changed to drug dealing".
+            r"|charges?\s+(?:would|will|could)\s+be\s+(?:changed|upgraded|reclassified|requalified|made\s+heavier)"
             r"|plant\w*\s+(?:\w+\s+){0,2}drugs",
             re.IGNORECASE,
         ),
@@ -329,6 +331,7 @@ LEXICON = Lexicon(
             r"|(?:no|lose\w*|los(?:t|ing))\s+(?:\w+\s+)?parole|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
             r"|(?:treatment|medication|medicines?|pills|therapy)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+(?:\w+\s+)?[“\"‘]?(?:stop|end|be\s+[“\"‘]?(?:stopped|withdrawn|cut|interrupted|suspended|discontinued|withheld|reviewed))"
             r"|(?:stopped|cut\s+off|withdrew)\s+(?:(?:giving|providing|issuing)\s+(?:him|her|them)\s+)?(?:his|their|her)\s+(?:treatment|medication|medicines?|pills|therapy|insulin)"
+            r"|(?:treatment|medication|medicines?|pills|therapy|insulin)\s+(?:was|were)\s+(?:stopped|withdrawn|cut\s+off|suspended|discontinued)"
             # Care given back only for a signature: "would get his insulin back only once he
             # had signed".
             r"|(?:treatment|medical\s+care|medication|medicines?|pills|insulin|therapy)\s+(?:\w+\s+){0,2}?(?:only\s+(?:once|if|when|after)|until)\s+(?:\w+\s+){0,3}?sign\w*"
@@ -362,6 +365,8 @@ LEXICON = Lexicon(
         r"|(?<!our\s)(?<!their\s)(?<!a\s)(?<!the\s)volunteer(?:ed|ing|s)?(?!\s+(?:with|from|at|of|for)\b)"
         r"|(?:as\s+a\s+)volunteer"
         r"|of\s+(?:his|their|her)\s+own\s+(?:free\s+)?will"
+        # A denial: "no one was taken anywhere against their will".
+        r"|(?:no\s+one|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+){0,4}?against\s+(?:their|his|her)\s+will"
         r"|of\s+(?:his|their|her)\s+own\s+accord|(?:went|walked|came)\s+(?:\w+\s+){0,6}?on\s+(?:his|their|her)\s+own(?!\w)"
         r"|(?:remains|is|was)\s+(?:still\s+)?unclear\s+whether|not\s+clear\s+whether|freely)(?!\w)",
         re.IGNORECASE,

@@ -342,17 +342,16 @@ def _date_told_before(analysis: Analysis, anchor: Sentence) -> DateValue:
     … (next paragraph) At the police station an officer said: a contract or deportation."
     Only the paragraph just before, and only a sentence of what the police, recruiters or
     officials did."""
-    for paragraph in (anchor.paragraph - 1,):
-        for s in analysis.paragraph_sentences(paragraph):
-            if sentence_modality(analysis, s) != "occurred":
-                continue
-            if not any(
-                c.kind in ("perpetrator", "event") for c in analysis.in_sentence(analysis.cues, s)
-            ):
-                continue
-            found = first_date(analysis, [s], since=False)
-            if found.start:
-                return found
+    for s in analysis.paragraph_sentences(anchor.paragraph - 1):
+        if sentence_modality(analysis, s) != "occurred":
+            continue
+        if not any(
+            c.kind in ("perpetrator", "event") for c in analysis.in_sentence(analysis.cues, s)
+        ):
+            continue
+        found = first_date(analysis, [s], since=False)
+        if found.start:
+            return found
     return DateValue(start=None, precision="unknown")
 
 
