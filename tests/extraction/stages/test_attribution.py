@@ -633,3 +633,15 @@ def test_a_relative_opening_the_sentence_speaks():
         "had signed."
     )
     assert any(s["name"].endswith("mother") for s in sources)
+
+
+def test_a_letters_author_under_the_addressee_tells_it():
+    """Fictional letter: «от Г. Р.» is who writes; «мой сын» is hers."""
+    sources = _sources(
+        "Уполномоченному по правам человека\nот Г. Р., г. Энгельс\n\n"
+        "Пишу Вам, потому что мне больше некуда обратиться. Мой сын содержится в СИЗО-1 "
+        "Саратова. В начале декабря следователь пригрозил мне, что сыну добавят эпизодов, "
+        "если он не подпишет контракт.",
+        "ru",
+    )
+    assert "Г. Р." in {s["name"] for s in sources}

@@ -62,6 +62,12 @@ _SELF_NAMED = re.compile(
     r"(?P<name>[A-ZА-ЯЁ][\w’'-]+\s+[A-ZА-ЯЁ][\w’'-]+),",
     re.MULTILINE,
 )
+# A letter's author, on the line under the addressee: «от Г. Р., г. Энгельс», "From: Dilnoza
+# K., Kazan".
+_LETTER_FROM = re.compile(
+    r"^\s*(?:[Оо]т|From:?)\s+(?P<name>[A-ZА-ЯЁ][\w’'-]*\.?(?:\s+[A-ZА-ЯЁ][\w’'-]*\.?){0,2})\s*(?:,|$)",
+    re.MULTILINE,
+)
 # An interview's answers ("A: …", «О: …», «— …» after a question line) are the interviewee's.
 _ANSWER_LINE = re.compile(r"^\s*(?:A|О|Ответ)\s*[:.]\s", re.MULTILINE)
 _QUESTION_LINE = re.compile(r"^\s*(?:Q|В|Вопрос)\s*[:.]\s", re.MULTILINE)
@@ -462,7 +468,9 @@ def _narrator(analysis: Analysis) -> str | None:
     """Who tells a first-person text: the name a testimony introduces itself with, or the
     interviewee of a question-and-answer piece (the first person the text names)."""
     text = analysis.document.text
-    introduced = _SELF_INTRODUCTION.search(text) or _SELF_NAMED.search(text)
+    introduced = (
+        _SELF_INTRODUCTION.search(text) or _SELF_NAMED.search(text) or _LETTER_FROM.search(text)
+    )
     if introduced:
         name = introduced.group("name")
         return _full_name(name, analysis.people) or name
