@@ -324,3 +324,10 @@ def test_a_part_of_last_or_this_month(text, value):
 def test_this_week_is_the_months_date(text):
     [found] = date_mentions(text, date(2025, 3, 15))
     assert (found.value, found.detail) == ("2025-03", "month")
+
+
+def test_the_past_weekday_without_a_preposition():
+    [found] = date_mentions(
+        "Мы восстановили, как прошёл минувший четверг в центре.", date(2024, 2, 19)
+    )
+    assert (found.value, found.detail) == ("2024-02-15", "day")

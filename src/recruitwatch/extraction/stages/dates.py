@@ -349,7 +349,10 @@ _WEEKDAY = re.compile(
     r"(?<!\w)(?:(?:on|last)\s+(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:в|во)\s+(?:(?P<before_last>позапрошл\w+)\s+|(?:прошл|минувш)\w+\s+)?"
     r"(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|"
-    r"воскресенье))(?!\w)",
+    r"воскресенье)"
+    # «как прошёл минувший четверг» (no preposition): the past one, in any case.
+    r"|(?:прошл|минувш)\w+\s+(?P<ru_bare>понедельник\w*|вторник\w*|сред[аеуы]|четверг\w*|пятниц[аеуы]"
+    r"|суббот[аеуы]|воскресень[еяю]))(?!\w)",
     re.I,
 )
 # A date that says when something was said, recorded or published ("said on Monday", "told
@@ -383,7 +386,7 @@ _DATELINE_BEFORE = re.compile(
 
 
 def _weekday_date(match: re.Match[str], published: date) -> date:
-    name = (match.group("en") or match.group("ru")).lower()
+    name = (match.group("en") or match.group("ru") or match.group("ru_bare")).lower()
     index = next(
         i
         for i, names in enumerate(_WEEKDAYS)
