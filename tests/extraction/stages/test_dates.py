@@ -331,3 +331,9 @@ def test_the_past_weekday_without_a_preposition():
         "Мы восстановили, как прошёл минувший четверг в центре.", date(2024, 2, 19)
     )
     assert (found.value, found.detail) == ("2024-02-15", "day")
+
+
+@pytest.mark.parametrize("part", ["середины", "конца", "начала"])
+def test_from_a_part_of_a_month(part):
+    [found] = date_mentions(f"С {part} января ему перестали выдавать таблетки.", date(2025, 2, 12))
+    assert (found.value, found.detail) == ("2025-01", "month")
