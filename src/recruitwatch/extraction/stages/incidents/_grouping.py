@@ -367,12 +367,15 @@ def _without_lead_summary(
         or lead.location.facility is None
     ):
         return proposals
+    lead_refusal, lead_people = _tells_refusal(analysis, lead), _named_in(analysis, lead)
     for index, other in enumerate(rest):
+        other_people = _named_in(analysis, other)
         if (
             # One who refused is not the group who signed after him, told again.
-            not (_tells_refusal(analysis, lead) and not _tells_refusal(analysis, other))
-            # Nor is one man's story another man's: "Igor's pills" is not Andrei's cell.
-            and not _other_people(analysis, lead, other)
+            not (lead_refusal and not _tells_refusal(analysis, other))
+            # Nor is one man's story another man's (both name people, none in common):
+            # "Igor's pills" is not Andrei's cell.
+            and not (lead_people and other_people and not lead_people & other_people)
             and other.location.facility == lead.location.facility
             and other.location.region == lead.location.region
             and other.modality == lead.modality
@@ -396,12 +399,6 @@ def _named_in(analysis: Analysis, incident: IncidentProposal) -> set[str]:
         for s in analysis.paragraph_sentences(paragraph)
         for p in analysis.in_sentence(analysis.people, s)
     }
-
-
-def _other_people(analysis: Analysis, lead: IncidentProposal, other: IncidentProposal) -> bool:
-    """Whether both incidents name people and none in common."""
-    mine, theirs = _named_in(analysis, lead), _named_in(analysis, other)
-    return bool(mine and theirs and not mine & theirs)
 
 
 def _tells_refusal(analysis: Analysis, incident: IncidentProposal) -> bool:

@@ -70,10 +70,10 @@ _HISTORY_BEFORE = re.compile(
 
 # A date after "since" starts a state that goes on ("has been held since May"): it tells when
 # the state began, not when something happened.
-_SINCE = re.compile(r"(?<!\w)(?:since|ever\s+since|с|со|начиная\s+с)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-_SINCE_OPENS = re.compile(r"(?:since|ever\s+since|с|со|начиная\s+с)\s", re.IGNORECASE)
+_SINCE_WORDS = r"(?:since|ever\s+since|с|со|начиная\s+с)"
+# Before the date mention, or opening it ("since May" is one mention).
+_SINCE = re.compile(r"(?<!\w)" + _SINCE_WORDS + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_OPENS = re.compile(_SINCE_WORDS + r"\s", re.IGNORECASE)
 
 
 def _since(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
