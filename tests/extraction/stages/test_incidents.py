@@ -396,6 +396,25 @@ def test_the_leads_summary_of_an_incident_told_in_full_below_is_not_a_second_inc
     assert [(i.location.facility, i.date.start) for i in incidents] == [("SIZO-1", "2023-10")]
 
 
+def test_a_leads_last_week_is_the_day_told_below():
+    """Fictional wire story: the lead's "last week" holds the "March 7" of the full account,
+    so the lead is its summary, not an incident of its own."""
+    text = (
+        "MOSCOW, March 14 (Fictional Wire) - At least five inmates of a penal colony in "
+        "Russia's Republic of Karelia were beaten and locked in punishment cells last week "
+        "after refusing to sign contracts, their relatives said.\n\n"
+        "A fictional mother, Vera Lukina, said recruiters came to Penal Colony No. 11 on "
+        'March 7. "My son refused, and that evening the guards beat him and four others and '
+        'locked them in punishment cells," she said.'
+    )
+    incidents = analyse(
+        fictional_document(text, language="en", published=date(2023, 3, 14))
+    ).incidents
+    assert [(i.location.facility, i.location.region, i.date.start) for i in incidents] == [
+        ("IK-11", "RU-KR", "2023-03-07")
+    ]
+
+
 def test_a_lead_about_another_facility_stays_its_own_incident():
     text = (
         "Guards at IK-3 in the Vladimir region beat fictional prisoners who refused to sign "

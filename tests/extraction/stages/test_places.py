@@ -26,3 +26,35 @@ def test_a_city_in_the_instrumental_case_is_its_region(text, expected):
 
 def test_a_surname_that_inflects_a_city_is_no_place():
     assert _places("Вымышленный адвокат Сергей Владимиров приехал в колонию.") == []
+
+
+def _english_places(text: str) -> list[tuple[str, str]]:
+    analysis = analyse(fictional_document(text, language="en"))
+    return [(p.text, p.value) for p in analysis.places]
+
+
+def test_the_city_a_wire_story_was_filed_from_is_no_place_of_its_lead():
+    """Fictional: a Moscow bureau files a story about a Karelian colony."""
+    text = (
+        "MOSCOW, March 14 (Fictional Wire) - Inmates of a penal colony in Russia's Republic "
+        "of Karelia were beaten after refusing to sign contracts, relatives said."
+    )
+    assert _english_places(text) == [("Russia", "RU"), ("Republic of Karelia", "RU-KR")]
+
+
+def test_a_local_datelines_town_is_the_place_when_the_lead_names_no_other():
+    """Fictional: a local paper's dateline is the only place its lead names."""
+    text = (
+        "SOKOL, Vologda region - Police officers in this town raided a dormitory used by "
+        "fictional migrant workers."
+    )
+    assert _english_places(text) == [("Vologda region", "RU-VLG")]
+
+
+def test_a_russian_datelines_city_is_no_place_when_the_lead_names_another_region():
+    """Fictional: «МОСКВА, 14 марта —» files a story about a colony in Karelia."""
+    text = (
+        "МОСКВА, 14 марта — Вымышленных заключённых колонии в Карелии избили за отказ "
+        "подписать контракт, сообщили родственники."
+    )
+    assert _places(text) == [("Карелии", "RU-KR")]

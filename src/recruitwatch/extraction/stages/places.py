@@ -21,6 +21,7 @@ from recruitwatch.extraction.gazetteers.regions import (
     ru_toponym_lemmas,
 )
 from recruitwatch.extraction.occupancy import Occupancy
+from recruitwatch.extraction.stages.datelines import datelines
 from recruitwatch.extraction.types import Mention
 
 MAX_NAME_TOKENS = 4
@@ -107,6 +108,25 @@ def _longest_non_overlapping(mentions: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+def _filed_from(text: str, found: list[Mention]) -> list[Mention]:
+    """The places of a dateline that says where the story was filed, not where it happened:
+    those of a dateline whose paragraph names another region ("MOSCOW, March 14 - … in
+    Russia's Republic of Karelia"). See :mod:`~recruitwatch.extraction.stages.datelines`."""
+    filed = []
+    for dateline in datelines(text):
+        inside = [m for m in found if dateline.holds(m.start, m.end)]
+        codes = {m.value for m in inside}
+        if any(
+            dateline.end <= m.start < dateline.paragraph_end
+            and m.detail == "region"
+            and m.value not in codes
+            for m in found
+        ):
+            filed.extend(inside)
+    return filed
+
+
 def places(analysis: Analysis) -> Analysis:
     found = _russian_places(analysis) if analysis.language == "ru" else _english_places(analysis)
-    return replace(analysis, places=tuple(found))
+    filed = _filed_from(analysis.document.text, found)
+    return replace(analysis, places=tuple(m for m in found if m not in filed))

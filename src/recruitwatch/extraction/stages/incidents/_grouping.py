@@ -382,12 +382,21 @@ def _without_lead_summary(
             and lead.coercion
             # The lead may say that he signed where the full account stops at the threat.
             and set(lead.coercion) - {"forced_signing"} <= set(other.coercion)
-            and (lead.date.start is None or lead.date.start == other.date.start)
+            # "last week" (March) in the lead is "on March 7" below: one holds the other.
+            and _dates_agree(lead.date.start, other.date.start)
         ):
             coercion = set(lead.coercion) | set(other.coercion)
             kept = replace(other, coercion=tuple(c for c in COERCION_ORDER if c in coercion))
             return [*rest[:index], kept, *rest[index + 1 :]]
     return proposals
+
+
+def _dates_agree(lead: str | None, other: str | None) -> bool:
+    """Whether the lead's date is unknown or holds, or is held by, the other's ("2023-03"
+    and "2023-03-07")."""
+    if lead is None:
+        return True
+    return other is not None and (other.startswith(lead) or lead.startswith(other))
 
 
 def _named_in(analysis: Analysis, incident: IncidentProposal) -> set[str]:
