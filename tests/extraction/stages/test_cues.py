@@ -618,3 +618,19 @@ def test_an_official_denial_that_anyone_was_taken_against_their_will_is_no_coerc
 )
 def test_medication_stopped_and_a_heavier_charge(text, expected):
     assert expected in _coercion(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # How it ended is no offer: the pardon was received after the war.
+        ('"I got the pardon," the fictional veteran says.', "en", set()),
+        ("He was pardoned and came home in the autumn.", "en", set()),
+        ("Осенью вымышленный Виктор вернулся домой по помилованию.", "ru", set()),
+        # The offer still is one.
+        ("They promised a pardon after six months.", "en", {"promise_of_passport_or_pardon"}),
+        ("Сказали: полгода — и помилование.", "ru", {"promise_of_passport_or_pardon"}),
+    ],
+)
+def test_a_pardon_received_is_no_promise(text, language, expected):
+    assert _coercion(text, language) == expected

@@ -349,7 +349,10 @@ LEXICON = Lexicon(
             r"|(?:passports?|citizenship)\W+(?:\w+\W+){0,6}?(?:if\s+they|in\s+exchange|in\s+return|for\s+(?:signing|serving|joining))"
             r"|(?:passports?|citizenship|citizens?)\s+(?:\w+\s+){0,2}(?:after|within|in)\s+(?:a|one|six|\d+)\s+(?:years?|months?)"
             r"|(?:after|within|in)\s+(?:a|one|six|\d+)\s+(?:years?|months?)\s+(?:\w+\s+){0,3}(?:russian\s+)?(?:citizens?|citizenship|passports?)\b"
-            r"|pardon\w*|amnest\w*|clean\s+record|(?:criminal\s+)?records?\s+(?:\w+\s+){0,2}(?:cleared|expunged|wiped)|early\s+release"
+            # A pardon offered, not one received after the war: "I got the pardon", "was
+            # pardoned and came home" tell how it ended.
+            r"|(?<!got\s)(?<!got\sa\s)(?<!got\sthe\s)(?<!received\s)(?<!received\sa\s)(?<!received\sthe\s)"
+            r"(?<!under\sa\s)(?<!was\s)(?<!were\s)(?<!been\s)pardon\w*|amnest\w*|clean\s+record|(?:criminal\s+)?records?\s+(?:\w+\s+){0,2}(?:cleared|expunged|wiped)|early\s+release"
             # A case closed in exchange, as «дело прекратят» in Russian.
             r"|(?:cases?|charges?|proceedings)\s+(?:against\s+\w+\s+)?(?:would|will|could)\s+be\s+(?:\w+\s+)?(?:suspended|closed|dropped|withdrawn)"
             r"|drop\w*\s+(?:the\s+|all\s+)?(?:charges|case|cases)"
