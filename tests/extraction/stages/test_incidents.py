@@ -1224,3 +1224,31 @@ def test_an_undated_incident_told_after_a_dated_raid_is_of_that_day():
 def test_a_lawyers_next_legal_step_is_no_incident(text, language):
     analysis = analyse(fictional_document(text, language=language, published=date(2024, 6, 20)))
     assert [i.modality for i in analysis.incidents] == ["occurred"]
+
+
+def test_the_place_a_threat_names_is_not_where_the_incident_is():
+    text = (
+        "Fictional Almaz and 11 other traders were driven to a district military enlistment "
+        "office.\n\n"
+        "“He put the paper in front of me and said: sign, or tomorrow you are in the "
+        "deportation centre,” Almaz said. He refused."
+    )
+    incidents = analyse(fictional_document(text, language="en")).incidents
+    assert [i.location.facility for i in incidents] == ["military enlistment office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("“Sign, or tomorrow you are in the deportation centre,” fictional Almaz said.", "en"),
+        ("If he refused, he would be sent to a detention centre for foreigners.", "en"),
+        ("«Подписывай, или завтра ты в ЦВСИГ», — рассказал вымышленный Алмаз.", "ru"),
+        ("Сказали, что если не подпишет, его отправят в ЦВСИГ.", "ru"),
+    ],
+)
+def test_a_sentence_that_threatens_a_place_is_not_placed_there(text, language):
+    from recruitwatch.extraction.stages.incidents._places import sentence_place
+
+    analysis = analyse(fictional_document(text, language=language))
+    assert analysis.facilities  # the centre is found …
+    assert sentence_place(analysis, analysis.sentences[0]).facility is None  # … not as the place

@@ -147,6 +147,21 @@ _PRETEXT_BEFORE = re.compile(
 )
 
 
+# A place threatened is where they would go if they refused, not where they are: "sign, or
+# tomorrow you are in the deportation centre", "would be sent to a detention centre",
+# «или завтра ты в ЦВСИГ», «отправят в центр временного содержания».
+_THREATENED_DESTINATION = re.compile(
+    r"(?<!\w)(?:or\s+(?:else\s+)?(?:\w+\s+)?(?:you|we|they|he|I)\b[^.!?,;]{0,25}?(?:in|into|to)"
+    r"|(?:will|would|'ll|could|shall)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:sent|taken|put|locked\s+up|placed"
+    r"|go|end\s+up|transferred|driven)\s+(?:back\s+|straight\s+)?(?:in|into|to)"
+    r"|(?:или|иначе)\s+(?:\w+\s+)?(?:ты|вы|мы|они|он)\b[^.!?,;]{0,25}?(?:в|на)"
+    r"|(?:отправят|посадят|увезут|отвезут|закроют|переведут|поедешь|поедете|поедут|окажешься"
+    r"|окажетесь|окажутся|отправим|посадим|закроем)\s+(?:\w+\s+){0,2}?(?:в|на))"
+    r"\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "a man from the enlistment office had brought a contract", "officers from the military
 # commissariat", «человек из военкомата», «следователь отдела полиции»: the office is where
 # someone comes from or works, not where the incident is.
@@ -177,6 +192,7 @@ def sentence_place(analysis: Analysis, sentence: Sentence) -> Place:
         for f in analysis.in_sentence(analysis.facilities, sentence)
         if not _COMES_FROM.search(text, max(sentence.start, f.start - 40), f.start)
         and not _PRETEXT_BEFORE.search(text, max(sentence.start, f.start - 80), f.start)
+        and not _THREATENED_DESTINATION.search(text, max(sentence.start, f.start - 60), f.start)
     ]
     regions = [
         p
