@@ -634,3 +634,21 @@ def test_medication_stopped_and_a_heavier_charge(text, expected):
 )
 def test_a_pardon_received_is_no_promise(text, language, expected):
     assert _coercion(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The war's assault and the crime of assault are no beating …
+        ("He was listed as missing after an assault near a fictional village.", "en", set()),
+        ("He was serving a seven-year sentence for assault.", "en", set()),
+        ('"They said: an assault is an assault, at least it\'s money," he said.', "en", set()),
+        # … someone assaulted is.
+        ("Two guards assaulted him in the corridor.", "en", {"physical_force"}),
+        # The others, not the ones told of: "not every man was misled".
+        ("Not every man at fictional KP-3 was misled.", "en", set()),
+        ("Не всех в вымышленной КП-3 обманули.", "ru", set()),
+    ],
+)
+def test_the_wars_assault_and_the_others_not_misled_are_no_coercion(text, language, expected):
+    assert _coercion(text, language) == expected

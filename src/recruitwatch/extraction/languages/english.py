@@ -250,9 +250,12 @@ LEXICON = Lexicon(
             r"hit\s+(?:him|them|her|me|us)",
             r"by\s+force",
             r"used\s+force",
-            # An assault, not an assault unit or group a recruit is sent to.
-            r"assault(?!\s+(?:units?|groups?|squads?|detachments?|troops|brigades?|battalions?"
-            r"|compan(?:y|ies)|platoons?|operations?|forces))",
+            # Someone assaulted, not the war's "assault unit", "killed after an assault near a
+            # village" or "a sentence for assault": the noun alone is rarely a beating here.
+            r"assault(?:ed|ing)\b",
+            r"physical(?:ly)?\s+assault\w*",
+            r"assaults?\s+(?:on|against)\s+(?:him|them|her|inmates|prisoners|detainees|migrants"
+            r"|the\s+(?:men|workers|prisoners|inmates))",
             # What a beating leaves: "came back bloodied", "a broken nose" (not "bruises" alone:
             # a medical examination's finding is told after the incident, as its own sentence).
             r"bloodied",
@@ -371,7 +374,9 @@ LEXICON = Lexicon(
         # A denial: "no one was taken anywhere against their will".
         r"|(?:no\s+one|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+){0,4}?against\s+(?:their|his|her)\s+will"
         r"|of\s+(?:his|their|her)\s+own\s+accord|(?:went|walked|came)\s+(?:\w+\s+){0,6}?on\s+(?:his|their|her)\s+own(?!\w)"
-        r"|(?:remains|is|was)\s+(?:still\s+)?unclear\s+whether|not\s+clear\s+whether|freely)(?!\w)",
+        r"|(?:remains|is|was)\s+(?:still\s+)?unclear\s+whether|not\s+clear\s+whether|freely"
+        # "Not every man at KP-3 was misled": the others, not the ones told of.
+        r"|not\s+(?:every|all)\b[^.!?]{0,30}?\b(?:was|were)\s+(?:misled|deceived|lied\s+to|forced|coerced|pressured|threatened))(?!\w)",
         re.IGNORECASE,
     ),
     feared=re.compile(

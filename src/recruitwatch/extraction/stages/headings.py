@@ -24,14 +24,23 @@ _SUBHEADING = re.compile(r"^(?:[\w -]{1,30}:\s*)?[«“\"][^«»“”\"]+[»”
 _SUBHEADING_WORDS_MAX = 8
 
 
+# A line set in bold or as a Markdown heading, as web articles are often copied ("**Official
+# silence**", "## Waiting", «**Что говорят в УФСИН**»): a heading whatever its case.
+_MARKED_HEADING = re.compile(r"^(?:\*\*[^*\n]+\*\*|__[^_\n]+__|#{1,6}\s+\S[^\n]*)$")
+
+
 def is_heading(analysis: Analysis, sentence: Sentence) -> bool:
-    """A short line without a full stop, in title case or a quoted subheading; a one-line
-    message without a full stop in lower case ("Police took Aziz to the office today") is
-    not one."""
+    """A short line without a full stop, in title case or a quoted subheading, or marked as
+    a heading; a one-line message without a full stop in lower case ("Police took Aziz to
+    the office today") is not one."""
     text = sentence.text.rstrip()
-    if not text or text[-1] in ".!?:;…" or len(text.split()) > _HEADING_WORDS_MAX:
+    if not text or len(text.split()) > _HEADING_WORDS_MAX:
         return False
     alone = len(analysis.paragraph_sentences(sentence.paragraph)) == 1
+    if alone and _MARKED_HEADING.match(text):
+        return True
+    if text[-1] in ".!?:;…":
+        return False
     if alone and len(text.split()) <= _SUBHEADING_WORDS_MAX and _SUBHEADING.match(text):
         return True
     if text[-1] in '"”»)':
