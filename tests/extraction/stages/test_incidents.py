@@ -1252,3 +1252,31 @@ def test_a_sentence_that_threatens_a_place_is_not_placed_there(text, language):
     analysis = analyse(fictional_document(text, language=language))
     assert analysis.facilities  # the centre is found …
     assert sentence_place(analysis, analysis.sentences[0]).facility is None  # … not as the place
+
+
+def test_the_day_a_report_was_denied_does_not_date_the_incident():
+    """Fictional: the lead's "on Wednesday" is the day of the denial; the lead is the summary
+    of the incident told below, on May 28."""
+    text = (
+        "OMSK, June 5 (Fictional Wire) - The prison service in Russia's Omsk region on "
+        "Wednesday denied a report by a rights group that inmates of a local penal colony had "
+        "been threatened with losing their chance of parole unless they signed contracts.\n\n"
+        "The group said officers at Penal Colony No. 9 in the Omsk region summoned at least 12 "
+        "inmates to the colony's headquarters on May 28. There, the men were told that they "
+        "would lose their parole unless they signed contracts."
+    )
+    incidents = analyse(
+        fictional_document(text, language="en", published=date(2024, 6, 5))
+    ).incidents
+    assert [(i.location.facility, i.date.start) for i in incidents] == [("IK-9", "2024-05-28")]
+
+
+def test_the_day_a_lawyer_spoke_does_not_date_the_beating_in_russian():
+    text = (
+        "Вымышленный адвокат Олег Серов 3 июня сообщил, что в начале мая его подзащитного "
+        "избили в ИК-2 за отказ подписать контракт."
+    )
+    incidents = analyse(
+        fictional_document(text, language="ru", published=date(2024, 6, 5))
+    ).incidents
+    assert [(i.location.facility, i.date.start) for i in incidents] == [("IK-2", "2024-05")]
