@@ -337,3 +337,17 @@ def test_the_past_weekday_without_a_preposition():
 def test_from_a_part_of_a_month(part):
     [found] = date_mentions(f"С {part} января ему перестали выдавать таблетки.", date(2025, 2, 12))
     assert (found.value, found.detail) == ("2025-01", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The day of the saying, before its verb, is no date of what was said …
+        ("The fictional prison service on Wednesday denied the report.", []),
+        ("Вымышленный адвокат 3 июня сообщил, что его подзащитного избили.", []),
+        # … but a date the telling only interrupts is the event's.
+        ("В августе, рассказала вымышленный адвокат, к нему приходил оперативник.", ["2022-08"]),
+    ],
+)
+def test_the_day_a_thing_was_said_is_no_date_of_what_was_said(text, expected):
+    assert [m.value for m in date_mentions(text, PUBLISHED)] == expected

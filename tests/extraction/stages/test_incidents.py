@@ -1280,3 +1280,22 @@ def test_the_day_a_lawyer_spoke_does_not_date_the_beating_in_russian():
         fictional_document(text, language="ru", published=date(2024, 6, 5))
     ).incidents
     assert [(i.location.facility, i.date.start) for i in incidents] == [("IK-2", "2024-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Если вашего родственника принуждают подписать контракт, напишите нам — мы не "
+            "раскрываем имён без согласия.",
+            "ru",
+        ),
+        (
+            "If your relative is being forced to sign a contract, write to us: we never publish "
+            "names without consent.",
+            "en",
+        ),
+    ],
+)
+def test_an_outlets_appeal_to_readers_is_no_incident(text, language):
+    assert analyse(fictional_document(text, language=language)).incidents == ()

@@ -478,7 +478,9 @@ LEXICON = Lexicon(
         re.IGNORECASE,
     ),
     advice=re.compile(
-        r"^\W*(?:(?:if|when|should)\s+you\b|(?:do\s+not|don't|never)\s+sign\b)"
+        r"^\W*(?:(?:if|when|should)\s+(?:you|your)\b|(?:do\s+not|don't|never)\s+sign\b)"
+        # The outlet's appeal to readers: "write to us", "contact us at".
+        r"|\b(?:write|email|e-mail|contact|call|message)\s+(?:to\s+)?us\b|\bget\s+in\s+touch\b"
         # A lawyer's next legal step is no incident: "she intends to file complaints with the
         # prosecutor's office on behalf of the men who signed".
         r"|\b(?:intends?|intending|plans?|planning|is\s+going|are\s+going|will|would)\s+to\s+(?:file|lodge|submit|send|bring)\s+(?:\w+\s+)?(?:complaints?|appeals?|lawsuits?|applications?|claims?)\b"

@@ -361,8 +361,14 @@ _WEEKDAY = re.compile(
 # will come on 3 June").
 _REPORTING_BEFORE = re.compile(
     r"(?<!\w)(?:said|says|(?<!were\s)(?<!was\s)(?<!been\s)told|reported|reports|announced|wrote|published|recorded|"
-    r"interviewed|spoke|confirmed|added|stated|заявил\w*|сообщил\w*|рассказал\w*|"
-    r"написал\w*|опубликовал\w*|записан\w*)(?!\w)(?:(?!(?<!\w)(?:that|что)(?!\w))[^.!?\n]){0,40}$",
+    r"interviewed|spoke|confirmed|added|stated|denied|denies|заявил\w*|сообщил\w*|рассказал\w*|"
+    r"написал\w*|опубликовал\w*|записан\w*|опроверг\w*)(?!\w)(?:(?!(?<!\w)(?:that|что)(?!\w))[^.!?\n]){0,40}$",
+    re.I,
+)
+# The same said after its day: "on Wednesday denied a report", «3 июня сообщил, что …».
+_REPORTING_AFTER = re.compile(
+    r"\s+(?:said|says|reported|announced|wrote|published|confirmed|stated|denied|denies"
+    r"|заявил\w*|сообщил\w*|рассказал\w*|написал\w*|опубликовал\w*|опроверг\w*)(?!\w)",
     re.I,
 )
 # "told the Khabarovsk Garrison Military Court on Thursday, March 14": a listener with a long
@@ -502,7 +508,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             _REPORTING_BEFORE.search(before)
             or _TOLD_LISTENER_BEFORE.search(text, max(0, start - 100), start)
         ) and not _PLANNED_FOR_BEFORE.search(before)
-        if reported or _DATELINE_BEFORE.search(before):
+        if reported or _DATELINE_BEFORE.search(before) or _REPORTING_AFTER.match(text, end):
             taken.append((start, end))  # a report's own date: no other reading either
             return
         if all(end <= s or start >= e for s, e in taken):

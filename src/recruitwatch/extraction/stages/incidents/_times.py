@@ -68,25 +68,6 @@ _HISTORY_BEFORE = re.compile(
 )
 
 
-# The day something was said is not the day it happened: "on Wednesday denied a report",
-# "said on Monday that", «в среду заявили», «сообщил в понедельник».
-_SAID = (
-    r"(?:denied|denies|said|says|reported|announced|stated|confirmed|published|told\s+[A-Z]\w+"
-    r"(?:\s+[A-Z]\w+)*|опроверг\w*|заявил\w*|сообщил\w*|ответил\w*|написал\w*|рассказал\w*)"
-)
-_SAID_BEFORE = re.compile(r"(?<!\w)" + _SAID + r"\s+$")
-_SAID_AFTER = re.compile(r"\s+" + _SAID + r"(?!\w)")
-
-
-def said_on(analysis: Analysis, mention: Mention) -> bool:
-    """Whether ``mention`` dates the saying next to it, not what was said."""
-    text = analysis.document.text
-    return bool(
-        _SAID_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-        or _SAID_AFTER.match(text, mention.end)
-    )
-
-
 # A date after "since" starts a state that goes on ("has been held since May"): it tells when
 # the state began, not when something happened.
 _SINCE_WORDS = r"(?:since|ever\s+since|с|со|начиная\s+с)"
@@ -122,9 +103,7 @@ def first_date(
             after = [d for d in stated if plan and d.start >= plan[0]]
             stated = (*after, *(d for d in stated if d not in after))
         for found in stated:
-            if not _HISTORY_BEFORE.search(
-                text, max(s.start, found.start - 60), found.start
-            ) and not said_on(analysis, found):
+            if not _HISTORY_BEFORE.search(text, max(s.start, found.start - 60), found.start):
                 start = _ahead(analysis, found) if ahead else found.value
                 return DateValue(start=start, precision=found.detail)
     return DateValue(start=None, precision="unknown")
