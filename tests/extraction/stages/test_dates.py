@@ -351,3 +351,17 @@ def test_from_a_part_of_a_month(part):
 )
 def test_the_day_a_thing_was_said_is_no_date_of_what_was_said(text, expected):
     assert [m.value for m in date_mentions(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("at the end of last year the recruiters came", "2022-12"),
+        ("late last year the recruiters came", "2022-12"),
+        ("in early 2022 the recruiters came", "2022-01"),
+        ("вербовщики приезжали в конце прошлого года", "2022-12"),
+        ("в начале 2022 года вербовщики приезжали", "2022-01"),
+    ],
+)
+def test_a_years_end_or_start_is_its_last_or_first_month(text, value):
+    assert [(m.value, m.detail) for m in date_mentions(text, PUBLISHED)] == [(value, "month")]

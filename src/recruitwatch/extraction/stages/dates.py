@@ -189,6 +189,16 @@ _SEASON_PATTERNS = (
         re.I,
     ),
 )
+# A year's end or start is its last or first month: "at the end of last year", "late 2022",
+# «в конце прошлого года», «в начале 2023 года». (A month is never wrong where a reader
+# annotates the year: it lies within it.)
+_YEAR_EDGE = re.compile(
+    r"(?<!\w)(?:(?:at|by|towards?)\s+the\s+(?P<en_part>end|start|beginning)\s+of|(?:in\s+)?(?P<en_edge>late|early))"
+    r"\s+(?:(?P<en_last>last|the\s+previous)\s+year|(?P<en_year>(?:19|20)\d\d))(?!\w)"
+    r"|(?<!\w)(?:в|к)\s+(?P<ru_part>конце|начале)\s+(?:(?P<ru_last>прошлого)\s+года"
+    r"|(?P<ru_year>(?:19|20)\d\d)(?:-го)?(?:\s+(?:года|г\.))?)(?!\w)",
+    re.I,
+)
 _YEAR_PATTERNS = (
     re.compile(r"(?<!\w)(?:in|during|by)\s+" + _YEAR + r"(?!\w)", re.I),
     re.compile(r"(?<!\w)в\s+" + _YEAR + r"\s+(?:году|г\.)", re.I),
@@ -488,6 +498,16 @@ def _year_ahead(month: int, published: date | None) -> int | None:
     return published.year if month >= published.month else published.year + 1
 
 
+def _year_edge(match: re.Match[str], published: date | None) -> str | None:
+    """The month a year's end or start (:data:`_YEAR_EDGE`) names, or None when "last year"
+    has no publication date to count from."""
+    part = (match.group("en_part") or match.group("en_edge") or match.group("ru_part")).lower()
+    month = 12 if part in ("end", "late", "конце") else 1
+    if match.group("en_year") or match.group("ru_year"):
+        return _format(int(match.group("en_year") or match.group("ru_year")), month)
+    return _format(published.year - 1, month) if published is not None else None
+
+
 def _format(year: int, month: int | None = None, day: int | None = None) -> str:
     if month is None:
         return f"{year:04d}"
@@ -558,6 +578,9 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
         for m in finditer(pattern, text):
             if (dated := _season_date(m, published)) is not None:
                 add(m.start(), m.end(), *dated)
+    for m in finditer(_YEAR_EDGE, text):
+        if (edge := _year_edge(m, published)) is not None:
+            add(m.start(), m.end(), edge, "month")
     for pattern in _YEAR_PATTERNS:
         for m in finditer(pattern, text):
             add(m.start(), m.end(), _format(int(m.group("year"))), "year")
