@@ -652,3 +652,22 @@ def test_a_pardon_received_is_no_promise(text, language, expected):
 )
 def test_the_wars_assault_and_the_others_not_misled_are_no_coercion(text, language, expected):
     assert _coercion(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "He says the fictional men were told that convicts from colony-settlements would "
+            "serve in engineering units behind the front line.",
+            "en",
+        ),
+        (
+            "«Ему сказали, что иностранцев на передовую не берут, что он будет охранять склады "
+            "и блокпосты в тылу», — рассказывает вымышленный Бобур.",
+            "ru",
+        ),
+    ],
+)
+def test_a_safe_post_behind_the_lines_promised_at_length_is_deception(text, language):
+    assert "deception" in _coercion(text, language)

@@ -272,7 +272,8 @@ LEXICON = Lexicon(
             r"|(?:would|will)\s+never\s+(?:see|go\s+to|be\s+sent\s+to)\s+the\s+front(?:\s*line)?|non-?combat\s+(?:role|job|post|position|duties)"
             # A rear post promised, the assault given: "promised a builder's job in the rear",
             # "told they would dig trenches … but sent to an assault unit".
-            r"|(?:promis\w+|assured|told)\s+(?:\w+\W+){0,8}?(?:(?:in|at)\s+the\s+rear|rear[-\s]area|dig(?:ging)?\s+trenches"
+            r"|(?:promis\w+|assured|told)\s+(?:\w+\W+){0,12}?(?:(?:in|at)\s+the\s+rear|rear[-\s]area|dig(?:ging)?\s+trenches"
+            r"|behind\s+the\s+(?:front(?:\s*line)?|lines)|build(?:ing)?\s+fortifications|engineering\s+units?"
             r"|construction\s+(?:work|jobs?)|as\s+(?:an?\s+)?(?:builder|driver|cook|guard)s?)"
             r"|(?:but|instead)\s+(?:\w+\s+){0,3}(?:sent|put|assigned|thrown)\s+(?:\w+\s+){0,3}(?:in)?to\s+(?:an?\s+|the\s+)?(?:assault|storm))(?!\w)"
             r"|^\W*instead\b",
