@@ -1299,3 +1299,29 @@ def test_the_day_a_lawyer_spoke_does_not_date_the_beating_in_russian():
 )
 def test_an_outlets_appeal_to_readers_is_no_incident(text, language):
     assert analyse(fictional_document(text, language=language)).incidents == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "В октябре в ИК-24 приехали вербовщики. Вымышленный Улугбек подписал контракт: ему "
+            "пообещали помилование.\n\n"
+            "Не всех заключённых ИК-24 вербовщикам удалось убедить. Осуждённый Николай Верещагин "
+            "после отказа подписать контракт столкнулся с угрозами: ему пообещали новое дело.",
+            "ru",
+        ),
+        (
+            "In October recruiters came to IK-24. Fictional Ulugbek signed a contract after they "
+            "promised him a pardon.\n\n"
+            "Not every inmate could be persuaded. Inmate Nikolai Vereshchagin refused to sign "
+            "and was threatened with a new criminal case.",
+            "en",
+        ),
+    ],
+)
+def test_a_paragraph_that_introduces_another_inmate_after_its_first_sentence_is_his(text, language):
+    incidents = analyse(fictional_document(text, language=language)).incidents
+    assert len(incidents) == 2
+    assert "threat_of_prosecution" in incidents[1].coercion
+    assert "threat_of_prosecution" not in incidents[0].coercion

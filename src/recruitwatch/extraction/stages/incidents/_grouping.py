@@ -79,9 +79,14 @@ def _new_person(
             p.value for p in analysis.people if p.start < first and p.value not in claimed
         }
     known |= builder.known_before
-    opening = [
-        s for s in analysis.paragraph_sentences(sentence.paragraph) if s.start <= sentence.start
-    ]
+    paragraph = analysis.paragraph_sentences(sentence.paragraph)
+    opening = [s for s in paragraph if s.start <= sentence.start]
+    if len(opening) < len(paragraph) and not analysis.in_sentence(analysis.people, sentence):
+        # «Не всех удалось убедить. Осуждённый Николай Верещагин …»: the paragraph's man is
+        # introduced, by what he is, at the start of the sentence after the one opening it.
+        following = paragraph[len(opening)]
+        if _INTRODUCED.match(following.text):
+            opening.append(following)
     newcomers = {
         p.value
         for s in opening
@@ -91,6 +96,14 @@ def _new_person(
         and not _ONE_OF_THEM.search(analysis.document.text, max(s.start, p.start - 40), p.start)
     }
     return bool(newcomers)
+
+
+# A sentence that opens by introducing a prisoner or a migrant by name: "Inmate Nikolai
+# Vereshchagin, serving …", «Осуждённый Николай Верещагин, отбывающий …».
+_INTRODUCED = re.compile(
+    r"^\W*(?i:(?:an?\s+|the\s+)?(?:inmate|prisoner|convict|detainee|migrant)"
+    r"|осужд[её]нн\w+|заключ[её]нн\w+|подследственн\w+|мигрант\w*)\s+[A-ZА-ЯЁ]\w+\s+[A-ZА-ЯЁ]\w+",
+)
 
 
 # Someone introduced as one of those the incident is about ("One of the detainees,
