@@ -1325,3 +1325,38 @@ def test_a_paragraph_that_introduces_another_inmate_after_its_first_sentence_is_
     assert len(incidents) == 2
     assert "threat_of_prosecution" in incidents[1].coercion
     assert "threat_of_prosecution" not in incidents[0].coercion
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Wagner began recruiting in Russian prisons in the summer of 2022, promising inmates "
+            "a pardon after six months of fighting.",
+            "en",
+        ),
+        (
+            "Since early 2023 Russia's Ministry of Defence has itself been signing up convicts. "
+            "Changes to the law in 2024 extended recruitment to suspects, whose criminal cases "
+            "can be suspended if they sign a contract.",
+            "en",
+        ),
+        (
+            "An analysis of court records by a fictional news site found that courts suspended "
+            "at least 190 criminal cases because the defendants had signed military contracts.",
+            "en",
+        ),
+        (
+            "Вербовка заключённых в ЧВК «Вагнер» началась летом 2022 года: им обещали "
+            "помилование через полгода.",
+            "ru",
+        ),
+        (
+            "По оценке вымышленного проекта «Право за решёткой», из колоний области на фронт "
+            "уехали не менее 1500 человек, подписавших контракты.",
+            "ru",
+        ),
+    ],
+)
+def test_the_campaigns_course_and_its_tallies_are_background(text, language):
+    assert analyse(fictional_document(text, language=language)).incidents == ()

@@ -490,7 +490,15 @@ LEXICON = Lexicon(
         r"|\b(?:received|logged|recorded|registered|documented|counted)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+(?:complaints|calls|appeals|reports|requests|cases|messages)\b"
         # What the law says is background: "The law does not allow a detainee to sign …",
         # "Legislation adopted since then allows convicts who sign up to be released".
-        r"|\b(?:law|laws|legislation|decree|amendments?|bill|draft\s+law)\s+(?:\w+\s+){0,3}?(?:does\s+not\s+|doesn't\s+)?(?:allow(?:s|ed)?|prohibit(?:s|ed)?|permit(?:s|ted)?|forbids?|provides?|requires?|bans?|lets)\b"
+        r"|\b(?:law|laws|legislation|decree|amendments?|bill|draft\s+law)\s+(?:\w+\s+){0,3}?(?:does\s+not\s+|doesn't\s+)?(?:allow(?:s|ed)?|prohibit(?:s|ed)?|permit(?:s|ted)?|forbids?|provides?|requires?|bans?|lets|extend(?:s|ed)?|expand(?:s|ed)?)\b"
+        # The campaign's course, told of prisons in general: "Wagner began recruiting in
+        # Russian prisons in the summer of 2022", "the Ministry of Defence has itself been
+        # signing up convicts", "when it took over prison recruitment".
+        r"|\b(?:began|begun|started|stopped)\s+recruiting\s+(?:in\s+|from\s+|across\s+)?(?:Russian\s+|Russia's\s+)?(?:prisons|colonies|penal\s+colonies|jails|prisoners|convicts|inmates)\b"
+        r"|\b(?:has|have)\s+(?:itself\s+|themselves\s+)?been\s+(?:recruiting|signing\s+up)\s+(?:convicts|prisoners|inmates)\b"
+        r"|\btook\s+over\s+(?:prison\s+)?recruitment\b"
+        # A study's tally: "An analysis of court records … found that courts suspended …".
+        r"|\b(?:analysis|review|study|survey)\s+of\s+(?:\w+\s+){0,3}?(?:records|data|documents|rulings|decisions|verdicts)\b"
         # So is the state's course and the estimates of all it did: "Russia began recruiting
         # prisoners in the summer of 2022", "Moscow simplified the path to citizenship",
         # "Rights groups estimate that tens of thousands …".
