@@ -1360,3 +1360,23 @@ def test_a_paragraph_that_introduces_another_inmate_after_its_first_sentence_is_
 )
 def test_the_campaigns_course_and_its_tallies_are_background(text, language):
     assert analyse(fictional_document(text, language=language)).incidents == ()
+
+
+def test_a_man_named_after_the_words_that_point_back_to_him_continues_the_incident():
+    """Fictional: "a former inmate … who spoke to us" is then "The former inmate, Oleg"."""
+    text = (
+        "Sergei, a fictional prisoner, was serving his sentence at a colony-settlement, KP-3, "
+        "in Russia's Perm region.\n\n"
+        "In early March last year, according to his wife and to a former inmate of the "
+        "settlement who spoke to us, a representative of the local enlistment office and the "
+        "settlement's deputy head gathered the men in the canteen.\n\n"
+        "The former inmate, Oleg, who asked that his surname not be published, was in the "
+        "room. He says the men were told that they would serve in engineering units behind the "
+        "front line. Eleven men signed that day."
+    )
+    incidents = analyse(
+        fictional_document(text, language="en", published=date(2025, 2, 20))
+    ).incidents
+    assert [(i.location.facility, i.location.region, i.date.start) for i in incidents] == [
+        ("KP-3", "RU-PER", "2024-03")
+    ]

@@ -111,6 +111,8 @@ _INTRODUCED = re.compile(
 _ONE_OF_THEM = re.compile(
     r"(?<!\w)(?:one|two|three|some|several)\s+of\s+(?:the|them|those)\b[^.!?;]{0,30}$"
     r"|(?<!\w)among\s+them\b[^.!?;]{0,20}$"
+    # Named after the definite article that points back to him: "The former inmate, Oleg, …"
+    r"|(?<!\w)(?:the|that|this)\s+(?:former\s+|same\s+|other\s+)?(?:inmate|prisoner|convict|detainee|migrant|worker)\s*,?\s*$"
     r"|(?<!\w)(?:од(?:ин|на|ного|ной|ному)|дво\w+|тро\w+|нескольк\w+)\s+из\s+[^.!?;]{0,30}$"
     r"|(?<!\w)среди\s+них\b[^.!?;]{0,20}$",
     re.IGNORECASE,

@@ -168,6 +168,8 @@ _THREATENED_DESTINATION = re.compile(
 _COMES_FROM = re.compile(
     r"(?<!\w)(?:(?:man|men|woman|officers?|officials?|representatives?|staff|someone|people"
     r"|recruiters?|employees?|workers?|somebody|investigators?)\s+from\s+(?:the\s+|an?\s+|a\s+local\s+)?"
+    # "a representative of the local enlistment office … gathered the men in the canteen"
+    r"|representatives?\s+of\s+(?:the\s+|an?\s+)?(?:local\s+|district\s+|city\s+|regional\s+)?"
     r"|(?:человек|люди|мужчин\w*|сотрудник\w*|представител\w*|следовател\w*|офицер\w*|работник\w*"
     r"|начальник\w*|вербовщик\w*|оперативник\w*)\s+(?:из\s+)?)$",
     re.IGNORECASE,
