@@ -1380,3 +1380,20 @@ def test_a_man_named_after_the_words_that_point_back_to_him_continues_the_incide
     assert [(i.location.facility, i.location.region, i.date.start) for i in incidents] == [
         ("KP-3", "RU-PER", "2024-03")
     ]
+
+
+def test_the_month_a_witness_came_out_of_the_sizo_does_not_split_the_beating():
+    """Fictional: the cellmate's release in August is not a second incident."""
+    text = (
+        "В июле вымышленного Руслана перевели в другую камеру СИЗО-1 Краснодара, где его "
+        "несколько дней избивали сокамерники. Били до тех пор, пока он не написал заявление о "
+        "желании заключить контракт с Минобороны.\n\n"
+        "О случившемся мать узнала от одного из бывших сокамерников сына, который вышел из "
+        "СИЗО в августе и разыскал её через соцсети. Она обратилась в редакцию. Бывший "
+        "сокамерник говорить с журналистами отказался, но передал через неё, что избиения "
+        "происходили «с ведома оперативников»."
+    )
+    incidents = analyse(
+        fictional_document(text, language="ru", published=date(2024, 9, 30))
+    ).incidents
+    assert [(i.location.facility, i.date.start) for i in incidents] == [("SIZO-1", "2024-07")]

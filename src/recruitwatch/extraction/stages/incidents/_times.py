@@ -58,6 +58,9 @@ _HISTORY_BEFORE = re.compile(
     r"(?<!\w)(?:convicted|sentenced|jailed|imprisoned|born|released|осужд[её]н\w*|приговор\w*|родил\w*"
     # A release ends the story: «вышел на свободу в июне», "was released in March".
     r"|выш(?:ел|ла|ли)\s+на\s+свободу|освобод\w+|освобожд\w+"
+    # «бывший сокамерник, который вышел из СИЗО в августе» (not "left SIZO-3 last month
+    # after signing": a recruit leaves with the recruiters)
+    r"|выш(?:ел|ла|ли)\s+из\s+(?:СИЗО|изолятора|колонии|тюрьмы)"
     # A letter's own date: «письмо сына, датированное 1 февраля», "a letter dated 3 March".
     r"|dated|датирован\w*|(?:письм|записк|сообщени|обращени)\w*\s+от"
     # A court's own calendar: "The Omsk Regional Court on Tuesday began hearing the appeal".
