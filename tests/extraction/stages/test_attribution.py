@@ -645,3 +645,26 @@ def test_a_letters_author_under_the_addressee_tells_it():
         "ru",
     )
     assert "Г. Р." in {s["name"] for s in sources}
+
+
+def test_a_long_title_that_opens_the_sentence_gives_the_speakers_role():
+    """Fictional: the title before the name is longer than the usual look-back."""
+    analysis = _analysis(
+        "Руководитель нижегородской общественной организации таджикистанцев «Вымысел» Бахром "
+        "Юлдашев утверждает, что в военкомат в тот день увезли не меньше 40 человек.",
+        "ru",
+    )
+    assert {(s.value, s.detail.partition(":")[0]) for s in analysis.sources} == {
+        ("Бахром Юлдашев", "advocate")
+    }
+
+
+def test_a_client_named_after_his_lawyer_does_not_take_the_lawyers_title():
+    analysis = _analysis(
+        "Lawyer Inna Vereshchagina says she was able to see her client Konstantin Belov, 34, "
+        "at fictional IK-13 this morning. Belov told her that he was beaten after refusing "
+        "to sign."
+    )
+    roles = {s.value: s.detail.partition(":")[0] for s in analysis.sources}
+    assert roles.get("Konstantin Belov") != "advocate"
+    assert roles["Inna Vereshchagina"] == "advocate"

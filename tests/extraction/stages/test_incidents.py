@@ -1397,3 +1397,17 @@ def test_the_month_a_witness_came_out_of_the_sizo_does_not_split_the_beating():
         fictional_document(text, language="ru", published=date(2024, 9, 30))
     ).incidents
     assert [(i.location.facility, i.date.start) for i in incidents] == [("SIZO-1", "2024-07")]
+
+
+def test_a_count_of_the_incidents_day_before_a_remark_on_volunteers_stays_the_incidents():
+    """Fictional: the community leader's "40 that day" is the raid's count; his remark that
+    some sign of their own will is another matter."""
+    text = (
+        "В пятницу полиция задержала торговцев на вымышленном рынке и отвезла их в военкомат. "
+        "Там офицер сказал: кто не подпишет контракт, того депортируют.\n\n"
+        "Руководитель вымышленной общественной организации таджикистанцев Бахром Юлдашев "
+        "утверждает, что в военкомат в тот день увезли не меньше 40 человек. Юлдашев добавил, "
+        "что некоторые земляки подписывают контракты и по собственному желанию."
+    )
+    incidents = analyse(fictional_document(text, language="ru")).incidents
+    assert incidents[0].victims.count == 40

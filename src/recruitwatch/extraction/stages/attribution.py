@@ -139,6 +139,11 @@ def _turn_speakers(analysis: Analysis) -> dict[int, str]:
     return speakers
 
 
+# How long a title opening the sentence before a name may be (the longest in the corpora is
+# about 90 characters).
+_TITLE_BEFORE = 120
+
+
 def _role(analysis: Analysis, name: str) -> tuple[str, bool]:
     """A speaker's role and pseudonym flag, worked out once per name and document (a name
     quoted in every paragraph would otherwise rescan the document's people each time)."""
@@ -165,7 +170,19 @@ def _role_read(analysis: Analysis, name: str) -> tuple[str, bool]:
             return "relative", pseudonym
         # The apposition after a name says what the person is ("Irina Kozlova, a human
         # rights lawyer,"); further on, the text is about the incident, not the speaker.
-        window = text[max(0, first.start - 40) : first.end + _APPOSITION]
+        # So does a title before it that opens the sentence, however long («Руководитель
+        # нижегородской общественной организации таджикистанцев «Содружество» Бахром …»).
+        opening = analysis.sentence_at(first.start)
+        before = 40
+        if (
+            opening is not None
+            and first.start - opening.start <= _TITLE_BEFORE
+            and not any(
+                p.start < first.start for p in analysis.in_sentence(analysis.people, opening)
+            )
+        ):
+            before = max(before, first.start - opening.start)
+        window = text[max(0, first.start - before) : first.end + _APPOSITION]
         for role, pattern in analysis.lexicon.roles.items():
             if pattern.search(window):
                 return role, pseudonym

@@ -60,6 +60,10 @@ _EN_NOT_NAMES = frozenset(
         "inmates", "detainees", "migrants", "workers", "men", "women", "lawyers", "guards",
         "recruiters", "officers", "colonel", "major", "captain", "lieutenant", "sergeant",
         "general", "prosecutor", "prosecutors", "judge", "investigator", "deputy", "governor",
+        # A title before a name: "Lawyer Inna Vereshchagina says …"
+        "lawyer", "attorney", "advocate", "activist", "journalist", "reporter", "coordinator",
+        "director", "spokesman", "spokeswoman", "spokesperson", "researcher", "sociologist",
+        "doctor", "volunteer",
         # Holidays: "two weeks before New Year", "after Eid".
         "new", "year", "christmas", "easter", "ramadan", "eid", "nowruz", "navruz",
         *MONTHS, *MONTH_ABBREVIATIONS,

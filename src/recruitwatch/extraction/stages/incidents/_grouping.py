@@ -106,6 +106,27 @@ _INTRODUCED = re.compile(
 )
 
 
+# The day of the incident being told, pointed back to: "that day", «в тот день».
+_THAT_DAY = re.compile(
+    r"(?<!\w)(?:(?:on\s+)?that\s+(?:same\s+)?(?:day|night|evening)|the\s+same\s+day"
+    r"|в\s+тот\s+(?:же\s+)?(?:день|вечер)|той\s+же\s+ночью|тем\s+же\s+вечером)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _points_back(analysis: Analysis, sentence: Sentence, volunteers_from: int) -> bool:
+    """Whether ``sentence``, before a paragraph's volunteers (``volunteers_from``), tells of the
+    incident's own day and names no one but those who tell: "в военкомат в тот день увезли не
+    меньше 40 человек", not "My friend Bekzod signed the same day"."""
+    if sentence.start >= volunteers_from or not _THAT_DAY.search(sentence.text):
+        return False
+    roles = source_roles(analysis)
+    return all(
+        roles.get(p.value) in NOT_VICTIM_ROLES
+        for p in analysis.in_sentence(analysis.people, sentence)
+    )
+
+
 # Someone introduced as one of those the incident is about ("One of the detainees,
 # Shukhrat, …", «Один из задержанных, Шухрат, …») continues it.
 _ONE_OF_THEM = re.compile(
@@ -227,9 +248,13 @@ def incidents(analysis: Analysis) -> Analysis:
     # belong to the volunteer's own incident, not to the coerced group's.
     claimed: set[str] = set()
     claimed_upto = 0
-    voluntary_paragraphs = {
-        s.paragraph for s in analysis.sentences if analysis.cues_in([s], "no_coercion")
-    }
+    # From the first sentence that says so; one before it that points back to the incident's
+    # day ("в военкомат в тот день увезли не меньше 40 человек") is still the incident's.
+    voluntary_from: dict[int, int] = {}
+    for s in analysis.sentences:
+        if analysis.cues_in([s], "no_coercion"):
+            voluntary_from.setdefault(s.paragraph, s.start)
+    voluntary_paragraphs = set(voluntary_from)
     placed_sentences: set[int] = set()
     # A numbered facility keeps the region it was first named with ("ИК-2 в Бурятии" … three
     # paragraphs and a front line later, "в ИК-2"): a facility's region does not change.
@@ -282,6 +307,7 @@ def incidents(analysis: Analysis) -> Analysis:
             current is not None
             and anchor
             and sentence.paragraph in voluntary_paragraphs
+            and not _points_back(analysis, sentence, voluntary_from[sentence.paragraph])
             and any(analysis.cues_in([a], "coercion") for a in current.anchors)
         ):
             if voluntary is None:
