@@ -1411,3 +1411,23 @@ def test_a_count_of_the_incidents_day_before_a_remark_on_volunteers_stays_the_in
     )
     incidents = analyse(fictional_document(text, language="ru")).incidents
     assert incidents[0].victims.count == 40
+
+
+def test_a_roundups_lead_is_no_incident_and_the_raid_before_the_office_is_its_start():
+    """Fictional roundup: the lead sums up three cities' cases; the Novosibirsk raid
+    paragraph dates and names the men of the incident told in the next one."""
+    text = (
+        "ALMATY, Oct 27 (Fictional Wire) - Labour migrants from Central Asia in three Russian "
+        "cities have described being pressed to sign military contracts after routine document "
+        "checks. Below are the main cases.\n\n"
+        "Police raided a construction site in Novosibirsk on Tuesday and detained dozens of "
+        "workers, most of them citizens of Uzbekistan.\n\n"
+        "A fictional lawyer, Ruslan Akhmedov, said 30 men were taken by bus to the district "
+        "military enlistment office, where they were told they would be deported if they did "
+        "not sign a contract."
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2023, 10, 27)))
+    assert [
+        (i.location.region, i.date.start, i.victims.nationality) for i in analysis.incidents
+    ] == [("RU-NVS", "2023-10-24", ("UZ",))]
+    assert "Labour" not in {p.value for p in analysis.people}

@@ -497,6 +497,9 @@ LEXICON = Lexicon(
         r"|\b(?:began|begun|started|stopped)\s+recruiting\s+(?:in\s+|from\s+|across\s+)?(?:Russian\s+|Russia's\s+)?(?:prisons|colonies|penal\s+colonies|jails|prisoners|convicts|inmates)\b"
         r"|\b(?:has|have)\s+(?:itself\s+|themselves\s+)?been\s+(?:recruiting|signing\s+up)\s+(?:convicts|prisoners|inmates)\b"
         r"|\btook\s+over\s+(?:prison\s+)?recruitment\b"
+        # A roundup's summary of its cases: "Labour migrants in three Russian cities have
+        # described being pressed …", "cases in several Russian cities".
+        r"|\bin\s+(?:two|three|four|five|six|several|a\s+number\s+of|many|various|different)\s+(?:\w+\s+)?(?:cities|towns|regions)\b"
         # A study's tally: "An analysis of court records … found that courts suspended …".
         r"|\b(?:analysis|review|study|survey)\s+of\s+(?:\w+\s+){0,3}?(?:records|data|documents|rulings|decisions|verdicts)\b"
         # So is the state's course and the estimates of all it did: "Russia began recruiting

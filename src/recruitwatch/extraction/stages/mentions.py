@@ -63,7 +63,7 @@ _EN_NOT_NAMES = frozenset(
         # A title before a name: "Lawyer Inna Vereshchagina says …"
         "lawyer", "attorney", "advocate", "activist", "journalist", "reporter", "coordinator",
         "director", "spokesman", "spokeswoman", "spokesperson", "researcher", "sociologist",
-        "doctor", "volunteer",
+        "doctor", "volunteer", "labour", "labor",
         # Holidays: "two weeks before New Year", "after Eid".
         "new", "year", "christmas", "easter", "ramadan", "eid", "nowruz", "navruz",
         *MONTHS, *MONTH_ABBREVIATIONS,

@@ -106,6 +106,14 @@ _INTRODUCED = re.compile(
 )
 
 
+# A raid or a round-up: where a migrant's incident begins.
+_RAID = re.compile(
+    r"(?<!\w)(?:raid(?:ed|s)?|rounded\s+up|round-?ups?|detained\s+(?:dozens|scores|hundreds|about|around|at\s+least|\d+|more)"
+    r"|рейд\w*|облав\w*|задержал\w*\s+(?:десятк\w+|сотн\w+|около|более|не\s+менее|\d+|нескольк\w+))(?!\w)",
+    re.IGNORECASE,
+)
+
+
 # The day of the incident being told, pointed back to: "that day", «в тот день».
 _THAT_DAY = re.compile(
     r"(?<!\w)(?:(?:on\s+)?that\s+(?:same\s+)?(?:day|night|evening)|the\s+same\s+day"
@@ -217,6 +225,11 @@ def _is_anchor(
     if coercion & _THREAT_TYPES and any(c.kind == "modality" for c in found):
         # A threat feared or planned is told for itself: "He is afraid they will tell him:
         # sign, or we will add more charges."
+        return True
+    if not incident_open and next_paragraph_has_event and _RAID.search(sentence.text):
+        # The raid told just before the enlistment office it led to: "Police raided a
+        # construction site in Novosibirsk on Tuesday and detained dozens of workers." …
+        # (next paragraph) "30 men were taken by bus to the enlistment office."
         return True
     if "deception" in coercion and next_paragraph_has_event:
         # A pretext is told before the truth comes out: «Сказали: едем на дактилоскопию» …
