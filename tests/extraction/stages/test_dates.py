@@ -123,7 +123,7 @@ def test_fall_the_verb_is_no_season():
         ("Сегодня утром их вывезли из колонии.", "2023-02-16", "day"),
         ("Lawyers fear that next month police will raid the sites.", "2023-03", "month"),
         ("Адвокаты опасаются, что в следующем месяце придут вербовщики.", "2023-03", "month"),
-        ("В конце прошлого года его вызвал оперативник.", "2022", "year"),
+        ("В конце прошлого года его вызвал оперативник.", "2022-12", "month"),
         # A passive "were told" is the event; only a speaker's "told" dates a report.
         ("Men were told on Tuesday that their cases would be closed.", "2023-02-14", "day"),
         # The day a plan is for, even after "announced" (the latest 3 March here; an incident

@@ -1431,3 +1431,25 @@ def test_a_roundups_lead_is_no_incident_and_the_raid_before_the_office_is_its_st
         (i.location.region, i.date.start, i.victims.nationality) for i in analysis.incidents
     ] == [("RU-NVS", "2023-10-24", ("UZ",))]
     assert "Labour" not in {p.value for p in analysis.people}
+
+
+def test_the_offer_made_to_volunteers_is_no_coercion_of_them():
+    text = (
+        "The first recruiters came to fictional IK-29 in October 2022. Six months at the front "
+        "and a pardon, they said. Eleven men from our detachment signed that day. As far as I "
+        "know nobody was forced at that first visit."
+    )
+    incidents = analyse(fictional_document(text, language="en")).incidents
+    assert incidents
+    assert all(i.coercion == () for i in incidents)
+
+
+def test_an_offer_where_voluntariness_is_unclear_stays_an_inducement():
+    text = (
+        "Fictional citizen B. K., serving a sentence in colony No. 24 in the Volgograd Region, "
+        "signed a contract after a representative of the Ministry of Defence promised him that "
+        "his criminal record would be expunged. The Ministry has not been able to establish "
+        "whether his consent was given voluntarily."
+    )
+    incidents = analyse(fictional_document(text, language="en")).incidents
+    assert [i.coercion for i in incidents] == [("promise_of_passport_or_pardon",)]

@@ -198,6 +198,14 @@ _INSIDE_A_COLONY = re.compile(
 )
 
 
+# Doubt, not an assertion that it was voluntary: "not able to establish whether his consent
+# was given voluntarily", «неясно, добровольно ли».
+_DOUBT = re.compile(
+    r"(?<!\w)(?:whether|unclear|not\s+clear|неясно|не\s+ясно|непонятно|неизвестно|ли)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def proposal(
     analysis: Analysis, builder: Builder, placed_sentences: set[int]
 ) -> IncidentProposal | None:
@@ -238,6 +246,14 @@ def proposal(
         coercion.add("forced_signing")
     place = builder.place
     voluntary = bool(analysis.cues_in(anchors, "no_coercion"))
+    if coercion == {"promise_of_passport_or_pardon"} and any(
+        analysis.cues_in([s], "no_coercion") and not _DOUBT.search(s.text)
+        for p in {s.paragraph for s in anchors}
+        for s in analysis.paragraph_sentences(p)
+    ):
+        # "Six months and a pardon, they said. Eleven men signed that day. As far as I know
+        # nobody was forced": the offer made to volunteers is no coercion of them.
+        coercion = set()
     if place.empty and not coercion and not voluntary:
         return None
     # An announced plan is worth proposing when it says where or when ("raids will continue
