@@ -1453,3 +1453,33 @@ def test_an_offer_where_voluntariness_is_unclear_stays_an_inducement():
     )
     incidents = analyse(fictional_document(text, language="en")).incidents
     assert [i.coercion for i in incidents] == [("promise_of_passport_or_pardon",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Not all of the fictional accounts can be verified. But taken together they describe "
+            "a recurring scenario: a document check, a bus ride, and a room where a man explains "
+            "that signing is the only way to avoid deportation.",
+            "en",
+        ),
+        (
+            "A fictional lawyer said her group had tried to challenge two contracts in court on "
+            "the grounds that they were signed under duress; both claims were rejected.",
+            "en",
+        ),
+        (
+            "His fictional wife wants to know what her husband actually signed, and who told him "
+            "he would be building fortifications.",
+            "en",
+        ),
+        (
+            "Вымышленная жена хочет узнать, что именно подписал муж и кто обещал ему работу в "
+            "тылу.",
+            "ru",
+        ),
+    ],
+)
+def test_a_generalisation_an_open_question_and_a_court_challenge_are_no_incident(text, language):
+    assert analyse(fictional_document(text, language=language)).incidents == ()

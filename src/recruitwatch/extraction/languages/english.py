@@ -497,6 +497,11 @@ LEXICON = Lexicon(
         r"|\b(?:began|begun|started|stopped)\s+recruiting\s+(?:in\s+|from\s+|across\s+)?(?:Russian\s+|Russia's\s+)?(?:prisons|colonies|penal\s+colonies|jails|prisoners|convicts|inmates)\b"
         r"|\b(?:has|have)\s+(?:itself\s+|themselves\s+)?been\s+(?:recruiting|signing\s+up)\s+(?:convicts|prisoners|inmates)\b"
         r"|\btook\s+over\s+(?:prison\s+)?recruitment\b"
+        # A feature's generalisation over its cases: "taken together they describe a
+        # recurring scenario"; a relative's open question: "She wants to know what her husband
+        # actually signed"; the legal aftermath: "had tried to challenge two contracts in court".
+        r"|\btaken\s+together\b|\brecurring\s+(?:scenario|pattern|script)\b|\bwants?\s+to\s+know\b"
+        r"|\bchalleng\w*\s+(?:\w+\s+){0,3}?contracts?\s+in\s+court\b|\bcontracts?\s+(?:\w+\s+){0,2}?(?:annulled|invalidated|declared\s+void)\b"
         # A roundup's summary of its cases: "Labour migrants in three Russian cities have
         # described being pressed …", "cases in several Russian cities".
         r"|\bin\s+(?:two|three|four|five|six|several|a\s+number\s+of|many|various|different)\s+(?:\w+\s+)?(?:cities|towns|regions)\b"
