@@ -1483,3 +1483,18 @@ def test_an_offer_where_voluntariness_is_unclear_stays_an_inducement():
 )
 def test_a_generalisation_an_open_question_and_a_court_challenge_are_no_incident(text, language):
     assert analyse(fictional_document(text, language=language)).incidents == ()
+
+
+def test_a_features_opening_about_the_man_whose_story_follows_is_not_its_own_incident():
+    text = (
+        "Вымышленная Мавлюда живёт под Наманганом. О том, что её сын Улугбек уехал из колонии "
+        "на войну, она узнала в середине ноября от незнакомого мужчины.\n\n"
+        "Улугбек отбывал наказание в ИК-24 в Волгоградской области.\n\n"
+        "В октябре в колонию приехали вербовщики. «Ему сказали, что он будет охранять склады в "
+        "тылу и через полгода получит помилование», — рассказывает его брат. Улугбек подписал "
+        "контракт."
+    )
+    incidents = analyse(
+        fictional_document(text, language="ru", published=date(2022, 12, 15))
+    ).incidents
+    assert [(i.location.facility, i.date.start) for i in incidents] == [("IK-24", "2022-10")]

@@ -414,14 +414,23 @@ def _without_lead_summary(
     lead, rest = proposals[0], proposals[1:]
     paragraphs = {_paragraph(analysis, span.start) for span in lead.evidence}
     later = {_paragraph(analysis, span.start) for p in rest for span in p.evidence}
-    if (
-        len(paragraphs) != 1
-        or not later
-        or min(later) <= min(paragraphs)
-        or lead.location.facility is None
-    ):
+    if len(paragraphs) != 1 or not later or min(later) <= min(paragraphs):
         return proposals
     lead_refusal, lead_people = _tells_refusal(analysis, lead), _named_in(analysis, lead)
+    if not lead.coercion and lead_people:
+        # A feature's opening about the man whose story follows, with no coercion of its own:
+        # «О том, что её сын Улугбек уехал из колонии на войну, она узнала от незнакомого
+        # мужчины…» … (three paragraphs on) «Улугбек подписал контракт».
+        for other in rest:
+            if (
+                lead_people & _named_in(analysis, other)
+                and other.coercion
+                and lead.location.facility in (None, other.location.facility)
+            ):
+                # (whatever its date: the day she learned is not the day he was recruited)
+                return list(rest)
+    if lead.location.facility is None:
+        return proposals
     for index, other in enumerate(rest):
         other_people = _named_in(analysis, other)
         if (
