@@ -668,3 +668,14 @@ def test_a_client_named_after_his_lawyer_does_not_take_the_lawyers_title():
     roles = {s.value: s.detail.partition(":")[0] for s in analysis.sources}
     assert roles.get("Konstantin Belov") != "advocate"
     assert roles["Inna Vereshchagina"] == "advocate"
+
+
+def test_who_confirms_it_in_the_paragraph_of_the_signature_is_a_source():
+    sources = _sources(
+        "В начале марта к вымышленному Дмитрию в СИЗО-3 пришёл следователь и пригрозил "
+        "добавить два эпизода, если он не подпишет контракт.\n\n"
+        "Он подписал. Через две недели его этапировали в учебный центр. Его мать, Тамара "
+        "Лесных, подтвердила, что сын рассказывал ей о визите следователя.",
+        "ru",
+    )
+    assert ("Тамара Лесных", "relative") in {(s["name"], s["role"]) for s in sources}

@@ -241,6 +241,15 @@ def proposal(
     around = {s.start: s for p in paragraphs for s in analysis.paragraph_sentences(p)}
     around.update((s.start, s) for s in context)
     surroundings = [around[start] for start in sorted(around)]
+    # Who tells it may be named anywhere in the anchors' paragraphs: "He signed. … His
+    # mother, Tamara, confirmed that he had told her of the investigator's visit."
+    told_around = dict(around)
+    told_around.update(
+        (s.start, s)
+        for p in {a.paragraph for a in anchors}
+        for s in analysis.paragraph_sentences(p)
+    )
+    told = [told_around[start] for start in sorted(told_around)]
     coercion = {c.value for c in analysis.cues_in(anchors, "coercion")}
     if _signed_under_force(analysis, anchors, coercion):
         coercion.add("forced_signing")
@@ -336,7 +345,7 @@ def proposal(
         coercion=tuple(c for c in COERCION_ORDER if c in coercion),
         sources=_with_publisher(
             analysis,
-            _sources(analysis, [*context, *(s for s in surroundings if s not in context)])
+            _sources(analysis, [*context, *(s for s in told if s not in context)])
             or _sources_before(analysis, anchors[0])
             or _sources_after(analysis, anchors[0]),
         ),
