@@ -1498,3 +1498,21 @@ def test_a_features_opening_about_the_man_whose_story_follows_is_not_its_own_inc
         fictional_document(text, language="ru", published=date(2022, 12, 15))
     ).incidents
     assert [(i.location.facility, i.date.start) for i in incidents] == [("IK-24", "2022-10")]
+
+
+def test_an_opening_quote_of_the_man_whose_story_follows_is_not_its_own_incident():
+    """Fictional; the opening names its speaker where the NER finds no person, only a
+    speaker."""
+    text = (
+        "Шухрат говорит, что подпись поставил не глядя. «Мне сказали: это бумага о "
+        "том, что ты не уедешь из Москвы. Я подписал», — рассказывает он.\n\n"
+        "В начале сентября, рассказывает Шухрат, к базе подъехали автобусы с полицейскими. "
+        "Рабочих привезли в районный военкомат.\n\n"
+        "«Офицер сказал: это выдворение и запрет на въезд на пять лет. Или подписываешь», — "
+        "вспоминает он. Подписали не меньше десяти человек."
+    )
+    incidents = analyse(
+        fictional_document(text, language="ru", published=date(2023, 11, 20))
+    ).incidents
+    assert [i.location.facility for i in incidents] == ["military enlistment office"]
+    assert "threat_of_deportation" in incidents[0].coercion

@@ -417,13 +417,19 @@ def _without_lead_summary(
     if len(paragraphs) != 1 or not later or min(later) <= min(paragraphs):
         return proposals
     lead_refusal, lead_people = _tells_refusal(analysis, lead), _named_in(analysis, lead)
-    if not lead.coercion and lead_people:
+    lead_named = lead_people | {
+        m.value
+        for paragraph in paragraphs
+        for s in analysis.paragraph_sentences(paragraph)
+        for m in analysis.in_sentence(analysis.sources, s)
+    }
+    if not lead.coercion and lead_named:
         # A feature's opening about the man whose story follows, with no coercion of its own:
         # «О том, что её сын Улугбек уехал из колонии на войну, она узнала от незнакомого
         # мужчины…» … (three paragraphs on) «Улугбек подписал контракт».
         for other in rest:
             if (
-                lead_people & _named_in(analysis, other)
+                lead_named & _named_in(analysis, other)
                 and other.coercion
                 and lead.location.facility in (None, other.location.facility)
             ):
