@@ -1516,3 +1516,19 @@ def test_an_opening_quote_of_the_man_whose_story_follows_is_not_its_own_incident
     ).incidents
     assert [i.location.facility for i in incidents] == ["military enlistment office"]
     assert "threat_of_deportation" in incidents[0].coercion
+
+
+def test_a_cellmate_who_signed_after_the_refusal_is_not_the_refusers_incident():
+    text = (
+        "В середине августа к вымышленному Сергею Х. в СИЗО-1 пришёл следователь. «Подпишешь — "
+        "дело приостановят. Не подпишешь — найдём ещё пять эпизодов», — рассказал адвокат.\n\n"
+        "Сергей отказался.\n\n"
+        "По словам адвоката, сокамерник Сергея в начале августа подписал контракт и через "
+        "неделю покинул изолятор."
+    )
+    incidents = analyse(
+        fictional_document(text, language="ru", published=date(2024, 9, 5))
+    ).incidents
+    refusal = incidents[0]
+    assert "threat_of_prosecution" in refusal.coercion
+    assert not any("сокамерник" in e.text for e in refusal.evidence)

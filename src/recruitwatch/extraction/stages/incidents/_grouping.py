@@ -345,6 +345,9 @@ def incidents(analysis: Analysis) -> Analysis:
             and current.anchors
             and group_signed(analysis, sentence)
             and any(one_refused(analysis, a) for a in current.anchors)
+            # (a cellmate named as a newcomer, "Его сокамерник Артур … подписал", is his own
+            # incident, told on in the sentences after)
+            and not _new_person(analysis, current, sentence, claimed)
         ):
             # Those who signed, told after the one who refused: their own incident, at the
             # same place, closing with the refuser's.

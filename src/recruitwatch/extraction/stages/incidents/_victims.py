@@ -85,7 +85,11 @@ _GROUP_SIGNED = re.compile(
     r"\b(?:men|prisoners|inmates|convicts|detainees|migrants|workers|Kyrgyz|Uzbeks|Tajiks|Kazakhs"
     r"|Turkmens|others)\s+(?:\w+\s+)?signed\b"
     r"|(?<!\w)подписали\s+(?:\w+\s+)?(?:около|более|почти|свыше|больше|\d+|все|многие|остальные)\b"
-    r"|(?<!\w)(?:около|более|почти|свыше|больше|\d+|все|многие|остальные)\s+(?:\w+\s+){0,2}подписали\b",
+    r"|(?<!\w)(?:около|более|почти|свыше|больше|\d+|все|многие|остальные)\s+(?:\w+\s+){0,2}подписали\b"
+    # Or another man beside him: "his cellmate signed a week later", «сокамерник Сергея в
+    # начале августа подписал контракт».
+    r"|\b(?:cell-?mate|fellow\s+(?:inmate|prisoner|detainee)|another\s+(?:inmate|prisoner|detainee))\b[^.!?]{0,60}?\bsigned\b"
+    r"|(?<!\w)(?:сокамерник\w*|друг\w*\s+(?:заключ[её]нн|осужд[её]нн|арестант)\w*)[^.!?]{0,60}?подписал\w*",
 )
 
 
