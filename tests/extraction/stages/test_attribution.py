@@ -679,3 +679,13 @@ def test_who_confirms_it_in_the_paragraph_of_the_signature_is_a_source():
         "ru",
     )
     assert ("Тамара Лесных", "relative") in {(s["name"], s["role"]) for s in sources}
+
+
+def test_whose_younger_brother_makes_the_speaker_a_relative():
+    """Fictional people."""
+    analysis = _analysis(
+        '"They have our passports," said Jasur Rakhimov, whose younger brother Otabek was '
+        "among those detained at the police station."
+    )
+    roles = {s.value: s.detail.partition(":")[0] for s in analysis.sources}
+    assert roles == {"Jasur Rakhimov": "relative"}

@@ -443,6 +443,8 @@ LEXICON = Lexicon(
     relative=re.compile(
         # (a sentence may open with the determiner: "His mother informed us")
         r"(?<!\w)(?:(?P<owner>[A-Z][\w’'-]+)(?:’s|'s)|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Aa]|[Tt]he|[Ww]hose)\s+"
+        # ("whose younger brother Otabek")
+        r"(?:(?:younger|older|elder|little|big|eldest|youngest|own|late)\s+)?"
         r"(?P<relation>father|mother|wife|husband|sister|brother|son|daughter|parents|cousin|uncle|aunt|relatives?|family|fiancée?|partner)(?!\w)"
     ),
     attribution=(
