@@ -1532,3 +1532,22 @@ def test_a_cellmate_who_signed_after_the_refusal_is_not_the_refusers_incident():
     refusal = incidents[0]
     assert "threat_of_prosecution" in refusal.coercion
     assert not any("сокамерник" in e.text for e in refusal.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In most of these cases the fictional people who contacted us had been detained "
+            "during document checks and then taken to a military enlistment office.",
+            "en",
+        ),
+        (
+            "В большинстве таких случаев вымышленных мигрантов задерживали при проверке "
+            "документов и везли в военкомат, где требовали подписать контракт.",
+            "ru",
+        ),
+    ],
+)
+def test_a_summary_over_the_cases_is_no_incident(text, language):
+    assert analyse(fictional_document(text, language=language)).incidents == ()

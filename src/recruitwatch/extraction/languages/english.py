@@ -502,6 +502,7 @@ LEXICON = Lexicon(
         # A feature's generalisation over its cases: "taken together they describe a
         # recurring scenario"; a relative's open question: "She wants to know what her husband
         # actually signed"; the legal aftermath: "had tried to challenge two contracts in court".
+        r"|\bin\s+(?:most|many|all|several|some)\s+(?:of\s+)?(?:these|those|the|such)\s+cases\b|\bin\s+most\s+cases\b"
         r"|\btaken\s+together\b|\brecurring\s+(?:scenario|pattern|script)\b|\bwants?\s+to\s+know\b"
         r"|\bchalleng\w*\s+(?:\w+\s+){0,3}?contracts?\s+in\s+court\b|\bcontracts?\s+(?:\w+\s+){0,2}?(?:annulled|invalidated|declared\s+void)\b"
         # A roundup's summary of its cases: "Labour migrants in three Russian cities have
