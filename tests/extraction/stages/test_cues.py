@@ -671,3 +671,20 @@ def test_the_wars_assault_and_the_others_not_misled_are_no_coercion(text, langua
 )
 def test_a_safe_post_behind_the_lines_promised_at_length_is_deception(text, language):
     assert "deception" in _coercion(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pretext for a punishment is no lie about where they were taken …
+        (
+            "«Водворение в ШИЗО за якобы расстёгнутую пуговицу — способ давления», — говорит "
+            "юрист.",
+            {"other"},
+        ),
+        # … a pretext for a trip is.
+        ("Их посадили в автобус якобы для проверки документов.", {"deception"}),
+    ],
+)
+def test_a_supposed_offence_is_no_deception_a_supposed_errand_is(text, expected):
+    assert _coercion(text, "ru") == expected

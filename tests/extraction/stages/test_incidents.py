@@ -1551,3 +1551,11 @@ def test_a_cellmate_who_signed_after_the_refusal_is_not_the_refusers_incident():
 )
 def test_a_summary_over_the_cases_is_no_incident(text, language):
     assert analyse(fictional_document(text, language=language)).incidents == ()
+
+
+def test_the_mass_recruitment_that_began_in_2022_is_background():
+    text = (
+        "Массовая вербовка заключённых началась летом 2022 года, когда по колониям стали ездить "
+        "вымышленные представители группы Вагнера и обещать помилование."
+    )
+    assert analyse(fictional_document(text, language="ru")).incidents == ()
