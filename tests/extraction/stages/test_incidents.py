@@ -1559,3 +1559,26 @@ def test_the_mass_recruitment_that_began_in_2022_is_background():
         "вымышленные представители группы Вагнера и обещать помилование."
     )
     assert analyse(fictional_document(text, language="ru")).incidents == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Under Kyrgyz law, taking part in a foreign armed conflict is a criminal offence, "
+            "and the fictional ministry has urged citizens not to sign up.",
+            "en",
+        ),
+        (
+            "По законам Кыргызстана за участие в вооружённых конфликтах за рубежом грозит "
+            "уголовная ответственность, и вымышленное министерство призывает не подписывать "
+            "контракты.",
+            "ru",
+        ),
+    ],
+)
+def test_what_a_home_countrys_law_makes_a_crime_is_background(text, language):
+    from recruitwatch.extraction.stages.incidents._grouping import _advice_sentences
+
+    analysis = analyse(fictional_document(text, language=language))
+    assert analysis.sentences[0].start in _advice_sentences(analysis)

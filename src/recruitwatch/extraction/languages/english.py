@@ -493,6 +493,9 @@ LEXICON = Lexicon(
         # What the law says is background: "The law does not allow a detainee to sign …",
         # "Legislation adopted since then allows convicts who sign up to be released".
         r"|\b(?:law|laws|legislation|decree|amendments?|bill|draft\s+law)\s+(?:\w+\s+){0,3}?(?:does\s+not\s+|doesn't\s+)?(?:allow(?:s|ed)?|prohibit(?:s|ed)?|permit(?:s|ted)?|forbids?|provides?|requires?|bans?|lets|extend(?:s|ed)?|expand(?:s|ed)?)\b"
+        # What a law makes a crime: "Under Kyrgyz law, taking part in a foreign armed conflict
+        # is a criminal offence".
+        r"|^\W*under\s+(?:\w+\s+){0,2}law\b|\bis\s+a\s+criminal\s+offen[cs]e\b"
         # The campaign's course, told of prisons in general: "Wagner began recruiting in
         # Russian prisons in the summer of 2022", "the Ministry of Defence has itself been
         # signing up convicts", "when it took over prison recruitment".
