@@ -493,9 +493,12 @@ LEXICON = Lexicon(
         # What the law says is background: "The law does not allow a detainee to sign …",
         # "Legislation adopted since then allows convicts who sign up to be released".
         r"|\b(?:law|laws|legislation|decree|amendments?|bill|draft\s+law)\s+(?:\w+\s+){0,3}?(?:does\s+not\s+|doesn't\s+)?(?:allow(?:s|ed)?|prohibit(?:s|ed)?|permit(?:s|ted)?|forbids?|provides?|requires?|bans?|lets|extend(?:s|ed)?|expand(?:s|ed)?)\b"
+        # The rules below are one alternative, so that the advice is searched part by part
+        # (lexicon.alternatives) in one pass more per document, not one per rule.
+        r"|(?:"
         # What a law makes a crime: "Under Kyrgyz law, taking part in a foreign armed conflict
         # is a criminal offence".
-        r"|^\W*under\s+(?:\w+\s+){0,2}law\b|\bis\s+a\s+criminal\s+offen[cs]e\b"
+        r"^\W*under\s+(?:\w+\s+){0,2}law\b|\bis\s+a\s+criminal\s+offen[cs]e\b"
         # The campaign's course, told of prisons in general: "Wagner began recruiting in
         # Russian prisons in the summer of 2022", "the Ministry of Defence has itself been
         # signing up convicts", "when it took over prison recruitment".
@@ -513,6 +516,7 @@ LEXICON = Lexicon(
         r"|\bin\s+(?:two|three|four|five|six|several|a\s+number\s+of|many|various|different)\s+(?:\w+\s+)?(?:cities|towns|regions)\b"
         # A study's tally: "An analysis of court records … found that courts suspended …".
         r"|\b(?:analysis|review|study|survey)\s+of\s+(?:\w+\s+){0,3}?(?:records|data|documents|rulings|decisions|verdicts)\b"
+        r")"
         # So is the state's course and the estimates of all it did: "Russia began recruiting
         # prisoners in the summer of 2022", "Moscow simplified the path to citizenship",
         # "Rights groups estimate that tens of thousands …".

@@ -34,13 +34,18 @@ def is_heading(analysis: Analysis, sentence: Sentence) -> bool:
     a heading; a one-line message without a full stop in lower case ("Police took Aziz to
     the office today") is not one."""
     text = sentence.text.rstrip()
-    if not text or len(text.split()) > _HEADING_WORDS_MAX:
+    if not text:
+        return False
+    if (
+        text[0] in "*_#"
+        and _MARKED_HEADING.match(text)
+        and len(text.split()) <= _HEADING_WORDS_MAX
+        and len(analysis.paragraph_sentences(sentence.paragraph)) == 1
+    ):
+        return True
+    if text[-1] in ".!?:;…" or len(text.split()) > _HEADING_WORDS_MAX:
         return False
     alone = len(analysis.paragraph_sentences(sentence.paragraph)) == 1
-    if alone and _MARKED_HEADING.match(text):
-        return True
-    if text[-1] in ".!?:;…":
-        return False
     if alone and len(text.split()) <= _SUBHEADING_WORDS_MAX and _SUBHEADING.match(text):
         return True
     if text[-1] in '"”»)':
