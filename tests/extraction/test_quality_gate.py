@@ -36,6 +36,10 @@ CORPORA = {
     "tests/corpus/blind9/ru": REPO / "tests" / "corpus" / "blind9" / "ru",
     "tests/corpus/blind10/en": REPO / "tests" / "corpus" / "blind10" / "en",
     "tests/corpus/blind10/ru": REPO / "tests" / "corpus" / "blind10" / "ru",
+    "tests/corpus/blind11/en": REPO / "tests" / "corpus" / "blind11" / "en",
+    "tests/corpus/blind11/ru": REPO / "tests" / "corpus" / "blind11" / "ru",
+    "tests/corpus/blind12/en": REPO / "tests" / "corpus" / "blind12" / "en",
+    "tests/corpus/blind12/ru": REPO / "tests" / "corpus" / "blind12" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
