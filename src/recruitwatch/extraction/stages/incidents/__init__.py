@@ -13,6 +13,8 @@
    location): coercion types (voided by "voluntary", "did not threaten", "unclear whether"),
    modality, the first date, nationalities, counts, perpetrators, sources (:mod:`._fields`).
 4. An incident with neither a location nor a coercion type is too vague to propose.
+5. A news lead that summarises an incident told in full below, and a feature's opening about
+   the man whose story follows, are dropped (:mod:`._leads`).
 """
 
 from recruitwatch.extraction.stages.incidents._grouping import incidents

@@ -1,0 +1,105 @@
+"""The lead of a report and the incident it opens: a news lead that summarises an incident
+told in full below, and a feature's opening about the man whose story follows, are not
+incidents of their own. Run over the proposals once the grouping walk is done."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.stages.incidents._fields import COERCION_ORDER
+from recruitwatch.extraction.stages.incidents._victims import one_refused
+from recruitwatch.extraction.types import IncidentProposal
+
+
+def without_lead_summary(
+    analysis: Analysis, proposals: list[IncidentProposal]
+) -> list[IncidentProposal]:
+    """Drop the first incident when it is the lead's summary of one told in full below, or a
+    feature's uncoerced opening about the man whose story follows.
+
+    A news report states its story in one opening paragraph ("told the court that he signed
+    only after an investigator threatened him with new charges") and then tells it again with
+    the details. The lead's incident then repeats a later one at the same facility, with no
+    coercion the later one lacks, and would reach the reviewer twice."""
+    if len(proposals) < 2:
+        return proposals
+    lead, rest = proposals[0], proposals[1:]
+    paragraphs = {_paragraph(analysis, span.start) for span in lead.evidence}
+    later = {_paragraph(analysis, span.start) for p in rest for span in p.evidence}
+    if len(paragraphs) != 1 or not later or min(later) <= min(paragraphs):
+        return proposals
+    lead_refusal, lead_people = _tells_refusal(analysis, lead), _named_in(analysis, lead)
+    lead_named = lead_people | {
+        m.value
+        for paragraph in paragraphs
+        for s in analysis.paragraph_sentences(paragraph)
+        for m in analysis.in_sentence(analysis.sources, s)
+    }
+    if not lead.coercion and lead_named:
+        # A feature's opening about the man whose story follows, with no coercion of its own:
+        # «О том, что её сын Улугбек уехал из колонии на войну, она узнала от незнакомого
+        # мужчины…» … (three paragraphs on) «Улугбек подписал контракт».
+        for other in rest:
+            if (
+                lead_named & _named_in(analysis, other)
+                and other.coercion
+                and lead.location.facility in (None, other.location.facility)
+            ):
+                # (whatever its date: the day she learned is not the day he was recruited)
+                return list(rest)
+    if lead.location.facility is None:
+        return proposals
+    for index, other in enumerate(rest):
+        other_people = _named_in(analysis, other)
+        if (
+            # One who refused is not the group who signed after him, told again.
+            not (lead_refusal and not _tells_refusal(analysis, other))
+            # Nor is one man's story another man's (both name people, none in common):
+            # "Igor's pills" is not Andrei's cell.
+            and not (lead_people and other_people and not lead_people & other_people)
+            and other.location.facility == lead.location.facility
+            and other.location.region == lead.location.region
+            and other.modality == lead.modality
+            and lead.coercion
+            # The lead may say that he signed where the full account stops at the threat.
+            and set(lead.coercion) - {"forced_signing"} <= set(other.coercion)
+            # "last week" (March) in the lead is "on March 7" below: one holds the other.
+            and _dates_agree(lead.date.start, other.date.start)
+        ):
+            coercion = set(lead.coercion) | set(other.coercion)
+            kept = replace(other, coercion=tuple(c for c in COERCION_ORDER if c in coercion))
+            return [*rest[:index], kept, *rest[index + 1 :]]
+    return proposals
+
+
+def _dates_agree(lead: str | None, other: str | None) -> bool:
+    """Whether the lead's date is unknown or holds, or is held by, the other's ("2023-03"
+    and "2023-03-07")."""
+    if lead is None:
+        return True
+    return other is not None and (other.startswith(lead) or lead.startswith(other))
+
+
+def _named_in(analysis: Analysis, incident: IncidentProposal) -> set[str]:
+    """The people named in the paragraphs of ``incident``'s evidence."""
+    paragraphs = {_paragraph(analysis, span.start) for span in incident.evidence}
+    return {
+        p.value
+        for paragraph in paragraphs
+        for s in analysis.paragraph_sentences(paragraph)
+        for p in analysis.in_sentence(analysis.people, s)
+    }
+
+
+def _tells_refusal(analysis: Analysis, incident: IncidentProposal) -> bool:
+    return any(
+        (sentence := analysis.sentence_at(span.start)) is not None
+        and one_refused(analysis, sentence)
+        for span in incident.evidence
+    )
+
+
+def _paragraph(analysis: Analysis, offset: int) -> int:
+    sentence = analysis.sentence_at(offset)
+    return sentence.paragraph if sentence is not None else -1
