@@ -365,22 +365,24 @@ _WEEKDAY = re.compile(
     r"|суббот[аеуы]|воскресень[еяю]))(?!\w)",
     re.I,
 )
+# Verbs of saying, before or after the day they were said on.
+_SAYING = (
+    r"said|says|reported|announced|wrote|published|confirmed|stated|denied|denies"
+    r"|заявил\w*|сообщил\w*|рассказал\w*|написал\w*|опубликовал\w*|опроверг\w*"
+)
 # A date that says when something was said, recorded or published ("said on Monday", "told
 # the Bulletin on 2 June", "recorded by telephone on 2 June") is not when the event happened.
 # After "that" / «что» the date is the reported content's own ("announced that recruiters
 # will come on 3 June").
 _REPORTING_BEFORE = re.compile(
-    r"(?<!\w)(?:said|says|(?<!were\s)(?<!was\s)(?<!been\s)told|reported|reports|announced|wrote|published|recorded|"
-    r"interviewed|spoke|confirmed|added|stated|denied|denies|заявил\w*|сообщил\w*|рассказал\w*|"
-    r"написал\w*|опубликовал\w*|записан\w*|опроверг\w*)(?!\w)(?:(?!(?<!\w)(?:that|что)(?!\w))[^.!?\n]){0,40}$",
+    r"(?<!\w)(?:"
+    + _SAYING
+    + r"|(?<!were\s)(?<!was\s)(?<!been\s)told|reports|recorded|interviewed|spoke"
+    r"|added|записан\w*)(?!\w)(?:(?!(?<!\w)(?:that|что)(?!\w))[^.!?\n]){0,40}$",
     re.I,
 )
 # The same said after its day: "on Wednesday denied a report", «3 июня сообщил, что …».
-_REPORTING_AFTER = re.compile(
-    r"\s+(?:said|says|reported|announced|wrote|published|confirmed|stated|denied|denies"
-    r"|заявил\w*|сообщил\w*|рассказал\w*|написал\w*|опубликовал\w*|опроверг\w*)(?!\w)",
-    re.I,
-)
+_REPORTING_AFTER = re.compile(r"\s+(?:" + _SAYING + r")(?!\w)", re.I)
 # "told the Khabarovsk Garrison Military Court on Thursday, March 14": a listener with a long
 # name puts the report's date beyond _REPORTING_BEFORE's reach; the name is skipped whole.
 _TOLD_LISTENER_BEFORE = re.compile(
