@@ -295,11 +295,16 @@ class _Scanner:
         if targets:
             self._automaton.make_automaton()
 
-    def apart(self, slot: int, folded: str) -> tuple[list[int], list[tuple[int, int]]]:
-        """Where a pattern's short prefixes start and its short literals lie."""
-        prefixes, contained = self.found_apart[slot]
-        return list(_occurrences(folded, prefixes)), [
-            (at, at + len(word)) for word in contained for at in _occurrences(folded, {word})
+    def starts_apart(self, slot: int, folded: str) -> list[int]:
+        """Where a pattern's short prefixes start (unordered)."""
+        return list(_occurrences(folded, self.found_apart[slot][0]))
+
+    def literals_apart(self, slot: int, folded: str) -> list[tuple[int, int]]:
+        """Where a pattern's short literals lie (unordered)."""
+        return [
+            (at, at + len(word))
+            for word in self.found_apart[slot][1]
+            for at in _occurrences(folded, {word})
         ]
 
     def scan(self, folded: str) -> tuple[dict[int, list[int]], dict[int, list[tuple[int, int]]]]:
@@ -382,22 +387,33 @@ class LiteralFilter:
         # id(pattern) → where its prefixes start here (for a pattern with prefixes).
         self._starts_found: dict[int, list[int]] = {}
 
-    def _scan(self, pattern: re.Pattern[str]) -> tuple[list[int], list[tuple[int, int]]]:
-        """Where ``pattern``'s prefixes start and its literals lie in the folded text."""
+    def _scanned_slot(self, pattern: re.Pattern[str]) -> tuple[_Scanner, int]:
+        """The scanner that knows ``pattern``, having scanned the folded text, and its slot."""
         scanner = _scanner_for(pattern)
         if self._scanned[0] is not scanner:
             self._scanned = (scanner, *scanner.scan(self._searched))
-        slot = scanner.slots[id(pattern)]
-        starts, literals = self._scanned[1].get(slot, []), self._scanned[2].get(slot, [])
-        if slot in scanner.found_apart:
-            more_starts, more_literals = scanner.apart(slot, self._searched)
-            starts, literals = sorted(starts + more_starts), sorted(literals + more_literals)
-        return starts, literals
+        return scanner, scanner.slots[id(pattern)]
+
+    def _scan_starts(self, pattern: re.Pattern[str]) -> list[int]:
+        """Where ``pattern``'s prefixes start in the folded text, in order."""
+        scanner, slot = self._scanned_slot(pattern)
+        starts = self._scanned[1].get(slot, [])
+        if slot in scanner.found_apart and scanner.found_apart[slot][0]:
+            starts = sorted(starts + scanner.starts_apart(slot, self._searched))
+        return starts
+
+    def _scan_literals(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Where ``pattern``'s literals lie in the folded text, in order."""
+        scanner, slot = self._scanned_slot(pattern)
+        literals = self._scanned[2].get(slot, [])
+        if slot in scanner.found_apart and scanner.found_apart[slot][1]:
+            literals = sorted(literals + scanner.literals_apart(slot, self._searched))
+        return literals
 
     def _learn(self, pattern: re.Pattern[str]) -> list[tuple[int, int]] | None:
         occurrences: list[tuple[int, int]] | None = None
         if pattern_literals(pattern) is not None and self._folded is not None:
-            occurrences = self._scan(pattern)[1]
+            occurrences = self._scan_literals(pattern)
         self._occurrences[id(pattern)] = occurrences
         return occurrences
 
@@ -444,7 +460,7 @@ class LiteralFilter:
             return None
         found = self._starts_found.get(id(pattern))
         if found is None:
-            found = self._starts_found[id(pattern)] = self._scan(pattern)[0]
+            found = self._starts_found[id(pattern)] = self._scan_starts(pattern)
         if base > 0 or end < len(self._searched):
             found = found[bisect_left(found, base) : bisect_left(found, end)]
         return None if len(found) > (end - base) // _STARTS_PER_CHARACTER else found
