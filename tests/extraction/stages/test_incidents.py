@@ -627,6 +627,35 @@ def test_a_date_told_between_undated_anchors_parts_a_case_told_at_another_time()
     ("text", "language"),
     [
         (
+            "The first recruiters, from Wagner, came in the autumn of 2022. About twenty men "
+            "from my detachment signed contracts with them.\n\n"
+            "The ministry's people were different. In October last year I was called to the "
+            "operations department of fictional IK-14. A major was sitting there. They put "
+            "the contract on the table and said: “Sign, or we open a new case.”",
+            "en",
+        ),
+        (
+            "Первые вербовщики, из «Вагнера», приехали осенью 2022 года. Кто-то пошёл с ними "
+            "за деньгами.\n\n"
+            "С министерскими было иначе. В октябре прошлого года меня вызвали в оперчасть "
+            "вымышленной ИК-14. Там сидел майор. Мне положили контракт на стол и сказали: "
+            "«Не подпишешь — заведём новое дело».",
+            "ru",
+        ),
+    ],
+)
+def test_a_date_told_earlier_in_the_paragraph_dates_the_threat_after_it(text, language):
+    """Fictional. The threat's sentence names no date; the paragraph's own "in October last
+    year", two sentences before it, does — so it is not the autumn of 2022's incident."""
+    analysis = analyse(fictional_document(text, language=language, published=date(2024, 6, 18)))
+    threatened = [i for i in analysis.incidents if "threat_of_prosecution" in i.coercion]
+    assert [i.date.start for i in threatened] == ["2023-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
             "According to figures from the fictional regional court system, at least 140 "
             "criminal cases were suspended after the accused signed contracts.",
             "en",

@@ -131,10 +131,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def date_at(analysis: Analysis, sentence: Sentence) -> str | None:
-    """The date ``sentence`` states, else the one its paragraph opens with: "The second visit
-    came in early February. … 'Sign, or we find a phone in your locker'" is February's. A
-    paragraph that opens with a plan ("…announced that 50 prisoners would be sent on 15
-    October") dates the plan, not what the paragraph goes on to tell."""
+    """The date ``sentence`` states, else the last one its paragraph told before it: "The
+    second visit came in early February. … 'Sign, or we find a phone in your locker'" is
+    February's, and so is "Wagner asked. In February I was called in. … 'Sign'" (an answer in
+    an interview opens on something else as often as on its date). A sentence of plan or fear
+    ("…announced that 50 prisoners would be sent on 15 October") dates the plan, not what
+    the paragraph goes on to tell."""
     return dated_at(analysis, sentence).start
 
 
@@ -148,10 +150,14 @@ def _paragraph_dated(analysis: Analysis, sentence: Sentence) -> DateValue:
     stated = first_date(analysis, [sentence])
     if stated.start:
         return stated
-    opening = analysis.paragraph_sentences(sentence.paragraph)[0]
-    if sentence_modality(analysis, opening) != "occurred":
-        return stated
-    return first_date(analysis, [opening])
+    paragraph = analysis.paragraph_sentences(sentence.paragraph)
+    for before in reversed(paragraph[: paragraph.index(sentence)]):
+        if sentence_modality(analysis, before) != "occurred":
+            continue
+        found = first_date(analysis, [before])
+        if found.start:
+            return found
+    return stated
 
 
 def other_time(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
