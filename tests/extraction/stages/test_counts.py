@@ -19,6 +19,11 @@ def _counts(text: str, language: str = "en") -> list[tuple[str, str]]:
         ("Dozens of inmates were taken to the headquarters.", "en", "24"),
         ("Из отряда контракты подписали около 40 человек.", "ru", "40"),
         ("Несколько заключённых отказались.", "ru", "3"),
+        # A number written in groups of three is one number, not its last group.
+        ("A fictional group says at least 50,000 inmates signed.", "en", "50000"),
+        ("По данным вымышленного проекта, уехали 12 000 мигрантов.", "ru", "12000"),
+        ("По данным вымышленного проекта, уехали 12\u00a0000 мигрантов.", "ru", "12000"),
+        ("In 2023 300 men from the fictional colony signed.", "en", "300"),
     ],
 )
 def test_a_number_of_people_is_a_count(text, language, expected):
