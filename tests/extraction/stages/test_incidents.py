@@ -666,6 +666,11 @@ def test_a_date_told_earlier_in_the_paragraph_dates_the_threat_after_it(text, la
             "en",
         ),
         (
+            "The fictional rights group Free Yard estimates that at least 50,000 inmates signed "
+            "contracts under threat of new criminal cases in 2023.",
+            "en",
+        ),
+        (
             "A garrison court sentenced a fictional former inmate of IK-4, who had signed a "
             "contract under threats, to five years for leaving his unit.",
             "en",

@@ -522,6 +522,9 @@ LEXICON = Lexicon(
         # "Rights groups estimate that tens of thousands …".
         r"|^\W*(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|authorities|state))\s+(?:\w+\s+){0,2}?(?:began|begun|simplified|introduced|passed|adopted|insists|has\s+(?:long\s+)?(?:insisted|denied|said))\b"
         r"|\b(?:groups|organi[sz]ations|researchers|analysts|observers|experts)\s+estimate\b|\bby\s+(?:some|one|their|most)\s+estimates?\b"
+        # One group's estimate over the whole campaign, a number in the thousands: "Free Yard
+        # estimates that at least 50,000 inmates signed contracts in 2023".
+        r"|\bestimat(?:es?|ed)\s+(?:that\s+)?(?:(?:at\s+least|about|around|some|more\s+than|over|up\s+to|as\s+many\s+as)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}(?!\d)|\d+(?:\.\d+)?\s+(?:thousand|million)|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands)\b"
         # A report's recommendations: "To the Ministry of Defence: Ensure that no contract…"
         r"|(?:^|:\s*)(?:ensure|guarantee|investigate|stop|end|prohibit|ban)\s+(?:that|all|the|any)\b|\byou\s+(?:should|must|can)\s+(?:ask|refuse|call|demand)"
         # A submission's requests: "We respectfully ask the Special Rapporteur to …", "We urge
