@@ -1616,3 +1616,48 @@ def test_what_a_home_countrys_law_makes_a_crime_is_background(text, language):
 
     analysis = analyse(fictional_document(text, language=language))
     assert analysis.sentences[0].start in _advice_sentences(analysis)
+
+
+_LABELLED_INTERVIEW = {
+    "en": (
+        "Q: When did the recruiters come to fictional IK-14?\n\n"
+        "In October last year I was called to the operations department, where a major was "
+        "recruiting prisoners. They put the contract on the table and said: “Sign, or we open "
+        "a new case.”\n\n"
+        "Q: What did you do?\n\n"
+        "I said I would not sign. That same evening I was put in the punishment cell.\n\n"
+        "Q: How many men signed contracts after such threats?\n\n"
+        "I cannot say."
+    ),
+    "ru": (
+        "Вопрос: Когда в вымышленную ИК-14 приехали вербовщики?\n\n"
+        "Ответ: В октябре прошлого года меня вызвали в оперчасть, где майор вербовал "
+        "заключённых. Мне положили контракт на стол и сказали: «Не подпишешь — заведём новое "
+        "дело».\n\n"
+        "Вопрос: Сколько человек подписали контракт после таких угроз?\n\n"
+        "Ответ: Не могу сказать."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_labelled_interviewers_question_anchors_nothing(language):
+    """Fictional. "Q: How many men signed contracts after such threats?" asks; it tells no
+    incident, whether the answers are labelled or not."""
+    text = _LABELLED_INTERVIEW[language]
+    analysis = analyse(fictional_document(text, language=language, published=date(2024, 6, 18)))
+    [incident] = analysis.incidents
+    assert not [e.text for e in incident.evidence if e.text.startswith(("Q:", "Вопрос:"))]
+    assert "threat_of_prosecution" in incident.coercion
+    assert "forced_signing" not in incident.coercion
+
+
+def test_what_was_done_to_the_narrator_after_the_next_question_is_the_incidents():
+    """Fictional. "What did you do?" stands between the threat and "That same evening I was
+    put in the punishment cell": the question does not part the answer from the incident,
+    and "I was put" is done to him."""
+    text = _LABELLED_INTERVIEW["en"]
+    analysis = analyse(fictional_document(text, language="en", published=date(2024, 6, 18)))
+    [incident] = analysis.incidents
+    assert "other" in incident.coercion
+    assert any("punishment cell" in e.text for e in incident.evidence)

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.languages.lexicon import Lexicon
-from recruitwatch.extraction.stages.dialogue import dash_dialogue
+from recruitwatch.extraction.stages.dialogue import interview_turns
 from recruitwatch.extraction.stages.headings import is_heading
 from recruitwatch.extraction.types import Mention, Sentence, SourceRef
 
@@ -493,7 +493,7 @@ def _narrator(analysis: Analysis) -> str | None:
         return _full_name(name, analysis.people) or name
     if len(_QUESTION_LINE.findall(text)) >= 2 and len(_ANSWER_LINE.findall(text)) >= 2:
         return analysis.people[0].value if analysis.people else None
-    if dash_dialogue(analysis).answers:
+    if interview_turns(analysis).answers:
         return analysis.people[0].value if analysis.people else None
     return _monologue_teller(analysis)
 
@@ -604,7 +604,7 @@ def attribution(analysis: Analysis) -> Analysis:
                 told is None
                 and narrator
                 and (
-                    sentence.paragraph in dash_dialogue(analysis).answers
+                    sentence.paragraph in interview_turns(analysis).answers
                     or (
                         analysis.may_match(_FIRST_PERSON, sentence)
                         and _FIRST_PERSON.search(sentence.text)

@@ -1,6 +1,8 @@
 """Interviews set as dialogue: paragraphs that open with a dash, the journalist's questions
 ending in a question mark and the interviewee's answers between them («— С чем к вам
-обращаются? — Раньше это были …», each a paragraph of its own).
+обращаются? — Раньше это были …», each a paragraph of its own); or questions labelled
+"Q:" / «Вопрос:», with answers labelled "A:" / «Ответ:» or not labelled at all (every
+paragraph after a question until the next one, but an editor's note in brackets).
 
 The attribution stage gives the answers to the interviewee whatever names they mention, and
 the incidents stage anchors nothing in a question: "Are these people also threatened with
@@ -10,11 +12,15 @@ once.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from recruitwatch.extraction.analysis import Analysis
 
 _DASH = ("—", "–", "-")
+# A label needs its colon: «В. Петров» is an initial, not a question.
+_QUESTION_LABEL = re.compile(r"^[*_]*(?:Q|Question|В|Вопрос)[*_]*\s*:")
+_ANSWER_LABEL = re.compile(r"^[*_]*(?:A|Answer|О|Ответ)[*_]*\s*:")
 # Fewer than two of each is a quoted exchange inside a story, not an interview.
 _TURNS_MIN = 2
 
@@ -28,21 +34,49 @@ class Dialogue:
 _NONE = Dialogue(frozenset(), frozenset())
 
 
-def dash_dialogue(analysis: Analysis) -> Dialogue:
-    """The question and answer paragraphs of a dash-set interview; none for other texts."""
-    return analysis.memo("dash_dialogue", lambda: _read(analysis))
+def interview_turns(analysis: Analysis) -> Dialogue:
+    """The question and answer paragraphs of an interview; none for other texts."""
+    return analysis.memo("interview_turns", lambda: _dashes(analysis) or _labels(analysis))
 
 
-def _read(analysis: Analysis) -> Dialogue:
-    questions, answers = set(), set()
+def _openings(analysis: Analysis) -> list[tuple[int, str, str]]:
+    """Each paragraph's number, first sentence and last sentence."""
+    found = []
     for paragraph in sorted({s.paragraph for s in analysis.sentences}):
         sentences = analysis.paragraph_sentences(paragraph)
-        if not sentences[0].text.startswith(_DASH):
+        found.append((paragraph, sentences[0].text, sentences[-1].text))
+    return found
+
+
+def _dashes(analysis: Analysis) -> Dialogue | None:
+    questions, answers = set(), set()
+    for paragraph, first, last in _openings(analysis):
+        if not first.startswith(_DASH):
             continue
-        if sentences[-1].text.rstrip().endswith("?"):
+        if last.rstrip().endswith("?"):
             questions.add(paragraph)
         else:
             answers.add(paragraph)
     if len(questions) < _TURNS_MIN or len(answers) < _TURNS_MIN:
+        return None
+    return Dialogue(frozenset(questions), frozenset(answers))
+
+
+def _labels(analysis: Analysis) -> Dialogue:
+    openings = _openings(analysis)
+    questions = {p for p, first, _ in openings if _QUESTION_LABEL.match(first)}
+    if len(questions) < _TURNS_MIN:
+        return _NONE
+    labelled = {p for p, first, _ in openings if _ANSWER_LABEL.match(first)}
+    if labelled:
+        answers = labelled
+    else:
+        first_question = min(questions)
+        answers = {
+            p
+            for p, first, _ in openings
+            if p > first_question and p not in questions and not first.startswith("[")
+        }
+    if len(answers) < _TURNS_MIN:
         return _NONE
     return Dialogue(frozenset(questions), frozenset(answers))

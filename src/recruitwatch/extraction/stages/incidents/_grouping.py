@@ -9,7 +9,7 @@ from dataclasses import replace
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.languages import english, russian
 from recruitwatch.extraction.languages.lexicon import alternatives
-from recruitwatch.extraction.stages.dialogue import dash_dialogue
+from recruitwatch.extraction.stages.dialogue import interview_turns
 from recruitwatch.extraction.stages.headings import is_heading
 from recruitwatch.extraction.stages.incidents._fields import (
     NOT_VICTIM_ROLES,
@@ -199,6 +199,13 @@ def _advice_sentences(analysis: Analysis) -> frozenset[int]:
     return analysis.memo("advice_sentences", found)
 
 
+def _paragraphs_after(analysis: Analysis, anchor: Sentence, sentence: Sentence) -> int:
+    """How many paragraphs ``sentence`` is after ``anchor``'s, an interviewer's questions
+    between them not counted: "What did you do?" parts no answer from the one before."""
+    questions = interview_turns(analysis).questions
+    return sum(1 for p in range(anchor.paragraph + 1, sentence.paragraph + 1) if p not in questions)
+
+
 def _is_anchor(
     analysis: Analysis,
     sentence: Sentence,
@@ -214,7 +221,7 @@ def _is_anchor(
         return False
     if is_heading(analysis, sentence):
         return False
-    if sentence.paragraph in dash_dialogue(analysis).questions:
+    if sentence.paragraph in interview_turns(analysis).questions:
         return False  # an interviewer's question tells no incident
     found = analysis.in_sentence(analysis.cues, sentence)
     if any(c.kind == "event" for c in found):
@@ -314,7 +321,7 @@ def incidents(analysis: Analysis) -> Analysis:
             next_paragraph_has_event=sentence.paragraph + 1 in event_paragraphs,
             follows_incident=current is not None
             and bool(current.anchors)
-            and sentence.paragraph - current.anchors[-1].paragraph in (0, 1),
+            and _paragraphs_after(analysis, current.anchors[-1], sentence) in (0, 1),
         )
         if (
             current is not None

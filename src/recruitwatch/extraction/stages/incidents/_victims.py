@@ -127,13 +127,16 @@ def sequel(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
 # The one the incident is about, as the object of what was done: him, her, the teller's me
 # (not «по её словам», "according to her").
 _OF_HIM = re.compile(
-    r"(?<!\w)(?<!по\s)(?:him|her|me|его|ему|её|ее|ей|меня|мне)(?!\w)(?!\s+слов)", re.IGNORECASE
+    r"(?<!\w)(?<!по\s)(?:him|her|me|его|ему|её|ее|ей|меня|мне)(?!\w)(?!\s+слов)"
+    # Or the one it was done to, as the subject: "I was put in the punishment cell".
+    r"|(?<!\w)(?:I|he|she|я|он|она)\s+(?:was|got|был|была|попал|попала)(?!\w)",
+    re.IGNORECASE,
 )
 
 
 def done_to_him(analysis: Analysis, sentence: Sentence, cues: tuple[Mention, ...]) -> bool:
     """Whether a coercion cue of ``sentence`` has "him" or "her" right beside it: "beat
-    him", «его поместили в ШИЗО»."""
+    him", «его поместили в ШИЗО», "I was put in the punishment cell"."""
     text = analysis.document.text
     return any(
         _OF_HIM.search(text, max(sentence.start, c.start - 20), min(sentence.end, c.end + 12))
