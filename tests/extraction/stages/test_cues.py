@@ -688,3 +688,30 @@ def test_a_safe_post_behind_the_lines_promised_at_length_is_deception(text, lang
 )
 def test_a_supposed_offence_is_no_deception_a_supposed_errand_is(text, expected):
     assert _coercion(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Fictional Rinat said no twice, so they gave him thirty days in the ShIZO.", "en"),
+        ("He said that if I do not go, my parole will not happen.", "en"),
+        ("Those who refused would be moved to colonies in the Murmansk region.", "en"),
+        ("If he refused he would be “transferred north, where nobody will find you”.", "en"),
+        ("Сказали, что если откажется, его переведут в другую колонию.", "ru"),
+        ("Отказников обещали этапировать — «этапируют на север, и всё».", "ru"),
+        ("Объявили, что отказников переведут обратно в колонию общего режима.", "ru"),
+    ],
+)
+def test_the_punishment_block_parole_and_a_threatened_transfer_are_leverage(text, language):
+    assert "other" in _coercion(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("After the verdict he will be transferred to a penal colony in fictional Ivdel.", "en"),
+        ("Сейчас сына этапируют в вымышленную колонию.", "ru"),
+    ],
+)
+def test_a_transfer_after_a_verdict_is_no_leverage(text, language):
+    assert "other" not in _coercion(text, language)

@@ -1661,3 +1661,16 @@ def test_what_was_done_to_the_narrator_after_the_next_question_is_the_incidents(
     [incident] = analysis.incidents
     assert "other" in incident.coercion
     assert any("punishment cell" in e.text for e in incident.evidence)
+
+
+def test_a_region_a_transfer_threatens_is_not_where_the_incident_is():
+    """Fictional. The threatened transfer names Murmansk; the incident stays in Karelia, as one
+    incident, and the threat is leverage ("other")."""
+    text = (
+        "Fictional Maxim, held in Penal Colony No. 7 in the Republic of Karelia, signed a "
+        "contract in October. He had been told, he said, that if he refused again he would be "
+        "“transferred north, to the Murmansk colonies, where nobody will find you”."
+    )
+    [incident] = analyse(fictional_document(text, language="en")).incidents
+    assert incident.location.region == "RU-KR"
+    assert "other" in incident.coercion

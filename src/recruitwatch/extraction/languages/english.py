@@ -313,7 +313,12 @@ LEXICON = Lexicon(
             # "has not received his antiretroviral medication since September"
             r"|(?:not|never)\s+(?:been\s+)?(?:received?|given|got(?:ten)?)\s+(?:\w+\s+){0,3}(?:treatment|medical\s+care|medicines?|medication|pills|insulin|therapy)"
             r"|discharged\s+(?:\w+\s+){0,4}before\s+(?:finishing|completing)"
-            r"|disciplinary\s+(?:reports?|violations?|reprimands?|penalt(?:y|ies)|measures)|punishment\s+cells?|solitary"
+            r"|disciplinary\s+(?:reports?|violations?|reprimands?|penalt(?:y|ies)|measures)|punishment\s+(?:cells?|block)|solitary|shizo"
+            # A transfer threatened: "would be transferred north, to the Murmansk colonies",
+            # "would be moved to colonies in the Murmansk region" (not "will be transferred to
+            # a penal colony" after a verdict: far away, elsewhere, or many colonies).
+            r"|(?:will|would|could)\s+(?:\w+\s+)?be\s+[“\"‘]?(?:transferred|moved)\s+(?:north|to\s+(?:the\s+)?(?:\w+\s+)?colonies"
+            r"|(?:\w+\s+){0,2}?(?:other|another|distant|remote|northern|harsher)\s+(?:colony|colonies|prisons?))"
             # A harsher regime threatened: "reviewed for transfer to a strict-regime colony".
             r"|transfer\w*\s+to\s+(?:a\s+|the\s+)?(?:strict|stricter|harsher|special)[\s-]+regime"
             # Visits and parcels taken away: "had their family visits cancelled".
@@ -332,7 +337,7 @@ LEXICON = Lexicon(
             r"|(?:strip\w*|revok\w*|tak\w+\s+away|annul\w*)\s+(?:\w+\s+){0,3}citizenship"
             r"|citizenship\s+(?:\w+\s+){0,4}(?:revoked|stripped|taken\s+away|annulled)"
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
-            r"|(?:no|lose\w*|los(?:t|ing))\s+(?:\w+\s+)?parole|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
+            r"|(?:no|lose\w*|los(?:t|ing))\s+(?:\w+\s+)?parole|parole\s+(?:will\s+not|would\s+not|won[’']t|wouldn[’']t)\s+(?:happen|be\s+(?:granted|approved)|go\s+through)|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
             r"|(?:treatment|medication|medicines?|pills|therapy)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+(?:\w+\s+)?[“\"‘]?(?:stop|end|be\s+[“\"‘]?(?:stopped|withdrawn|cut|interrupted|suspended|discontinued|withheld|reviewed))"
             r"|(?:stopped|cut\s+off|withdrew)\s+(?:(?:giving|providing|issuing)\s+(?:him|her|them)\s+)?(?:his|their|her)\s+(?:treatment|medication|medicines?|pills|therapy|insulin)"
             r"|(?:treatment|medication|medicines?|pills|therapy|insulin)\s+(?:was|were)\s+(?:stopped|withdrawn|cut\s+off|suspended|discontinued)"

@@ -148,12 +148,13 @@ _PRETEXT_BEFORE = re.compile(
 
 
 # A place threatened is where they would go if they refused, not where they are: "sign, or
-# tomorrow you are in the deportation centre", "would be sent to a detention centre",
+# tomorrow you are in the deportation centre", "would be sent to a detention centre", "would
+# be transferred north, to the Murmansk colonies",
 # «или завтра ты в ЦВСИГ», «отправят в центр временного содержания».
 _THREATENED_DESTINATION = re.compile(
     r"(?<!\w)(?:or\s+(?:else\s+)?(?:\w+\s+)?(?:you|we|they|he|I)\b[^.!?,;]{0,25}?(?:in|into|to)"
-    r"|(?:will|would|'ll|could|shall)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:sent|taken|put|locked\s+up|placed"
-    r"|go|end\s+up|transferred|driven)\s+(?:back\s+|straight\s+)?(?:in|into|to)"
+    r"|(?:will|would|'ll|could|shall)\s+(?:\w+\s+){0,2}?(?:be\s+)?[“\"‘]?(?:sent|taken|put|locked\s+up|placed"
+    r"|go|end\s+up|transferred|moved|driven)\s+(?:back\s+|straight\s+|(?:north|south|east|west|away|far\s+away),?\s+)?(?:in|into|to)"
     r"|(?:или|иначе)\s+(?:\w+\s+)?(?:ты|вы|мы|они|он)\b[^.!?,;]{0,25}?(?:в|на)"
     r"|(?:отправят|посадят|увезут|отвезут|закроют|переведут|поедешь|поедете|поедут|окажешься"
     r"|окажетесь|окажутся|отправим|посадим|закроем)\s+(?:\w+\s+){0,2}?(?:в|на))"
@@ -203,6 +204,7 @@ def sentence_place(analysis: Analysis, sentence: Sentence) -> Place:
         and not _told_there(analysis, sentence, p)
         and not _PRETEXT_BEFORE.search(text, max(sentence.start, p.start - 80), p.start)
         and not _LIVES_NOW.search(text, max(sentence.start, p.start - 60), p.start)
+        and not _THREATENED_DESTINATION.search(text, max(sentence.start, p.start - 60), p.start)
     ]
     # A street or a building site is where something happened only in a sentence that says
     # what happened there, and not where it was told ("…,” he told us in a café near his
