@@ -88,10 +88,12 @@ def test_report_dates_and_since_years_are_not_event_dates(text):
         ("The administration announced that recruiters will come on 3 February.", "2023-02-03"),
         ("She told the Courier that on 2 February police raided the hostel.", "2023-02-02"),
         ("Администрация сообщила, что 3 февраля приедут вербовщики.", "2023-02-03"),
+        ("He said he had refused twice in the early spring of 2022.", "2022-03"),
     ],
 )
 def test_a_date_in_what_was_said_is_an_event_date(text, value):
-    """After "that" / «что» the date belongs to what was reported, not to the reporting."""
+    """After "that" / «что», or a subject that starts what was said without "that", the date
+    belongs to what was reported, not to the reporting."""
     assert [m.value for m in date_mentions(text, PUBLISHED)] == [value]
 
 

@@ -372,13 +372,14 @@ _SAYING = (
 )
 # A date that says when something was said, recorded or published ("said on Monday", "told
 # the Bulletin on 2 June", "recorded by telephone on 2 June") is not when the event happened.
-# After "that" / «что» the date is the reported content's own ("announced that recruiters
-# will come on 3 June").
+# After "that" / «что», or a subject that says the content without it ("said he had refused
+# twice in the early spring of 2023"), the date is the reported content's own ("announced
+# that recruiters will come on 3 June").
 _REPORTING_BEFORE = re.compile(
     r"(?<!\w)(?:"
     + _SAYING
     + r"|(?<!were\s)(?<!was\s)(?<!been\s)told|reports|recorded|interviewed|spoke"
-    r"|added|записан\w*)(?!\w)(?:(?!(?<!\w)(?:that|что)(?!\w))[^.!?\n]){0,40}$",
+    r"|added|записан\w*)(?!\w)(?:(?!(?<!\w)(?:that|что|he|she|they|we|I)(?!\w))[^.!?\n]){0,40}$",
     re.I,
 )
 # The same said after its day: "on Wednesday denied a report", «3 июня сообщил, что …».
