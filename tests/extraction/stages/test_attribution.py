@@ -689,3 +689,26 @@ def test_whose_younger_brother_makes_the_speaker_a_relative():
     )
     roles = {s.value: s.detail.partition(":")[0] for s in analysis.sources}
     assert roles == {"Jasur Rakhimov": "relative"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "detail"),
+    [
+        (
+            "At least 40 fictional inmates were moved to a barrack, relatives told the Urals "
+            "news site Iset Post.",
+            "Iset Post",
+            "listener",
+        ),
+        (
+            "According to the Kyrgyz outlet Sary-Jaz, an officer told the fictional men they "
+            "would be deported.",
+            "Sary-Jaz",
+            "outer",
+        ),
+    ],
+)
+def test_what_an_outlet_is_said_to_be_is_not_its_name(text, name, detail):
+    """ "the Urals news site Iset Post": the outlet is Iset Post, not "Urals"."""
+    analysis = _analysis(text)
+    assert [(m.value, m.detail) for m in analysis.outlets] == [(name, detail)]

@@ -715,3 +715,24 @@ def test_the_punishment_block_parole_and_a_threatened_transfer_are_leverage(text
 )
 def test_a_transfer_after_a_verdict_is_no_leverage(text, language):
     assert "other" not in _coercion(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The fictional inmates were told they would not leave the barrack until they "
+            "signed contracts.",
+            "en",
+            "denial_of_choice",
+        ),
+        (
+            "Сказали, что не выпустят из барака, пока не подпишешь контракт.",
+            "ru",
+            "denial_of_choice",
+        ),
+        ("The men were allowed no calls or parcels.", "en", "other"),
+    ],
+)
+def test_no_way_out_but_signing_and_no_calls_or_parcels(text, language, expected):
+    assert expected in _coercion(text, language)

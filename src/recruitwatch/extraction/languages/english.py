@@ -138,6 +138,12 @@ ENTITY_PATTERNS: list[dict[str, Any]] = [
 # An outlet's name as written: capitalised words ("Taiga Post", "Radio Free Europe/Radio
 # Liberty", "Ural Mountains Review"), not the lower-case word after them.
 _OUTLET = r"(?P<name>[A-Z][\w.’'&/-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.’'&/-]*){0,4})"
+# What an outlet is said to be, before its name: "told the Urals news site Iset Post",
+# "according to the Kyrgyz outlet Sary-Jaz" (else "Urals" would be taken for the name).
+_OUTLET_DESCRIBED = (
+    r"(?:(?:[A-Z][\w-]+\s+)?(?i:news\s+(?:site|website|outlet|agency|portal)|newspaper|outlet"
+    r"|website|site|channel|broadcaster|magazine)\s+)?"
+)
 
 # Unnamed people who may be the ones telling: "according to a stallholder", "a neighbour said".
 _WITNESS_NOUNS = (
@@ -294,6 +300,9 @@ LEXICON = Lexicon(
             r"|without\s+(?:being\s+)?ask\w*|(?:forced|compelled|made)\s+to\s+(?:fight|go|travel|serve|join)"
             # "Here nobody asks what you want."
             r"|(?:nobody|no\s+one)\s+asks?\s+(?:what|whether|if)\s+(?:you|they|he|we)"
+            # No way out but the signature: "told they would not leave it until they signed".
+            r"|(?:would|will|could)\s+not\s+(?:leave|get\s+out|be\s+(?:released|let\s+out))\s+(?:\w+\s+){0,3}?until\s+(?:\w+\s+){0,2}?sign\w*"
+            r"|won[’']t\s+(?:leave|get\s+out|be\s+(?:released|let\s+out))\s+(?:\w+\s+){0,3}?until\s+(?:\w+\s+){0,2}?sign\w*"
             r"|names?\s+(?:were\s+|was\s+)?(?:put|listed|included)\s+(?:\w+\s+){0,3}(?:list|advance)"
             r"|could\s+not\s+refuse|not\s+allowed\s+to\s+refuse|(?:will|would)\s+not\s+be\s+asked|(?:nobody|no\s+one)\s+will\s+be\s+asked|put\s+on\s+(?:a|the)\s+list"
             r"|read\s+out\s+(?:the\s+)?names|no\s+one\s+on\s+the\s+list\s+will\s+be\s+excused"
@@ -324,6 +333,7 @@ LEXICON = Lexicon(
             # Visits and parcels taken away: "had their family visits cancelled".
             r"|(?:visits|parcels|packages|phone\s+calls)\s+(?:\w+\s+){0,2}?(?:cancel\w*|returned|withheld|banned|suspended)"
             r"|cancel\w*\s+(?:\w+\s+){0,3}(?:visits|parcels|packages|phone\s+calls)"
+            r"|(?:allowed|given|got|had)\s+no\s+(?:\w+\s+)?(?:calls|phone\s+calls|parcels|visits|packages)"
             # Papers taken so a migrant cannot leave or work: "took his work patent and tore it".
             # ("took his papers to the office" is no such thing: "took" needs "from him" or "away").
             r"|(?:confiscated|seized|kept|(?:took|taken)\s+away)\s+(?:his|their|her|my|our)\s+(?:\w+\s+)?(?:passports?|patents?|permits?|papers|documents)"
@@ -656,7 +666,11 @@ LEXICON = Lexicon(
     ),
     retelling={
         "outer": (
-            re.compile(r"(?<!\w)(?i:according\s+to|as\s+reported\s+by)\s+(?:the\s+)?" + _OUTLET),
+            re.compile(
+                r"(?<!\w)(?i:according\s+to|as\s+reported\s+by)\s+(?:the\s+)?"
+                + _OUTLET_DESCRIBED
+                + _OUTLET
+            ),
             re.compile(
                 r"(?<![\w’'])" + _OUTLET + r"(?:\s+\([^)]{1,40}\))?,?\s+(?:has\s+|had\s+)?"
                 r"(?:reported|reports|wrote|writes|published|learned|learnt|revealed|found|"
@@ -671,7 +685,9 @@ LEXICON = Lexicon(
                 r"(?:said|says|added|noted)(?!\w)"
             ),
         ),
-        "cited": (re.compile(r"(?<!\w)(?i:citing|quoting)\s+(?:the\s+)?" + _OUTLET),),
+        "cited": (
+            re.compile(r"(?<!\w)(?i:citing|quoting)\s+(?:the\s+)?" + _OUTLET_DESCRIBED + _OUTLET),
+        ),
         # Whose report this is: "an excerpt from a report published on Thursday by the Open
         # Cell Monitoring Group", "a letter first published on 8 December by Karakum Courier",
         # "Migrant Justice Observatory — report excerpt", "The … Network has documented new
@@ -698,7 +714,7 @@ LEXICON = Lexicon(
             re.compile(
                 r"(?<!\w)(?i:told|tells|telling|(?:interviewed|contacted|reached)\s+by|"
                 r"in\s+an\s+interview\s+with|speaking\s+to|spoke\s+(?:to|with)|called|"
-                r"wrote\s+to)\s+(?:the\s+)?" + _OUTLET
+                r"wrote\s+to)\s+(?:the\s+)?" + _OUTLET_DESCRIBED + _OUTLET
             ),
         ),
     },
