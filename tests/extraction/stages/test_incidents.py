@@ -1674,3 +1674,26 @@ def test_a_region_a_transfer_threatens_is_not_where_the_incident_is():
     [incident] = analyse(fictional_document(text, language="en")).incidents
     assert incident.location.region == "RU-KR"
     assert "other" in incident.coercion
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "1. 2 октября, Липецкая область\n\n"
+            "Мать осуждённого рассказала, что её сын после отказа подписать контракт был избит "
+            "сотрудниками вымышленной ИК-4. Она увидела синяки на свидании 5 октября.",
+            "ru",
+        ),
+        (
+            "Case 1 — 2 October, Lipetsk region\n\n"
+            "A prisoner's mother said her son was beaten by staff of fictional IK-4 after he "
+            "refused to sign a contract. She saw the bruises during a visit on 5 October.",
+            "en",
+        ),
+    ],
+)
+def test_a_list_items_heading_dates_its_case(text, language):
+    """Fictional. The item's heading says when; the visit on 5 October is when it was seen."""
+    analysis = analyse(fictional_document(text, language=language, published=date(2025, 11, 3)))
+    assert [i.date.start for i in analysis.incidents] == ["2025-10-02"]

@@ -336,6 +336,7 @@ def proposal(
                 for d in (
                     stated_date,
                     dated_at(analysis, anchors[0]),
+                    _heading_date(analysis, anchors[0]),
                     first_date(analysis, surroundings),
                 )
                 if d.start
@@ -359,6 +360,25 @@ def _officials_only(analysis: Analysis, anchors: list[Sentence]) -> bool:
     not an incident, unless it admits coercion."""
     speakers = [m for s in anchors for m in analysis.in_sentence(analysis.sources, s)]
     return bool(speakers) and all(m.detail.split(":")[0] == "official" for m in speakers)
+
+
+# A list item's heading line: "4. 18 октября, Вологодская область, колония-поселение № 5",
+# "Case 2 — 14 March, Kazan". Short, one line, not a sentence that ends.
+_HEADING_MAX = 100
+
+
+def _heading_date(analysis: Analysis, anchor: Sentence) -> DateValue:
+    """The date of the heading line just above the anchor's paragraph: an item of a list of
+    cases is dated by its heading, not by the day someone later told of it ("… показал
+    синяки на свидании 5 октября" under "1. 2 октября, ИК-4")."""
+    above = analysis.paragraph_sentences(anchor.paragraph - 1)
+    if (
+        len(above) != 1
+        or len(above[0].text) > _HEADING_MAX
+        or above[0].text.endswith((".", "!", "?", "»", "”", '"'))
+    ):
+        return DateValue(start=None, precision="unknown")
+    return first_date(analysis, [above[0]], since=False)
 
 
 def _date_told_before(analysis: Analysis, anchor: Sentence) -> DateValue:
