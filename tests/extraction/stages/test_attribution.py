@@ -712,3 +712,14 @@ def test_what_an_outlet_is_said_to_be_is_not_its_name(text, name, detail):
     """ "the Urals news site Iset Post": the outlet is Iset Post, not "Urals"."""
     analysis = _analysis(text)
     assert [(m.value, m.detail) for m in analysis.outlets] == [(name, detail)]
+
+
+def test_a_russian_speaker_named_after_the_outlet_told():
+    """«рассказала «Сквозняку» его адвокат Лилия Габдуллина»: the quoted outlet between the
+    verb and the name does not hide who speaks. Fictional."""
+    analysis = _analysis(
+        "Следователь предложил обвиняемому, который содержится в СИЗО-1 в Ижевске, подписать "
+        "контракт, рассказала «Сквозняку» его адвокат Лилия Габдуллина.",
+        "ru",
+    )
+    assert [(m.value, m.detail) for m in analysis.sources] == [("Лилия Габдуллина", "advocate")]

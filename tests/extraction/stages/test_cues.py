@@ -736,3 +736,8 @@ def test_a_transfer_after_a_verdict_is_no_leverage(text, language):
 )
 def test_no_way_out_but_signing_and_no_calls_or_parcels(text, language, expected):
     assert expected in _coercion(text, language)
+
+
+def test_more_counts_added_in_russian_slang_are_prosecution():
+    text = "Следователь пообещал в случае отказа «довесить» ещё два эпизода."
+    assert "threat_of_prosecution" in _coercion(text, "ru")
