@@ -741,3 +741,15 @@ def test_no_way_out_but_signing_and_no_calls_or_parcels(text, language, expected
 def test_more_counts_added_in_russian_slang_are_prosecution():
     text = "Следователь пообещал в случае отказа «довесить» ещё два эпизода."
     assert "threat_of_prosecution" in _coercion(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ему сказали, что за это его лишат российского паспорта.", "ru"),
+        ("They said they would strip him of his Russian passport.", "en"),
+    ],
+)
+def test_a_russian_passport_taken_away_is_leverage(text, language):
+    """A naturalised migrant's Russian passport is his citizenship: "other", not deportation."""
+    assert _coercion(text, language) == {"other"}

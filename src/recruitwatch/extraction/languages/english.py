@@ -344,7 +344,7 @@ LEXICON = Lexicon(
             r"|(?:sit|stay|be\s+held|be\s+kept|remain)\s+(?:here\s+|there\s+)?(?:for\s+)?as\s+long\s+as\s+(?:we|they)\s+(?:want|like|please)"
             r"|(?:held|detained|kept)\s+indefinitely"
             # Citizenship taken away: "could strip him of his citizenship", "revoke it".
-            r"|(?:strip\w*|revok\w*|tak\w+\s+away|annul\w*)\s+(?:\w+\s+){0,3}citizenship"
+            r"|(?:strip\w*|revok\w*|tak\w+\s+away|annul\w*)\s+(?:\w+\s+){0,3}(?:citizenship|Russian\s+passport)"
             r"|citizenship\s+(?:\w+\s+){0,4}(?:revoked|stripped|taken\s+away|annulled)"
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
             r"|(?:no|lose\w*|los(?:t|ing))\s+(?:\w+\s+)?parole|parole\s+(?:will\s+not|would\s+not|won[’']t|wouldn[’']t)\s+(?:happen|be\s+(?:granted|approved)|go\s+through)|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
