@@ -723,3 +723,12 @@ def test_a_russian_speaker_named_after_the_outlet_told():
         "ru",
     )
     assert [(m.value, m.detail) for m in analysis.sources] == [("Лилия Габдуллина", "advocate")]
+
+
+def test_an_outlet_described_after_its_name_reports():
+    """ "Siberian Wire, a regional news site, which reported that …": the outlet reports."""
+    analysis = _analysis(
+        "The claim first appeared in Siberian Wire, a regional news site, which reported that "
+        "eleven fictional inmates of IK-37 had signed contracts."
+    )
+    assert [(m.value, m.detail) for m in analysis.outlets] == [("Siberian Wire", "outer")]

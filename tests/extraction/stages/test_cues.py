@@ -753,3 +753,8 @@ def test_more_counts_added_in_russian_slang_are_prosecution():
 def test_a_russian_passport_taken_away_is_leverage(text, language):
     """A naturalised migrant's Russian passport is his citizenship: "other", not deportation."""
     assert _coercion(text, language) == {"other"}
+
+
+def test_an_expulsion_ordered_later_is_no_threat_of_one():
+    text = "Several fictional migrants were later ordered to be expelled for breaching the rules."
+    assert "threat_of_deportation" not in _coercion(text, "en")

@@ -76,6 +76,7 @@ def test_weekdays_and_months_ahead(text, value, precision):
         "Recruiters came, the lawyer said on Monday.",
         "OMSK, Feb 8 (Northern Wire) - Guards beat prisoners.",
         "He has been serving his sentence since 2019.",
+        "The claim first appeared on 2 February in a fictional regional news site.",
     ],
 )
 def test_report_dates_and_since_years_are_not_event_dates(text):

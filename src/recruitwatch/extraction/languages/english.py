@@ -480,7 +480,7 @@ LEXICON = Lexicon(
         r"^(?!.*\b(?:unless|if|otherwise|threat\w*|would|will|or\s+(?:be|face|go))\b)"
         r".*\b(?:(?:was|were|been)\s+(?:later\s+)?(?:deported|expelled)"
         r"|court\b[^.;]{0,120}?\bordered\s+(?:\w+\s+){0,3}(?:deportation|expulsion)"
-        r"|(?:was|were)\s+ordered\s+(?:to\s+be\s+)?(?:deported|expelled))\b",
+        r"|(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?ordered\s+(?:to\s+be\s+)?(?:deported|expelled))\b",
         re.IGNORECASE,
     ),
     pseudonym_before=re.compile(
@@ -671,8 +671,12 @@ LEXICON = Lexicon(
                 + _OUTLET_DESCRIBED
                 + _OUTLET
             ),
+            # ("Siberian Wire, a regional news site, which reported that …")
             re.compile(
-                r"(?<![\w’'])" + _OUTLET + r"(?:\s+\([^)]{1,40}\))?,?\s+(?:has\s+|had\s+)?"
+                r"(?<![\w’'])"
+                + _OUTLET
+                + r"(?:\s+\([^)]{1,40}\))?,?\s+(?:an?\s+[^,.;]{1,40},\s+which\s+)?"
+                r"(?:has\s+|had\s+)?"
                 r"(?:reported|reports|wrote|writes|published|learned|learnt|revealed|found|"
                 r"quoted|cited|posted|posts)(?!\w)"
             ),

@@ -379,7 +379,8 @@ _REPORTING_BEFORE = re.compile(
     r"(?<!\w)(?:"
     + _SAYING
     + r"|(?<!were\s)(?<!was\s)(?<!been\s)told|reports|recorded|interviewed|spoke"
-    r"|added|записан\w*)(?!\w)(?:(?!(?<!\w)(?:that|что|he|she|they|we|I)(?!\w))[^.!?\n]){0,40}$",
+    # "The claim first appeared on 21 March in Siberian Wire": when a report came out.
+    r"|added|appeared|записан\w*)(?!\w)(?:(?!(?<!\w)(?:that|что|he|she|they|we|I)(?!\w))[^.!?\n]){0,40}$",
     re.I,
 )
 # The same said after its day: "on Wednesday denied a report", «3 июня сообщил, что …».
