@@ -758,3 +758,14 @@ def test_a_russian_passport_taken_away_is_leverage(text, language):
 def test_an_expulsion_ordered_later_is_no_threat_of_one():
     text = "Several fictional migrants were later ordered to be expelled for breaching the rules."
     assert "threat_of_deportation" not in _coercion(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Начальник говорит: «Не подпишешь — найдём у тебя в тумбочке пакетик».",
+        "Сказали: не подпишешь — поедешь по 228-й ещё лет на восемь.",
+    ],
+)
+def test_a_planted_baggie_and_a_drugs_article_are_prosecution(text):
+    assert "threat_of_prosecution" in _coercion(text, "ru")
