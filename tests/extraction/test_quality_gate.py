@@ -40,6 +40,8 @@ CORPORA = {
     "tests/corpus/blind11/ru": REPO / "tests" / "corpus" / "blind11" / "ru",
     "tests/corpus/blind12/en": REPO / "tests" / "corpus" / "blind12" / "en",
     "tests/corpus/blind12/ru": REPO / "tests" / "corpus" / "blind12" / "ru",
+    "tests/corpus/blind13/en": REPO / "tests" / "corpus" / "blind13" / "en",
+    "tests/corpus/blind13/ru": REPO / "tests" / "corpus" / "blind13" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
