@@ -119,14 +119,15 @@ def test_self_introduced_narrator_tells_the_first_person_sentences():
     assert {"name": "Svetlana", "role": "relative", "pseudonym": False} in sources
 
 
-def test_interviewee_answers_the_questions():
+@pytest.mark.parametrize("mark", [":", "."])
+def test_interviewee_answers_the_questions(mark):
     analysis = _analysis(
         "Irina Kozlova has defended migrants in Samara for years. We asked her about police "
         "checks.\n\n"
-        "Q: What do your clients say?\n\n"
-        "A: My client was taken to the enlistment office and told he would be deported "
+        f"Q{mark} What do your clients say?\n\n"
+        f"A{mark} My client was taken to the enlistment office and told he would be deported "
         "unless he signed a contract.\n\n"
-        "Q: Is that new?\n\nA: Yes."
+        f"Q{mark} Is that new?\n\nA{mark} Yes."
     )
     assert "Irina Kozlova" in {m.value for m in analysis.sources}
 

@@ -68,9 +68,6 @@ _LETTER_FROM = re.compile(
     r"^\s*(?:[Оо]т|From:?)\s+(?P<name>[A-ZА-ЯЁ][\w’'-]*\.?(?:\s+[A-ZА-ЯЁ][\w’'-]*\.?){0,2})\s*(?:,|$)",
     re.MULTILINE,
 )
-# An interview's answers ("A: …", «О: …», «— …» after a question line) are the interviewee's.
-_ANSWER_LINE = re.compile(r"^\s*(?:A|О|Ответ)\s*[:.]\s", re.MULTILINE)
-_QUESTION_LINE = re.compile(r"^\s*(?:Q|В|Вопрос)\s*[:.]\s", re.MULTILINE)
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:I|my|me|мой|моя|моего|мою|мне|меня|я)(?!\w)", re.IGNORECASE)
 _PRONOUN_PARAGRAPHS = 2
 _INDEFINITE = frozenset({"a", "the", "an"})
@@ -491,8 +488,6 @@ def _narrator(analysis: Analysis) -> str | None:
     if introduced:
         name = introduced.group("name")
         return _full_name(name, analysis.people) or name
-    if len(_QUESTION_LINE.findall(text)) >= 2 and len(_ANSWER_LINE.findall(text)) >= 2:
-        return analysis.people[0].value if analysis.people else None
     if interview_turns(analysis).answers:
         return analysis.people[0].value if analysis.people else None
     return _monologue_teller(analysis)

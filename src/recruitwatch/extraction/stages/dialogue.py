@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from recruitwatch.extraction.analysis import Analysis
 
 _DASH = ("—", "–", "-")
-# A label needs its colon: «В. Петров» is an initial, not a question.
-_QUESTION_LABEL = re.compile(r"^[*_]*(?:Q|Question|В|Вопрос)[*_]*\s*:")
-_ANSWER_LABEL = re.compile(r"^[*_]*(?:A|Answer|О|Ответ)[*_]*\s*:")
+# A Cyrillic one-letter label needs its colon: «В. Петров» is an initial, not a question.
+_QUESTION_LABEL = re.compile(r"^[*_]*(?:(?:Q|Question|Вопрос)[*_]*\s*[:.][*_]*\s|В[*_]*\s*:)")
+_ANSWER_LABEL = re.compile(r"^[*_]*(?:(?:A|Answer|Ответ)[*_]*\s*[:.][*_]*\s|О[*_]*\s*:)")
 # Fewer than two of each is a quoted exchange inside a story, not an interview.
 _TURNS_MIN = 2
 
