@@ -301,8 +301,7 @@ LEXICON = Lexicon(
             # "Here nobody asks what you want."
             r"|(?:nobody|no\s+one)\s+asks?\s+(?:what|whether|if)\s+(?:you|they|he|we)"
             # No way out but the signature: "told they would not leave it until they signed".
-            r"|(?:would|will|could)\s+not\s+(?:leave|get\s+out|be\s+(?:released|let\s+out))\s+(?:\w+\s+){0,3}?until\s+(?:\w+\s+){0,2}?sign\w*"
-            r"|won[’']t\s+(?:leave|get\s+out|be\s+(?:released|let\s+out))\s+(?:\w+\s+){0,3}?until\s+(?:\w+\s+){0,2}?sign\w*"
+            r"|(?:(?:would|will|could)\s+not|won[’']t)\s+(?:leave|get\s+out|be\s+(?:released|let\s+out))\s+(?:\w+\s+){0,3}?until\s+(?:\w+\s+){0,2}?sign\w*"
             r"|names?\s+(?:were\s+|was\s+)?(?:put|listed|included)\s+(?:\w+\s+){0,3}(?:list|advance)"
             r"|could\s+not\s+refuse|not\s+allowed\s+to\s+refuse|(?:will|would)\s+not\s+be\s+asked|(?:nobody|no\s+one)\s+will\s+be\s+asked|put\s+on\s+(?:a|the)\s+list"
             r"|read\s+out\s+(?:the\s+)?names|no\s+one\s+on\s+the\s+list\s+will\s+be\s+excused"

@@ -37,12 +37,16 @@ _PEOPLE_NOUN = (
     r"заключ[её]нн\w*|осужд[её]нн\w*|человек|мужчин\w*|мигрант\w*|рабоч\w+|арестант\w*|задержанн\w*)"
 )
 _NUMBER_WORD = "|".join(sorted({*EN_NUMBERS, *RU_NUMBERS}, key=len, reverse=True))
+# What separates the groups of three digits of a large number ("50,000", «12 000»).
+_GROUP_SEPARATOR = "[,\u00a0\u202f ]"
 # Not after a hyphen: "an IK-13 inmate" is one inmate of colony 13, not thirteen. Nor inside
 # a number written in groups of three ("50,000 inmates", «12 000 мигрантов»): that number
 # is the count, not its last group.
 _COUNT = re.compile(
     r"(?<![\w-])(?<!\d[,.\u00a0\u202f])(?:(?:about|around|some|at\s+least|over|more\s+than|nearly|almost|up\s+to|около|более|почти|не\s+менее|свыше|порядка)\s+)?"
-    r"(?P<number>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d{1,6}|"
+    r"(?P<number>\d{1,3}(?:"
+    + _GROUP_SEPARATOR
+    + r"\d{3})+(?!\d)|\d{1,6}|"
     + _NUMBER_WORD
     + "|"
     + "|".join(re.escape(k) for k in sorted(VAGUE_COUNTS, key=len, reverse=True))
@@ -58,8 +62,7 @@ _FIGURE = re.compile(
 )
 
 
-# What separates the groups of three digits of a large number.
-_DIGIT_GROUPS = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))")
+_DIGIT_GROUPS = re.compile(r"(?<=\d)" + _GROUP_SEPARATOR + r"(?=\d{3}(?!\d))")
 
 
 def count_value(word: str) -> int | None:

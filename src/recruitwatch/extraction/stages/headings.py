@@ -52,3 +52,15 @@ def is_heading(analysis: Analysis, sentence: Sentence) -> bool:
         return False
     words = _TITLE_WORD.findall(text)
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+# A list item's heading line: "4. 18 октября, Вологодская область, колония-поселение № 5",
+# "Case 2 — 14 March, Kazan". Short, one line, not a sentence that ends; in any case.
+_ITEM_HEADING_MAX = 100
+
+
+def is_item_heading(sentence: Sentence) -> bool:
+    """Whether ``sentence``, alone in its paragraph, could head an item of a list of cases:
+    a looser shape than :func:`is_heading` (no title case asked), for dating what follows."""
+    text = sentence.text
+    return len(text) <= _ITEM_HEADING_MAX and not text.endswith((".", "!", "?", "»", "”", '"'))

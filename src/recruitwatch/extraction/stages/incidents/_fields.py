@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.stages.attribution import publisher
+from recruitwatch.extraction.stages.headings import is_item_heading
 from recruitwatch.extraction.stages.incidents._places import (
     CONTEXT_PARAGRAPHS,
     Builder,
@@ -362,21 +363,12 @@ def _officials_only(analysis: Analysis, anchors: list[Sentence]) -> bool:
     return bool(speakers) and all(m.detail.split(":")[0] == "official" for m in speakers)
 
 
-# A list item's heading line: "4. 18 октября, Вологодская область, колония-поселение № 5",
-# "Case 2 — 14 March, Kazan". Short, one line, not a sentence that ends.
-_HEADING_MAX = 100
-
-
 def _heading_date(analysis: Analysis, anchor: Sentence) -> DateValue:
     """The date of the heading line just above the anchor's paragraph: an item of a list of
     cases is dated by its heading, not by the day someone later told of it ("… показал
     синяки на свидании 5 октября" under "1. 2 октября, ИК-4")."""
     above = analysis.paragraph_sentences(anchor.paragraph - 1)
-    if (
-        len(above) != 1
-        or len(above[0].text) > _HEADING_MAX
-        or above[0].text.endswith((".", "!", "?", "»", "”", '"'))
-    ):
+    if len(above) != 1 or not is_item_heading(above[0]):
         return DateValue(start=None, precision="unknown")
     return first_date(analysis, [above[0]], since=False)
 
