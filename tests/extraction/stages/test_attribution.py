@@ -87,6 +87,38 @@ def test_russian_outlet_in_quotes_is_folded_across_case_forms_and_kept_as_via():
     assert {(m.text, m.value) for m in analysis.via} == {("сестра", "Вымышленный вестник")}
 
 
+def test_russian_outlet_named_only_in_another_case_is_named_in_the_nominative():
+    """One outlet is one source whatever case a sentence put it in: «рассказала
+    «Вымышленной звезде»» names «Вымышленная звезда», not its dative."""
+    text = (
+        "Осуждённых ИК-4 в Республике Мордовия избили после отказа подписать контракт, "
+        "рассказала «Полярной звезде» жена одного из них. По словам жены, её мужа "
+        "заставили подписать контракт, сообщает «Кама-Посту» со ссылкой на «Зону без глянца»."
+    )
+    values = {m.value for m in _analysis(text, "ru").outlets}
+    assert "Полярная звезда" in values
+    assert "Зона без глянца" in values
+
+
+@pytest.mark.parametrize(
+    ("written", "called"),
+    [
+        ("Сквозняку", "Сквозняк"),
+        ("Кама-Посту", "Кама-Пост"),
+        ("Прозрачным стенам", "Прозрачные стены"),
+        ("Ветру перемен", "Ветер перемен"),
+        ("Казенному дому", "Казенный дом"),
+        ("Открытая зона", "Открытая зона"),
+        ("Вести из зоны", "Вести из зоны"),
+        ("Рохи Хона", "Рохи Хона"),
+    ],
+)
+def test_outlet_nominative_inflects_head_and_adjectives_and_keeps_the_rest(written, called):
+    from recruitwatch.extraction.stages.outlets import outlet_nominative
+
+    assert outlet_nominative(written) == called
+
+
 def test_russian_bare_capitalised_word_after_a_verb_is_not_an_outlet():
     analysis = _analysis(
         "Заключённых ИК-4 заставили подписать контракты, рассказала Наталья.", "ru"

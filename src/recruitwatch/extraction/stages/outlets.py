@@ -15,13 +15,16 @@ Names are accepted when the lexicon knows the outlet, or — in English — when
 name that is not a person, place or organisation stands in a reporting construction ("the
 Siberian news site Taiga Post reported"). Russian bare names must be known or quoted
 («Саранский курьер»), because a capitalised word after a Russian verb of speech is usually a
-person. Case forms of one name («Саранскому курьеру») are folded onto its first form.
+person. Case forms of one name («Саранскому курьеру») are folded onto its first form, and a
+quoted Russian name is put in the nominative (:func:`outlet_nominative`), so that the chain
+and the database's retellers name «Саранский курьер» however the sentence declined it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.types import Mention
@@ -114,6 +117,93 @@ class _Canon:
         return name
 
 
+_OBLIQUE = ("datv", "accs", "gent", "ablt", "loct", "loc2")
+#: «изданию «Сквозняк»»: after a word for the outlet its quoted name stays as it is called.
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:издани|газет|канал|сайт|портал|агентств|проект|паблик|журнал)\w*\s+$", re.IGNORECASE
+)
+
+
+def _matching_case(word: str, case: str, number: str, gender: str | None) -> Any:
+    """The reading of an adjective that agrees with its noun's case, number and gender."""
+    from recruitwatch.extraction.languages.russian import models
+
+    for parse in models().morph_vocab.parse(word):
+        grammemes = parse.tag.grammemes
+        agrees = number == "plur" or gender is None or gender in grammemes
+        if "ADJF" in grammemes and {case, number} <= grammemes and agrees:
+            return parse
+    return None
+
+
+def _is_adjective(word: str) -> bool:
+    from recruitwatch.extraction.languages.russian import models
+
+    return any("ADJF" in p.tag.grammemes for p in models().morph_vocab.parse(word))
+
+
+def _head_reading(word: str) -> Any:
+    """The oblique reading of an outlet name's head noun, or None when the word may be a
+    nominative (or is not a word the dictionary knows)."""
+    from recruitwatch.extraction.languages.russian import models
+
+    vocab = models().morph_vocab
+    if not vocab.word_is_known(word.lower().rsplit("-", 1)[-1]):
+        return None
+    nouns = [p for p in vocab.parse(word) if "NOUN" in p.tag.grammemes]
+    if not nouns or any("nomn" in p.tag.grammemes for p in nouns):
+        return None
+    return next((p for p in nouns if any(c in p.tag.grammemes for c in _OBLIQUE)), None)
+
+
+def _as_written(form: str, original: str) -> str:
+    """``form`` with the capitals of ``original``: each hyphen-joined part that began with
+    one begins with one; and without the dictionary's «ё» where the text wrote «е»."""
+    if "ё" not in original.lower():
+        form = form.replace("ё", "е")
+    parts = form.split("-")
+    originals = original.split("-")
+    if len(parts) != len(originals):
+        return form.capitalize() if original[:1].isupper() else form
+    return "-".join(
+        p.capitalize() if o[:1].isupper() else p for p, o in zip(parts, originals, strict=True)
+    )
+
+
+def outlet_nominative(name: str) -> str:
+    """A Russian outlet's name as it is called, when the text names it bare in another case:
+    «рассказала «Сквозняку»» → «Сквозняк», «со ссылкой на «Зону без глянца»» → «Зона без
+    глянца», «Полярной звезде» → «Полярная звезда». The adjectives before the first noun and
+    that noun are put in the nominative, agreeing with it; what follows it (a genitive, «без
+    глянца») is kept. A name whose head may already be a nominative, or that the dictionary
+    does not know, is kept as written: the same outlet is one source whatever case a
+    sentence put it in."""
+    words = name.split()
+    for index, word in enumerate(words):
+        if _is_adjective(word):
+            continue  # agrees with the noun, which decides the case
+        head = _head_reading(word)
+        if head is None:
+            return name
+        grammemes = head.tag.grammemes
+        case = next(c for c in _OBLIQUE if c in grammemes)
+        number = "plur" if "plur" in grammemes else "sing"
+        gender = next((g for g in ("masc", "femn", "neut") if g in grammemes), None)
+        adjectives = [_matching_case(w, case, number, gender) for w in words[:index]]
+        noun = head.inflect({"Nom", "Plur" if number == "plur" else "Sing"})
+        forms = [a.inflect({"Nom"}) if a is not None else None for a in adjectives] + [noun]
+        if not all(forms):
+            return name
+        inflected = [str(f.word) for f in forms if f is not None]
+        return " ".join(
+            [
+                *(_as_written(f, w) for f, w in zip(inflected, words, strict=False)),
+                *words[index + 1 :],
+            ]
+        )
+    return name
+
+
 def _candidate(analysis: Analysis, raw: str, start: int, end: int) -> tuple[str, bool] | None:
     """The outlet a captured name stands for, and whether the lexicon knows it."""
     quoted = raw.startswith("«")
@@ -122,6 +212,10 @@ def _candidate(analysis: Analysis, raw: str, start: int, end: int) -> tuple[str,
     if known is not None:
         return known, True
     if quoted:
+        if analysis.language == "ru" and not _DESCRIBED_BEFORE.search(
+            analysis.document.text[max(0, start - 30) : start]
+        ):
+            name = outlet_nominative(name)
         return name, False
     if analysis.lexicon.outlet_needs_quotes:
         return None
