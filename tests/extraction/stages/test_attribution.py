@@ -765,3 +765,31 @@ def test_an_outlet_described_after_its_name_reports():
         "eleven fictional inmates of IK-37 had signed contracts."
     )
     assert [(m.value, m.detail) for m in analysis.outlets] == [("Siberian Wire", "outer")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the workers told our lawyer, Timur Vymyslov, that they were driven to the "
+        "enlistment office and told to sign contracts or be deported.",
+        "A prisoner at IK-12 told Yevgenia Vymyslova, a coordinator at the group Open Yard, "
+        "that inmates who had refused to sign were beaten with truncheons.",
+    ],
+)
+def test_the_lawyer_an_account_was_told_to_is_a_source_beside_the_teller(text):
+    sources = _sources(text)
+    advocates = [s["name"] for s in sources if s["role"] == "advocate"]
+    tellers = [s["name"] for s in sources if s["role"] == "anonymous"]
+    assert len(advocates) == 1
+    assert advocates[0].startswith(("Timur", "Yevgenia"))
+    assert tellers in (["worker"], ["prisoner"])
+
+
+def test_a_person_of_a_named_group_speaks_and_the_group_is_no_person():
+    text = (
+        "Kamola Vymyslova of the migrant aid group Caravan Yard, who has been in contact with "
+        "the workers, said police had threatened the men with deportation unless they signed "
+        "contracts."
+    )
+    assert _sources(text) == [{"name": "Kamola Vymyslova", "role": "advocate", "pseudonym": False}]
+    assert [p.value for p in _analysis(text).people] == ["Kamola Vymyslova"]

@@ -145,6 +145,13 @@ _OUTLET_DESCRIBED = (
     r"|website|site|channel|broadcaster|magazine)\s+)?"
 )
 
+# Who relays an account told to them: "told our lawyer, Timur Saidaliev, that".
+_ADVOCATE_TITLE = (
+    r"(?:lawyer|attorney|advocate|coordinator|researcher|monitor|activist|caseworker|"
+    r"case\s+worker|volunteer|representative|director|head|founder)\b"
+)
+_PERSON_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+
 # Unnamed people who may be the ones telling: "according to a stallholder", "a neighbour said".
 _WITNESS_NOUNS = (
     "stallholder", "trader", "vendor", "shopkeeper", "resident", "neighbour", "neighbor",
@@ -154,10 +161,11 @@ _WITNESS_NOUNS = (
     "migrant", "loader", "porter", "reader", "subscriber",
 )  # fmt: skip
 _WITNESS = witness_words({noun: noun.replace(" ", r"\s+") for noun in _WITNESS_NOUNS})
-# "two inmates who wrote to us" speak as "an inmate" does (a plural only when counted:
+# "two inmates who wrote to us", "two of the workers told" speak as "an inmate" does (a plural only when counted:
 # "migrants say" is everyone's talk).
 _WITNESS_COUNTED = re.compile(
-    r"(?<!\w)(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?:\w+\s+)?(?:"
+    r"(?<!\w)(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+"
+    r"(?:of\s+(?:the|these|those)\s+|\w+\s+)?(?:"
     + "|".join(
         f"(?P<w{i}>{noun.replace(' ', r'[ ]+')}e?s)" for i, noun in enumerate(_WITNESS_NOUNS)
     )
@@ -467,7 +475,10 @@ LEXICON = Lexicon(
             r"(?:(?i:according\s+to)|said|says)\s+(?:(?i:prisoner|inmate|detainee)\s+)?(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[A-Z][a-z]?\.\s?[A-Z]\.(?=[\s,])|[A-Z]\.(?=[\s,]))"
         ),
         re.compile(
-            r"(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[A-Z][a-z]?\.\s?[A-Z]\.(?=[\s,])|[A-Z]\.(?=[\s,]))(?:,[^;]{2,160}?,|,)?\s+(?:said|says|told|tells|claims?|claimed|believes?|believed|validated|confirmed|explained|added|stated|recalled|wrote|writes|reported|described|alleged|insisted)"
+            r"(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[A-Z][a-z]?\.\s?[A-Z]\.(?=[\s,])|[A-Z]\.(?=[\s,]))"
+            # "Kamola Yusupova of the migrant aid group Caravan Help, who …, said"
+            r"(?:\s+(?:of|from|at)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,4}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?"
+            r"(?:,[^;]{2,160}?,|,)?\s+(?:said|says|told|tells|claims?|claimed|believes?|believed|validated|confirmed|explained|added|stated|recalled|wrote|writes|reported|described|alleged|insisted)"
         ),
     ),
     pseudonym_marker=re.compile(
@@ -592,6 +603,8 @@ LEXICON = Lexicon(
             r"coordinator",
             r"founder",
             r"head\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:group|centre|center|network|project|foundation|organi[sz]ation)",
+            # "Kamola Yusupova of the migrant aid group Caravan Help"
+            r"(?:aid|legal|monitoring|support|advocacy)\s+(?:group|centre|center|network|project|organi[sz]ation|clinic|initiative)",
         ),
         "official": stems(
             r"spokes",
@@ -633,6 +646,21 @@ LEXICON = Lexicon(
     told_before=re.compile(
         r"(?<!\w)(?i:told|tells|telling|wrote\s+to|writes\s+to|called|phoned|rang|"
         r"texted|messaged)\s+(?:(?:a|an|the|one|his|her|their|our|my)\s+)?$"
+    ),
+    told_advocate=(
+        re.compile(
+            r"\btold\s+(?:our|a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+            + _ADVOCATE_TITLE
+            + r"(?:\s+(?:at|of|with|from|for)\s+[^,;]{1,60}?)?,\s+"
+            + _PERSON_NAME
+            + r","
+        ),
+        re.compile(
+            r"\btold\s+"
+            + _PERSON_NAME
+            + r",\s+(?:a|an|the|our|their)\s+(?:[\w-]+\s+){0,3}?"
+            + _ADVOCATE_TITLE
+        ),
     ),
     witness=_WITNESS[0],
     witness_nouns=_WITNESS[1],

@@ -74,6 +74,10 @@ class Lexicon:
     #: Ends with a verb of telling and its preposition ("told", "wrote to", «рассказал»): a
     #: relative right after it is the one told ("prisoner S. told his wife"), not a speaker.
     told_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: The lawyer or monitor an account was told to, named ("told our lawyer, Timur
+    #: Saidaliev, that", "told Yevgenia Lapina, a coordinator at the group Open Cell,
+    #: that"): they relay it, so they are a source beside the one who told; group "name".
+    told_advocate: tuple[re.Pattern[str], ...] = ()
     #: Unnamed witnesses who may speak ("a stallholder", «наш собеседник», «продавщица»):
     #: one pattern (see :func:`witness_words`) whose matching group ``w<i>`` names the
     #: word a caseworker would file them under, ``witness_nouns[i]``.

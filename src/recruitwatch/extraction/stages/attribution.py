@@ -298,6 +298,26 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
             )
         else:
             found += _witness(analysis, sentence)
+    found += _told_advocates(analysis, sentence, {m.value for m in found})
+    return found
+
+
+def _told_advocates(analysis: Analysis, sentence: Sentence, speaking: set[str]) -> list[Mention]:
+    """The lawyer or monitor the account was told to ("two of the workers told our lawyer,
+    Timur Saidaliev, that …"): the report has it from them, so they are a source beside the
+    one who told them."""
+    found: list[Mention] = []
+    for pattern in analysis.lexicon.told_advocate:
+        if not analysis.may_match(pattern, sentence):
+            continue
+        for m in pattern.finditer(sentence.text):
+            name = _full_name(m.group("name"), analysis.people)
+            if name is None or name in speaking:
+                continue
+            speaking.add(name)
+            pseudonym = _role(analysis, name)[1]
+            detail = "advocate" + (":pseudonym" if pseudonym else "")
+            found.append(Mention(sentence.start, sentence.end, name, "source", name, detail))
     return found
 
 

@@ -102,6 +102,17 @@ _GROUP_INTRODUCED = re.compile(
     r"|project|foundation|association|union|committee|ngo|charity|movement|coalition)(?!\w)",
     re.IGNORECASE,
 )
+_GROUP_WORDS = (
+    r"(?:group|network|centre|center|organi[sz]ation|initiative|project|foundation|association"
+    r"|union|committee|ngo|charity|movement|coalition|clinic)"
+)
+# "the migrant aid group Caravan Help": the name after a word for a group is the group's.
+_GROUP_BEFORE = re.compile(_GROUP_WORDS + r"\s+$", re.IGNORECASE)
+# "Kamola Yusupova of the migrant aid group Caravan Help, …": a person of a group.
+_OF_GROUP_AFTER = re.compile(
+    r"\s+(?:of|from|at|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?" + _GROUP_WORDS + r"\b",
+    re.IGNORECASE,
+)
 _AFTER_COMMA = re.compile(r",\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 
 
@@ -173,8 +184,12 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
                 following,
             )
         )
-        if _GROUP_INTRODUCED.match(following):
+        if _GROUP_INTRODUCED.match(following) or _GROUP_BEFORE.search(
+            text, max(0, start - 20), start
+        ):
             continue  # "Yordam Volga, a group that gives legal advice": an organisation
+        if at_start and not cue:
+            cue = bool(_OF_GROUP_AFTER.match(following))
         if at_start and not cue:
             # A sentence opening with a name and what the person is: "Zarina Kholova,
             # coordinator of Yordam Volga, said …".
