@@ -597,6 +597,28 @@ def test_a_submissions_requests_and_a_general_denial_are_no_incidents():
             "ru",
             False,
         ),
+        (
+            # Leverage, then the signature: forced.
+            "In January the head of security at IK-10 in the Vladimir region told the "
+            "fictional Rustam that his parole application would be lost unless he signed. He "
+            "signed on 29 January.",
+            "en",
+            True,
+        ),
+        (
+            "Officers at IK-10 in the Vladimir region beat the fictional refusers with batons "
+            "until they agreed to sign.",
+            "en",
+            True,
+        ),
+        (
+            # Signed on a lie, his passport taken "for the paperwork": deceived, not forced.
+            "В декабре вымышленного Азамата обманули в Екатеринбурге: позвали на стройку, а "
+            "привели в пункт отбора на контракт. Там у него забрали паспорт и дали подписать "
+            "бумаги. Азамат подписал.",
+            "ru",
+            False,
+        ),
     ],
 )
 def test_a_signature_given_after_a_threat_is_a_forced_signing(text, language, forced):

@@ -354,7 +354,9 @@ LEXICON = Lexicon(
             r"|(?:strip\w*|revok\w*|tak\w+\s+away|annul\w*)\s+(?:\w+\s+){0,3}(?:citizenship|Russian\s+passport)"
             r"|citizenship\s+(?:\w+\s+){0,4}(?:revoked|stripped|taken\s+away|annulled)"
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
-            r"|(?:no|lose\w*|los(?:t|ing))\s+(?:\w+\s+)?parole|parole\s+(?:will\s+not|would\s+not|won[’']t|wouldn[’']t)\s+(?:happen|be\s+(?:granted|approved)|go\s+through)|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
+            r"|(?:no|lose\w*|los(?:t|ing))\s+(?:\w+\s+)?parole|parole\s+(?:will\s+not|would\s+not|won[’']t|wouldn[’']t)\s+(?:happen|be\s+(?:granted|approved)|go\s+through)"
+            # "his parole application would be lost", "his parole hearing would be “buried”"
+            r"|parole\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\s+[“\"]?(?:lost|buried|blocked|refused|rejected|denied|cancelled)|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
             r"|(?:treatment|medication|medicines?|pills|therapy)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+(?:\w+\s+)?[“\"‘]?(?:stop|end|be\s+[“\"‘]?(?:stopped|withdrawn|cut|interrupted|suspended|discontinued|withheld|reviewed))"
             r"|(?:stopped|cut\s+off|withdrew)\s+(?:(?:giving|providing|issuing)\s+(?:him|her|them)\s+)?(?:his|their|her)\s+(?:treatment|medication|medicines?|pills|therapy|insulin)"
             r"|(?:treatment|medication|medicines?|pills|therapy|insulin)\s+(?:was|were)\s+(?:stopped|withdrawn|cut\s+off|suspended|discontinued)"

@@ -163,7 +163,8 @@ _ONE_PERSON = re.compile(r"(?<!\w)(?:(?i:he|she|он|она|я)|I)(?!\w)")
 # июле», «Многие из них подписали» — not "unless he signed", "did not sign", «если не
 # подпишешь», «не подписал».
 _SIGNED = re.compile(
-    r"(?<!\w)(?:signed(?!\s+(?:a\s+|the\s+|this\s+)?(?:letter|petition|statement|complaint"
+    r"(?<!\w)(?:agreed\s+to\s+sign|согласил(?:ся|ись|ась)\s+подписать"
+    r"|signed(?!\s+(?:a\s+|the\s+|this\s+)?(?:letter|petition|statement|complaint"
     r"|appeal|receipt|waiver|refusal))|подписал[аи]?(?!\s+бы)(?!\w)"
     # A refusal signed is no contract: «Подписал бумагу, что отказываюсь», «подписал отказ».
     r"(?!\s+(?:\w+\s+){0,2}?(?:отказ\w*|жалоб\w*|заявлени\w*|обращени\w*|письм\w*)|[^.!?]{0,20}?,?\s+что\s+отказ\w*))",
@@ -173,17 +174,26 @@ _NOT_GIVEN_BEFORE = re.compile(
     r"(?<!\w)(?:unless|if|whether|not|never|n[’']t|refus\w+\s+to|если|не|бы)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# A threat or force told in the same incident as that signature makes it a forced signing.
+# A threat or force told in the same incident as that signature makes it a forced signing;
+# so does leverage ("other": the punishment cell, parole "lost", treatment withheld): "he was
+# told his parole application would be lost unless he signed … He signed on 29 January".
 _FORCING = frozenset(
-    {"threat_of_deportation", "threat_of_prosecution", "physical_force", "denial_of_choice"}
+    {
+        "threat_of_deportation",
+        "threat_of_prosecution",
+        "physical_force",
+        "denial_of_choice",
+        "other",
+    }
 )
 
 
 def _signed_under_force(analysis: Analysis, anchors: list[Sentence], coercion: set[str]) -> bool:
     """Whether the incident tells a threat or force and then a signature given: a contract
     signed under a threat is a forced signing, whether or not the text says "forced"."""
-    if not coercion & _FORCING:
-        return False
+    forcing = coercion & _FORCING
+    if not forcing or (forcing == {"other"} and "deception" in coercion):
+        return False  # papers signed on a lie, the passport taken "for the paperwork": deceived
     return any(
         not _NOT_GIVEN_BEFORE.search(s.text, max(0, m.start() - 30), m.start())
         for s in anchors
