@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recruitwatch.extraction.stages.dates import date_mentions
 
@@ -368,3 +370,36 @@ def test_the_day_a_thing_was_said_is_no_date_of_what_was_said(text, expected):
 )
 def test_a_years_end_or_start_is_its_last_or_first_month(text, value):
     assert [(m.value, m.detail) for m in date_mentions(text, PUBLISHED)] == [(value, "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # New Year's Eve and the days before it are December; the days after it January.
+        ("Перед Новым годом его закрыли в ШИЗО.", date(2025, 5, 8), "2024-12"),
+        ("На Новый год он позвонил мне.", date(2025, 5, 8), "2024-12"),
+        ("He called on New Year's Eve.", date(2025, 5, 8), "2024-12"),
+        ("После Нового года вербовщики вернулись.", date(2025, 5, 8), "2025-01"),
+        ("during the New Year holidays", date(2025, 5, 8), "2025-01"),
+        ("на новогодних каникулах его вызвали", date(2025, 5, 8), "2025-01"),
+        # Orthodox Easter: 20 April 2025, 5 May 2024.
+        ("А после Пасхи его опять вызвали.", date(2025, 5, 8), "2025-04"),
+        ("After Easter the officers came back.", date(2024, 5, 20), "2024-05"),
+        ("After Easter the officers came back.", date(2024, 5, 1), "2023-04"),
+        ("после майских вербовщики приедут снова", date(2025, 5, 8), "2025-05"),
+        ("после майских праздников", date(2025, 3, 1), "2024-05"),
+    ],
+)
+def test_holidays_date_the_month_of_the_latest_one(text, published, value):
+    [mention] = date_mentions(text, published)
+    assert (mention.value, mention.detail) == (value, "month")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1900, max_value=2099))
+def test_orthodox_easter_is_a_spring_sunday(year):
+    from recruitwatch.extraction.stages.dates import _orthodox_easter
+
+    easter = _orthodox_easter(year)
+    assert easter.weekday() == 6
+    assert date(year, 4, 4) <= easter <= date(year, 5, 8)

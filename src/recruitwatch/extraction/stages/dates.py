@@ -6,7 +6,8 @@ November" → 2022-11). Relative expressions count back from the publication dat
 «на прошлой неделе» → the month of publication minus seven days). Without a publication
 date, only expressions that carry their own year are resolved. In a digest or a liveblog,
 "yesterday" and "on Sunday" count back from the post's own header ("Etap | 24 February,
-21:40") instead (``_post_days``).
+21:40") instead (``_post_days``). A holiday dates its month: «на Новый год» December,
+«после Пасхи» the month of the latest Orthodox Easter, «после майских» May (``_HOLIDAYS``).
 """
 
 from __future__ import annotations
@@ -293,6 +294,70 @@ _RELATIVE_MONTHS = (
         -1,
     ),
 )
+
+
+# Holidays people date their lives by («На Новый год он позвонил», «после Пасхи его опять
+# вызвали», «после майских вербовщики приедут»): the month of the latest such holiday begun by
+# publication. New Year's Eve, and the days before it, are December; the days after it are
+# January; Easter is the Orthodox one (the country's calendar); the May holidays are May.
+_HOLIDAYS = (
+    (
+        re.compile(
+            r"(?<!\w)(?:(?:перед|под)\s+Новым\s+годом|(?:на|под)\s+Новый\s+год)(?!\w)"
+            r"|(?<!\w)(?:before|at|on|over)\s+(?:the\s+)?New\s+Year(?:[’']s)?(?:\s+Eve)?(?!\w)",
+            re.I,
+        ),
+        "new_year_eve",
+    ),
+    (
+        re.compile(
+            r"(?<!\w)(?:после\s+Нового\s+года|(?:на|в|после)\s+новогодн\w+\s+(?:праздник|каникул)\w*)(?!\w)"
+            r"|(?<!\w)(?:after\s+(?:the\s+)?New\s+Year|on\s+New\s+Year[’']s\s+Day|(?:over|during|after)\s+the"
+            r"\s+New\s+Year\s+holidays)(?!\w)",
+            re.I,
+        ),
+        "new_year",
+    ),
+    (
+        re.compile(
+            r"(?<!\w)(?:перед|на|после|под|к|до)\s+Пасх\w*"
+            r"|(?<!\w)(?:before|at|on|over|after|around|until)\s+(?:Orthodox\s+)?Easter(?!\w)",
+            re.I,
+        ),
+        "easter",
+    ),
+    (
+        re.compile(
+            r"(?<!\w)(?:после|на|в|перед|до)\s+майск\w+(?:\s+праздник\w*)?"
+            r"|(?<!\w)(?:before|during|over|after)\s+the\s+May\s+holidays(?!\w)",
+            re.I,
+        ),
+        "may_holidays",
+    ),
+)
+
+
+def _orthodox_easter(year: int) -> date:
+    """Orthodox Easter in the Gregorian calendar: the Julian computus (Meeus), plus the 13
+    days between the calendars in 1900-2099."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=13)
+
+
+def _holiday_month(holiday: str, published: date) -> str:
+    year = published.year
+    if holiday == "new_year_eve":
+        return _format(year if published.month == 12 else year - 1, 12)
+    if holiday == "new_year":
+        return _format(year, 1)
+    if holiday == "easter":
+        easter = _orthodox_easter(year)
+        easter = easter if easter <= published else _orthodox_easter(year - 1)
+        return _format(easter.year, easter.month)
+    return _format(year if published.month >= 5 else year - 1, 5)
 
 
 # "two weeks ago", "three months before this column went to press", «пять дней назад»,
@@ -616,6 +681,9 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
         for pattern, months_back in _RELATIVE_MONTHS:
             for m in finditer(pattern, text):
                 add(m.start(), m.end(), _month_back(reference(m.start()), months_back), "month")
+        for pattern, holiday in _HOLIDAYS:
+            for m in finditer(pattern, text):
+                add(m.start(), m.end(), _holiday_month(holiday, reference(m.start())), "month")
     return sorted(found, key=lambda m: m.start)
 
 
