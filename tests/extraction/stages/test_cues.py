@@ -769,3 +769,29 @@ def test_an_expulsion_ordered_later_is_no_threat_of_one():
 )
 def test_a_planted_baggie_and_a_drugs_article_are_prosecution(text):
     assert "threat_of_prosecution" in _coercion(text, "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "После отказа его перевели в камеру, где на восьми койках жили четырнадцать человек.",
+        "С июня его перестали выводить на прогулки.",
+        "«Сотрудник сказал: будешь сидеть, пока не передумаешь», — рассказал вымышленный Тимур.",
+        "Сотрудник сказал ему: «Пока не подпишешь — будешь сидеть здесь».",
+    ],
+)
+def test_punished_or_held_for_refusing_is_leverage(text):
+    assert _coercion(text, "ru") == {"other"}
+
+
+def test_a_contract_put_on_the_table_is_a_recruitment_event_and_a_visit_planned_is_planned():
+    analysis = analyse(
+        fictional_document(
+            "Военный в третий раз положил на стол контракт. Следующий приезд представителей "
+            "военкомата в центр запланирован на середину июля.",
+            language="ru",
+        )
+    )
+    kinds = [(c.kind, c.value) for c in analysis.cues if c.kind in ("event", "modality")]
+    assert ("event", "event") in kinds
+    assert ("modality", "planned") in kinds
