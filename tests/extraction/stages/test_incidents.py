@@ -1719,3 +1719,44 @@ def test_a_list_items_heading_dates_its_case(text, language):
     """Fictional. The item's heading says when; the visit on 5 October is when it was seen."""
     analysis = analyse(fictional_document(text, language=language, published=date(2025, 11, 3)))
     assert [i.date.start for i in analysis.incidents] == ["2025-10-02"]
+
+
+def test_a_town_in_the_colonys_region_leaves_the_colony_the_place_of_what_follows():
+    """ "4. Altai Republic, IK-1. Arkady T. … his wife, living in Gorno-Altaisk …": the town
+    names where the wife lives, in the colony's own region; the case is the colony's."""
+    text = (
+        "3. Smolensk region, LIU-2. Relatives of two patients told us that patients who refuse "
+        "to sign contracts have been told that medicines are “limited”.\n\n"
+        "4. Altai Republic, IK-1. Arkady V., a fictional Russian citizen serving a sentence in "
+        "the colony, told our lawyer that on 28 December an officer warned him that his wife, "
+        "a citizen of Kyrgyzstan living in Gorno-Altaisk without registration, “will be on a "
+        "plane to Bishkek within a week” unless he signed a contract. He signed the same day."
+    )
+    incident = analyse(fictional_document(text, language="en")).incidents[-1]
+    assert incident.location.facility == "IK-1"
+    assert incident.location.region == "RU-AL"
+
+
+_DATA_STORY_OPENING = (
+    "Recruiters came to Penal Colony No. 10 in the Sverdlovsk region in September 2023, and "
+    "officers beat the fictional refusers until they agreed to sign.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vymysl Desk downloaded and read 1,412 rulings that mention a military contract.",
+        "We also obtained a spreadsheet compiled inside one colony in the Sverdlovsk region, "
+        "listing 312 inmates with columns headed “agreed” and “refused”.",
+        "Only 58 of the 1,412 rulings record a convict saying he had been pressured to sign.",
+        "Twenty-two mention the punishment cell, nineteen a threatened new criminal case.",
+        "In 211 more, a defendant’s criminal case is suspended because he has signed a contract.",
+        "These numbers reflect where courts publish their decisions as much as where "
+        "recruitment happened.",
+    ],
+)
+def test_a_data_storys_counts_of_documents_are_no_incident(text):
+    analysis = analyse(fictional_document(_DATA_STORY_OPENING + text, language="en"))
+    evidence = [span.text for incident in analysis.incidents for span in incident.evidence]
+    assert text not in evidence

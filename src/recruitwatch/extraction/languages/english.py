@@ -543,6 +543,16 @@ LEXICON = Lexicon(
         r"|\bin\s+(?:two|three|four|five|six|several|a\s+number\s+of|many|various|different)\s+(?:\w+\s+)?(?:cities|towns|regions)\b"
         # A study's tally: "An analysis of court records … found that courts suspended …".
         r"|\b(?:analysis|review|study|survey)\s+of\s+(?:\w+\s+){0,3}?(?:records|data|documents|rulings|decisions|verdicts)\b"
+        # Counts of documents in a data story: "Only 58 of the 1,412 rulings … record a convict
+        # saying …", "In 211 more, a case is suspended", "Another 97 are marked “refused”",
+        # "Twenty-two mention the punishment cell, nineteen a new criminal case"; the data
+        # gathered: "downloaded and read 1,412 rulings", "a spreadsheet … listing 312 inmates".
+        r"|\b[\d,]+\s+of\s+(?:the\s+|these\s+|those\s+)?[\d,]+\s+(?:rulings|decisions|verdicts|judg(?:e)?ments|cases|complaints|letters|appeals|files|records|names|entries|documents|sentences)\b"
+        r"|^\W*(?:in\s+)?(?:another|a\s+further)\s+[\d,]+\s+(?:are|were|more|cases|rulings)\b|^\W*in\s+[\d,]+\s+(?:more|others)\b"
+        r"|\b(?:downloaded|read|analy[sz]ed|reviewed|examined|studied|obtained|collected)\s+(?:and\s+\w+\s+)?[\d,]+\s+(?:\w+\s+)?(?:rulings|decisions|verdicts|judg(?:e)?ments|court\s+records|records|documents|files)\b"
+        r"|\b(?:spreadsheet|list|table|register)\b[^.;]{0,80}?\blisting\s+[\d,]+\s+(?:inmates|prisoners|names|people|men|convicts)\b"
+        r"|^\W*(?:these|the|such)\s+(?:numbers|figures|data|statistics|counts)\s+(?:\w+\s+)?(?:reflect|show|suggest|indicate|understate|overstate)\b"
+        r"|^\W*(?:[\d,]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:of\s+them\s+)?(?:mention|cite|describe)\b"
         r")"
         # So is the state's course and the estimates of all it did: "Russia began recruiting
         # prisoners in the summer of 2022", "Moscow simplified the path to citizenship",

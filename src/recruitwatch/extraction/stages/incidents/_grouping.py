@@ -312,7 +312,17 @@ def incidents(analysis: Analysis) -> Analysis:
                 # unnumbered station or office named without its region, just after a region
                 # is named, is there.
                 stated.region = context.region
-            context = stated
+            if not (
+                stated.facility is None
+                and context.facility is not None
+                and stated.region is not None
+                and stated.region == context.region
+                and sentence.paragraph == context.paragraph
+            ):
+                # (a court in the colony's own region, told in the same paragraph — "serving
+                # eight years in Penal Colony No. 10 in the Sverdlovsk region. In March he asked
+                # a court in Yekaterinburg …" — leaves the colony the place of what follows)
+                context = stated
         anchor = _is_anchor(
             analysis,
             sentence,
