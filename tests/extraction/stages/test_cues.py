@@ -797,3 +797,38 @@ def test_a_contract_put_on_the_table_is_a_recruitment_event_and_a_visit_planned_
     kinds = [(c.kind, c.value) for c in analysis.cues if c.kind in ("event", "modality")]
     assert ("event", "event") in kinds
     assert ("modality", "planned") in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The officer told him his registration was fake and that he would go to prison for it.",
+            {"threat_of_prosecution"},
+        ),
+        (
+            "The men were informed that attendance is compulsory and that “this time everyone "
+            "signs”.",
+            {"denial_of_choice"},
+        ),
+        (
+            "Officers told the patients that those who did not sign would be “discharged as "
+            "recovered” and sent back to their colonies.",
+            {"other"},
+        ),
+    ],
+)
+def test_coercion_in_the_words_of_the_fourteenth_blind_set(text, expected):
+    assert _coercion(text, "en") == expected
+
+
+def test_a_notice_announcing_a_meeting_is_a_plan():
+    analysis = analyse(
+        fictional_document(
+            "A notice posted this week in the canteen of colony-settlement No. 31 in the Perm "
+            "region announces a “meeting with representatives of the Ministry of Defence” on "
+            "26 June.",
+            language="en",
+        )
+    )
+    assert ("modality", "planned") in [(c.kind, c.value) for c in analysis.cues]

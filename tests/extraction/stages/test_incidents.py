@@ -1760,3 +1760,22 @@ def test_a_data_storys_counts_of_documents_are_no_incident(text):
     analysis = analyse(fictional_document(_DATA_STORY_OPENING + text, language="en"))
     evidence = [span.text for incident in analysis.incidents for span in incident.evidence]
     assert text not in evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyz law treats participation in armed conflicts abroad as a criminal offence, and "
+        "citizens who were forced to sign contracts risk prosecution at home.",
+        "Several deputies said men were forced to sign, and called on the government to say "
+        "publicly that it would not prosecute them.",
+    ],
+)
+def test_the_law_at_home_and_a_call_on_the_government_are_no_incident(text):
+    opening = (
+        "Police took the fictional Bektur to the enlistment office in Tyumen in March and "
+        "threatened him with deportation unless he signed.\n\n"
+    )
+    analysis = analyse(fictional_document(opening + text, language="en"))
+    evidence = [span.text for incident in analysis.incidents for span in incident.evidence]
+    assert text not in evidence

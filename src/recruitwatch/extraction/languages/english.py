@@ -242,6 +242,8 @@ LEXICON = Lexicon(
         "threat_of_prosecution": re.compile(
             r"(?<!\w)(?:new|fresh|another|additional|second|one\s+more)\s+(?:criminal\s+)?(?:case|cases|charges?|sentence|term)"
             r"|(?:would|will|could|you)\s+get\s+(?:\w+\s+){0,2}years"
+            # "he would go to prison for it, two years"
+            r"|(?:would|will|could|you['’]ll)\s+(?:go|be\s+sent)\s+to\s+(?:prison|jail)"
             r"|criminal\s+(?:case|charges?)|prosecut(?!or)\w*|against\s+russia|treason|extremis\w+"
             r"|(?:add|extend)\w*\s+(?:\w+\s+){0,3}(?:sentence|years|episodes|charges|counts)"
             # A charge made heavier: "his charge would be changed to drug dealing".
@@ -305,6 +307,8 @@ LEXICON = Lexicon(
         "denial_of_choice": re.compile(
             r"(?<!\w)(?:(?:not|never|no)\s+(?:\w+\s+){0,2}(?:a\s+)?choice|without\s+(?:their|his|her|our|my|any)\s+consent"
             r"|no\s+other\s+(?:option|way|door|choice)|had\s+no\s+(?:choice|option|say)|against\s+(?:their|his|her|my|our)\s+will"
+            # "attendance is compulsory and … “this time everyone signs”"
+            r"|(?:attendance|participation|presence)\s+(?:is|was|would\s+be)\s+(?:compulsory|mandatory|obligatory)|everyone\s+(?:signs|will\s+sign|must\s+sign)"
             r"|without\s+(?:being\s+)?ask\w*|(?:forced|compelled|made)\s+to\s+(?:fight|go|travel|serve|join)"
             # "Here nobody asks what you want."
             r"|(?:nobody|no\s+one)\s+asks?\s+(?:what|whether|if)\s+(?:you|they|he|we)"
@@ -324,6 +328,8 @@ LEXICON = Lexicon(
         "other": re.compile(
             r"(?<!\w)(?:(?:den(?:y|ied|ying)|withh[eo]ld\w*|los(?:e|ing)|cut\s+off|stop\w*|refus\w+)\s+(?:\w+\s+){0,3}"
             r"(?:treatment|medical\s+care|medicine|medication|pills|visits|parcels|phone\s+calls|parole|wages|salary|pay)"
+            # A patient "discharged as recovered" and sent back to the colony if he refuses.
+            r"|discharged\s+(?:as\s+)?[“\"‘]?(?:as\s+)?(?:recovered|cured|healthy|early)"
             # "sent back to the colony without the pills"
             r"|without\s+(?:the\s+|their\s+|his\s+|her\s+|any\s+)?(?:treatment|medical\s+care|medicines?|medication|pills|insulin|therapy)"
             # "has not received his antiretroviral medication since September"
@@ -415,7 +421,9 @@ LEXICON = Lexicon(
     planned=re.compile(
         r"(?<!\w)(?:plan(?:s|ning|ned)?\s+to|(?:are|is)\s+going\s+to\s+send|will\s+be\s+sent|intend\w*\s+to"
         r"|prepar\w+\s+to\s+send|next\s+group|announced\s+(?:\w+\s+){0,3}that|will\s+continue|(?:has|have)\s+announced|(?:will|would)\s+(?:come|return|visit|arrive)\s+(?:again|back|on)"
-        r"|would\s+be\s+(?:transferred|sent|taken)|next\s+time)(?!\w)",
+        r"|would\s+be\s+(?:transferred|sent|taken)|next\s+time"
+        # "A notice … announces a “meeting with representatives of the Ministry of Defence”"
+        r"|announc(?:es|ing)\s+(?:an?\s+|the\s+)?[“\"]?(?:\w+\s+)?(?:meeting|visit|gathering|muster))(?!\w)",
         re.IGNORECASE,
     ),
     generic_place=re.compile(
@@ -526,6 +534,10 @@ LEXICON = Lexicon(
         # What a law makes a crime: "Under Kyrgyz law, taking part in a foreign armed conflict
         # is a criminal offence".
         r"^\W*under\s+(?:\w+\s+){0,2}law\b|\bis\s+a\s+criminal\s+offen[cs]e\b"
+        # "Kyrgyz law treats participation in armed conflicts abroad as a criminal offence";
+        # deputies "called on the government to say publicly that it would not prosecute".
+        r"|\blaw\s+(?:treats|considers|makes|classes|classifies)\b[^.;]{0,80}?\b(?:offen[cs]e|crime)\b"
+        r"|\bcall(?:ed|s|ing)?\s+on\s+the\s+(?:government|authorities|ministry|state|parliament)\s+to\b"
         # The campaign's course, told of prisons in general: "Wagner began recruiting in
         # Russian prisons in the summer of 2022", "the Ministry of Defence has itself been
         # signing up convicts", "when it took over prison recruitment".
