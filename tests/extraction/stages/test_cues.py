@@ -832,3 +832,17 @@ def test_a_notice_announcing_a_meeting_is_a_plan():
         )
     )
     assert ("modality", "planned") in [(c.kind, c.value) for c in analysis.cues]
+
+
+def test_a_paper_signed_under_another_name_is_deception_and_no_plan():
+    analysis = analyse(
+        fictional_document(
+            "Её мужу в колонии дали подписать бумагу, которую назвали «заявлением на "
+            "медкомиссию», а через неделю объявили, что это был контракт.",
+            language="ru",
+        )
+    )
+    cues = [(c.kind, c.value) for c in analysis.cues]
+    assert ("coercion", "deception") in cues
+    assert ("event", "event") in cues
+    assert ("modality", "planned") not in cues
