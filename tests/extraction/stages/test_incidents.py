@@ -1779,3 +1779,30 @@ def test_the_law_at_home_and_a_call_on_the_government_are_no_incident(text):
     analysis = analyse(fictional_document(opening + text, language="en"))
     evidence = [span.text for incident in analysis.incidents for span in incident.evidence]
     assert text not in evidence
+
+
+def test_a_deportation_centre_threatened_does_not_part_the_threat_from_the_office():
+    """ "Those who don't, your permit is cancelled today and you go to the deportation centre":
+    the centre is where he would go, so the threat stays with the enlistment office he was
+    taken to."""
+    text = (
+        "BEKZOD: When the bus stopped I saw the sign. It was the military enlistment office in "
+        "Lyubertsy.\n\n"
+        "REPORTER: What happened inside?\n\n"
+        "BEKZOD: A man in uniform gave us papers. He said: “Those who don’t sign, your residence "
+        "permit is cancelled today and you go to the deportation centre.”"
+    )
+    [incident] = analyse(fictional_document(text, language="en")).incidents
+    assert incident.location.facility == "military enlistment office"
+    assert "threat_of_deportation" in incident.coercion
+
+
+def test_a_programmes_introduction_of_the_campaign_is_no_incident():
+    text = (
+        "ANCHOR: Good evening. Since Russia changed its rules last year, men who have recently "
+        "received Russian citizenship must register for military service or lose it. But "
+        "migrants and their lawyers say that in some raids the men who are rounded up are "
+        "pushed to sign contracts to fight in Ukraine. Our reporter has been talking to one "
+        "of them."
+    )
+    assert not analyse(fictional_document(text, language="en")).incidents

@@ -548,6 +548,8 @@ LEXICON = Lexicon(
         # recurring scenario"; a relative's open question: "She wants to know what her husband
         # actually signed"; the legal aftermath: "had tried to challenge two contracts in court".
         r"|\bin\s+(?:most|many|all|several|some)\s+(?:of\s+)?(?:these|those|the|such)\s+cases\b|\bin\s+most\s+cases\b"
+        # "migrants and their lawyers say that in some raids the men … are pushed to sign"
+        r"|\bin\s+(?:some|many|most|several)\s+(?:raids|colonies|prisons|regions)\b"
         r"|\btaken\s+together\b|\brecurring\s+(?:scenario|pattern|script)\b|\bwants?\s+to\s+know\b"
         r"|\bchalleng\w*\s+(?:\w+\s+){0,3}?contracts?\s+in\s+court\b|\bcontracts?\s+(?:\w+\s+){0,2}?(?:annulled|invalidated|declared\s+void)\b"
         # A roundup's summary of its cases: "Labour migrants in three Russian cities have
@@ -569,7 +571,7 @@ LEXICON = Lexicon(
         # So is the state's course and the estimates of all it did: "Russia began recruiting
         # prisoners in the summer of 2022", "Moscow simplified the path to citizenship",
         # "Rights groups estimate that tens of thousands …".
-        r"|^\W*(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|authorities|state))\s+(?:\w+\s+){0,2}?(?:began|begun|simplified|introduced|passed|adopted|insists|has\s+(?:long\s+)?(?:insisted|denied|said))\b"
+        r"|^\W*(?:(?:since|after|when)\s+)?(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|authorities|state))\s+(?:\w+\s+){0,2}?(?:began|begun|simplified|introduced|passed|adopted|changed|insists|has\s+(?:long\s+)?(?:insisted|denied|said))\b"
         r"|\b(?:groups|organi[sz]ations|researchers|analysts|observers|experts)\s+estimate\b|\bby\s+(?:some|one|their|most)\s+estimates?\b"
         # One group's estimate over the whole campaign, a number in the thousands: "Free Yard
         # estimates that at least 50,000 inmates signed contracts in 2023".

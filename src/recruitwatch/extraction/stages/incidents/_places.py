@@ -149,12 +149,15 @@ _PRETEXT_BEFORE = re.compile(
 
 # A place threatened is where they would go if they refused, not where they are: "sign, or
 # tomorrow you are in the deportation centre", "would be sent to a detention centre", "would
-# be transferred north, to the Murmansk colonies",
+# be transferred north, to the Murmansk colonies", "… and you go to the deportation centre",
 # «или завтра ты в ЦВСИГ», «отправят в центр временного содержания».
 _THREATENED_DESTINATION = re.compile(
     r"(?<!\w)(?:or\s+(?:else\s+)?(?:\w+\s+)?(?:you|we|they|he|I)\b[^.!?,;]{0,25}?(?:in|into|to)"
     r"|(?:will|would|'ll|could|shall)\s+(?:\w+\s+){0,2}?(?:be\s+)?[“\"‘]?(?:sent|taken|put|locked\s+up|placed"
     r"|go|end\s+up|transferred|moved|driven)\s+(?:back\s+|straight\s+|(?:north|south|east|west|away|far\s+away),?\s+)?(?:in|into|to)"
+    # said to the one threatened: "your residence permit is cancelled today and you go to the
+    # deportation centre"
+    r"|\byou\s+(?:go|are\s+going|will\s+go|['’]ll\s+go)\s+(?:back\s+|straight\s+)?(?:in|into|to)"
     r"|(?:или|иначе)\s+(?:\w+\s+)?(?:ты|вы|мы|они|он)\b[^.!?,;]{0,25}?(?:в|на)"
     r"|(?:отправят|посадят|увезут|отвезут|закроют|переведут|поедешь|поедете|поедут|окажешься"
     r"|окажетесь|окажутся|отправим|посадим|закроем)\s+(?:\w+\s+){0,2}?(?:в|на))"
