@@ -846,3 +846,16 @@ def test_a_paper_signed_under_another_name_is_deception_and_no_plan():
     assert ("coercion", "deception") in cues
     assert ("event", "event") in cues
     assert ("modality", "planned") not in cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Говорят, после майских вербовщики приедут снова, и на этот раз никого спрашивать не "
+        "будут.",
+        "Он боится, что его просто посадят в автозак без всякого контракта.",
+        "А. боится, что его увезут в часть без всякого согласия.",
+    ],
+)
+def test_sent_without_being_asked_or_without_a_contract_is_denial_of_choice(text):
+    assert _coercion(text, "ru") == {"denial_of_choice"}
