@@ -1806,3 +1806,19 @@ def test_a_programmes_introduction_of_the_campaign_is_no_incident():
         "of them."
     )
     assert not analyse(fictional_document(text, language="en")).incidents
+
+
+def test_a_court_reports_lead_dated_by_the_hearing_is_the_defendants_story_below():
+    text = (
+        "В Калужском районном суде во вторник продолжилось рассмотрение уголовного дела "
+        "вымышленного гражданина Узбекистана Шерзода Р. Сам подсудимый настаивает, что после "
+        "задержания полицейские в отделе полиции пытались вынудить его подписать контракт "
+        "под угрозой уголовного дела и депортации.\n\n"
+        "Шерзода задержали 6 августа на автомойке в Калуге. По его словам, в отделе полиции "
+        "оперуполномоченный положил перед ним бланк контракта и сказал: «Подпишешь — дело "
+        "закроют. Не подпишешь — депортация». Контракт он так и не подписал."
+    )
+    analysis = analyse(fictional_document(text, language="ru", published=date(2024, 11, 28)))
+    [incident] = analysis.incidents
+    assert incident.date.start == "2024-08-06"
+    assert "threat_of_deportation" in incident.coercion

@@ -52,6 +52,13 @@ def without_lead_summary(
         return proposals
     for index, other in enumerate(rest):
         other_people = _named_in(analysis, other)
+        # The lead names the man whose story follows: what it adds, and a later day it gives (a
+        # court report's lead is dated by the hearing), do not make his story another one.
+        # (It names him and tells part of the same coercion: a lead on one man's pills is not
+        # the story of the recruiters' visit his mother goes on to tell.)
+        same_man = bool(lead_people & other_people) and bool(
+            (set(lead.coercion) & set(other.coercion)) - {"forced_signing"}
+        )
         if (
             # One who refused is not the group who signed after him, told again.
             not (lead_refusal and not _tells_refusal(analysis, other))
@@ -63,9 +70,12 @@ def without_lead_summary(
             and other.modality == lead.modality
             and lead.coercion
             # The lead may say that he signed where the full account stops at the threat.
-            and set(lead.coercion) - {"forced_signing"} <= set(other.coercion)
+            and (same_man or set(lead.coercion) - {"forced_signing"} <= set(other.coercion))
             # "last week" (March) in the lead is "on March 7" below: one holds the other.
-            and _dates_agree(lead.date.start, other.date.start)
+            and (
+                _dates_agree(lead.date.start, other.date.start)
+                or (same_man and _dated_after(lead.date.start, other.date.start))
+            )
         ):
             coercion = set(lead.coercion) | set(other.coercion)
             kept = replace(other, coercion=tuple(c for c in COERCION_ORDER if c in coercion))
@@ -79,6 +89,11 @@ def _dates_agree(lead: str | None, other: str | None) -> bool:
     if lead is None:
         return True
     return other is not None and (other.startswith(lead) or lead.startswith(other))
+
+
+def _dated_after(lead: str | None, other: str | None) -> bool:
+    """Whether the lead is dated after the story below (the hearing where he told it)."""
+    return lead is not None and other is not None and lead[: len(other)] > other
 
 
 def _named_in(analysis: Analysis, incident: IncidentProposal) -> set[str]:
