@@ -403,3 +403,14 @@ def test_orthodox_easter_is_a_spring_sunday(year):
     easter = _orthodox_easter(year)
     assert easter.weekday() == 6
     assert date(year, 4, 4) <= easter <= date(year, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The ones who refused, you are this week’s plan,” he said.",
+        "It was last week's list.",
+    ],
+)
+def test_a_weeks_possessive_is_no_date(text):
+    assert date_mentions(text, PUBLISHED) == []

@@ -396,6 +396,8 @@ LEXICON = Lexicon(
     },
     no_coercion=re.compile(
         r"(?<!\w)(?:(?:did\s+not|didn't|never|no\s+one|nobody|not)\s+(?:\w+\s+)?(?:threaten|force|pressure|coerce)\w*"
+        # "Nobody twisted my arm", "no one pushed him"
+        r"|(?:no\s+one|nobody)\s+(?:twisted\s+(?:my|his|their|our|anyone['’]s)\s+arm|pushed\s+(?:me|him|them|us))"
         r"|voluntar\w*"
         # "he volunteered", "as a volunteer"; not a rights group's helper ("told our
         # volunteer", "a volunteer with the group").

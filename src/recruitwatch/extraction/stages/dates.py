@@ -207,20 +207,24 @@ _YEAR_PATTERNS = (
 # (pattern, days back from publication, precision)
 _RELATIVE = (
     (
-        re.compile(r"(?<!\w)(?:last|past|previous)\s+week(?!\w)|на\s+прошлой\s+неделе", re.I),
+        re.compile(r"(?<!\w)(?:last|past|previous)\s+week(?![\w’'])|на\s+прошлой\s+неделе", re.I),
         7,
         "month",
     ),
     (
         re.compile(
-            r"(?<!\w)(?:next|the\s+coming)\s+week(?!\w)|на\s+(?:следующей|будущей)\s+неделе", re.I
+            r"(?<!\w)(?:next|the\s+coming)\s+week(?![\w’'])|на\s+(?:следующей|будущей)\s+неделе",
+            re.I,
         ),
         -7,
         "month",
     ),
     # "earlier this week", «на этой неделе»: the reference day's week, at month precision.
     (
-        re.compile(r"(?<!\w)(?:earlier\s+)?this\s+week(?!\w)|на\s+(?:этой|текущей)\s+неделе", re.I),
+        # ("this week's plan" names a plan, not a day: a possessive is no date)
+        re.compile(
+            r"(?<!\w)(?:earlier\s+)?this\s+week(?![\w’'])|на\s+(?:этой|текущей)\s+неделе", re.I
+        ),
         0,
         "month",
     ),
