@@ -865,3 +865,16 @@ def test_sent_without_being_asked_or_without_a_contract_is_denial_of_choice(text
 def test_nobody_twisted_my_arm_is_no_coercion(text):
     analysis = analyse(fictional_document(text, language="en"))
     assert "no_coercion" in {c.kind for c in analysis.cues}
+
+
+def test_everyone_will_go_whether_they_want_or_not_is_a_draft_without_choice():
+    analysis = analyse(
+        fictional_document(
+            "In November the foreign inmates of his colony were told that “everyone will go in "
+            "the spring”, whether they wanted to or not.",
+            language="en",
+        )
+    )
+    cues = {(c.kind, c.value) for c in analysis.cues}
+    assert ("event", "event") in cues
+    assert ("coercion", "denial_of_choice") in cues

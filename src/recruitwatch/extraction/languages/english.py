@@ -187,6 +187,8 @@ LEXICON = Lexicon(
         r"(?:fight|go|sign|signing|travel|join|enlist|serve)"
         r"|taken\s+(?:\w+\s+){0,3}(?:to|into)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:enlistment|recruitment|draft)"
         r"|enlistment\s+office|military\s+commissariat|draft\s+office|recruiting\s+office"
+        # What the inmates were told of the next draft: "“everyone will go in the spring”"
+        r"|(?:everyone|everybody|all\s+of\s+(?:you|them|us))\s+will\s+(?:go|be\s+sent)"
         r"|join(?:ed|ing)?\s+(?:wagner|the\s+(?:armed\s+forces|army|military|war))"
         r"|wagner\s+was\s+joined|drafted|mobili[sz]ed|front\s*line|to\s+the\s+front"
         r"|military\s+contracts?|army\s+contracts?|contracts?\s+with\s+the\s+(?:ministry|army)"
@@ -307,6 +309,8 @@ LEXICON = Lexicon(
         "denial_of_choice": re.compile(
             r"(?<!\w)(?:(?:not|never|no)\s+(?:\w+\s+){0,2}(?:a\s+)?choice|without\s+(?:their|his|her|our|my|any)\s+consent"
             r"|no\s+other\s+(?:option|way|door|choice)|had\s+no\s+(?:choice|option|say)|against\s+(?:their|his|her|my|our)\s+will"
+            # "told that “everyone will go in the spring”, whether they wanted to or not"
+            r"|whether\s+(?:they|he|she|we|you)\s+want(?:ed|s)?\s+(?:to\s+|it\s+)?or\s+not"
             # "attendance is compulsory and … “this time everyone signs”"
             r"|(?:attendance|participation|presence)\s+(?:is|was|would\s+be)\s+(?:compulsory|mandatory|obligatory)|everyone\s+(?:signs|will\s+sign|must\s+sign)"
             r"|without\s+(?:being\s+)?ask\w*|(?:forced|compelled|made)\s+to\s+(?:fight|go|travel|serve|join)"
