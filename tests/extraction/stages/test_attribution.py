@@ -793,3 +793,18 @@ def test_a_person_of_a_named_group_speaks_and_the_group_is_no_person():
     )
     assert _sources(text) == [{"name": "Kamola Vymyslova", "role": "advocate", "pseudonym": False}]
     assert [p.value for p in _analysis(text).people] == ["Kamola Vymyslova"]
+
+
+def test_relatives_counted_by_whose_they_are_speak_and_lawyers_for_detainees_are_not_them():
+    relatives = _sources(
+        "Relatives of two inmates told us that men at IK-31 in the Perm region who had refused "
+        "twice were informed that attendance is compulsory and that everyone signs."
+    )
+    assert relatives == [
+        {"name": "relatives of two inmates", "role": "relative", "pseudonym": False}
+    ]
+    lawyers = _sources(
+        "Men held at SIZO-3 in Chelyabinsk were told on Tuesday that their cases would be "
+        "closed if they signed contracts, lawyers for two of the detainees said."
+    )
+    assert all(s["name"] != "detainee" for s in lawyers)

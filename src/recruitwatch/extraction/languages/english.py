@@ -164,7 +164,8 @@ _WITNESS = witness_words({noun: noun.replace(" ", r"\s+") for noun in _WITNESS_N
 # "two inmates who wrote to us", "two of the workers told" speak as "an inmate" does (a plural only when counted:
 # "migrants say" is everyone's talk).
 _WITNESS_COUNTED = re.compile(
-    r"(?<!\w)(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+"
+    # (not whose someone is: "lawyers for two of the detainees said", "wives of two inmates")
+    r"(?<!\w)(?<!for\s)(?<!of\s)(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+"
     r"(?:of\s+(?:the|these|those)\s+|\w+\s+)?(?:"
     + "|".join(
         f"(?P<w{i}>{noun.replace(' ', r'[ ]+')}e?s)" for i, noun in enumerate(_WITNESS_NOUNS)
@@ -480,10 +481,13 @@ LEXICON = Lexicon(
     nationalities={},
     relative=re.compile(
         # (a sentence may open with the determiner: "His mother informed us")
-        r"(?<!\w)(?:(?P<owner>[A-Z][\w’'-]+)(?:’s|'s)|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Aa]|[Tt]he|[Ww]hose)\s+"
+        # (or none, for relatives counted by whose they are: "Relatives of two inmates told us")
+        r"(?<!\w)(?:(?:(?P<owner>[A-Z][\w’'-]+)(?:’s|'s)|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Aa]|[Tt]he|[Ww]hose)\s+"
+        r"|(?=(?:[Rr]elatives|[Pp]arents|[Ff]amilies|[Ww]ives|[Mm]others)\s+of\s))"
         # ("whose younger brother Otabek")
         r"(?:(?:younger|older|elder|little|big|eldest|youngest|own|late)\s+)?"
-        r"(?P<relation>father|mother|wife|husband|sister|brother|son|daughter|parents|cousin|uncle|aunt|relatives?|family|fiancée?|partner)(?!\w)"
+        r"(?P<relation>father|mother|wife|husband|sister|brother|son|daughter|parents|cousin|uncle|aunt|relatives?|family|fiancée?|partner"
+        r"|(?<!\S)(?:Relatives|Parents|Families|Wives|Mothers|wives|mothers|families))(?!\w)"
     ),
     attribution=(
         # "told X" names the listener (often the outlet), not the speaker: not a pattern here.

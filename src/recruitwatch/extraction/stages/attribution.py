@@ -421,6 +421,9 @@ def _relative_label(analysis: Analysis, sentence: Sentence, m: re.Match[str]) ->
             return named
     relation = m.group("relation").lower()
     owner = m.groupdict().get("owner") or _owner_after(analysis, sentence, m.end())
+    of_whom = _OF_WHOM.match(sentence.text, m.end())
+    if owner is None and of_whom is not None and m.group(0).lower() == relation:
+        return f"{relation} of {of_whom.group(1)}"  # "relatives of two inmates"
     if owner is None and m.group(0).split()[0].lower() not in _INDEFINITE:
         # "his father": the person last named; "the wife" / "a relative": unknown.
         owner = _last_person_before(analysis, sentence.start + m.start())
@@ -431,6 +434,13 @@ def _relative_label(analysis: Analysis, sentence: Sentence, m: re.Match[str]) ->
         if owner and _RU_NAME.fullmatch(owner):
             return f"{relation} {_genitive_name(owner)}"  # «брат Нурлана», «сестра Сергея Л.»
     return f"{relation} ({owner})" if owner else relation
+
+
+# Whose relatives they are, when not a person named: "Relatives of two inmates told us".
+_OF_WHOM = re.compile(
+    r"\s+of\s+((?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:inmates?|prisoners?|detainees?|men|patients?|migrants?|workers?|convicts?|soldiers?))\b"
+)
 
 
 # A name as the texts write it: words and initials in Cyrillic («Сергей Л.», «Азамат Ж.»).
