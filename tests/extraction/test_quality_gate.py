@@ -42,6 +42,8 @@ CORPORA = {
     "tests/corpus/blind12/ru": REPO / "tests" / "corpus" / "blind12" / "ru",
     "tests/corpus/blind13/en": REPO / "tests" / "corpus" / "blind13" / "en",
     "tests/corpus/blind13/ru": REPO / "tests" / "corpus" / "blind13" / "ru",
+    "tests/corpus/blind14/en": REPO / "tests" / "corpus" / "blind14" / "en",
+    "tests/corpus/blind14/ru": REPO / "tests" / "corpus" / "blind14" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
