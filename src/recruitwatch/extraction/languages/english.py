@@ -161,8 +161,8 @@ _WITNESS_NOUNS = (
     "migrant", "loader", "porter", "reader", "subscriber",
 )  # fmt: skip
 _WITNESS = witness_words({noun: noun.replace(" ", r"\s+") for noun in _WITNESS_NOUNS})
-# "two inmates who wrote to us", "two of the workers told" speak as "an inmate" does (a plural only when counted:
-# "migrants say" is everyone's talk).
+# "two inmates who wrote to us", "two of the workers told" speak as "an inmate" does (a
+# plural only when counted: "migrants say" is everyone's talk).
 _WITNESS_COUNTED = re.compile(
     # (not whose someone is: "lawyers for two of the detainees said", "wives of two inmates")
     r"(?<!\w)(?<!for\s)(?<!of\s)(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+"

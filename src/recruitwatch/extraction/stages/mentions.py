@@ -97,14 +97,12 @@ _DATELINE_AFTER = re.compile(
 )
 # Up to three words after a comma: where a name's introduction says what the person is
 # ("Zarina Kholova, coordinator of …", "Daniel Prokop, a lawyer").
-_GROUP_INTRODUCED = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:group|network|centre|center|organi[sz]ation|initiative"
-    r"|project|foundation|association|union|committee|ngo|charity|movement|coalition)(?!\w)",
-    re.IGNORECASE,
-)
 _GROUP_WORDS = (
     r"(?:group|network|centre|center|organi[sz]ation|initiative|project|foundation|association"
     r"|union|committee|ngo|charity|movement|coalition|clinic)"
+)
+_GROUP_INTRODUCED = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+)?" + _GROUP_WORDS + r"(?!\w)", re.IGNORECASE
 )
 # "the migrant aid group Caravan Help": the name after a word for a group is the group's.
 _GROUP_BEFORE = re.compile(_GROUP_WORDS + r"\s+$", re.IGNORECASE)
