@@ -1822,3 +1822,20 @@ def test_a_court_reports_lead_dated_by_the_hearing_is_the_defendants_story_below
     [incident] = analysis.incidents
     assert incident.date.start == "2024-08-06"
     assert "threat_of_deportation" in incident.coercion
+
+
+def test_amendments_that_allow_a_case_to_be_suspended_are_background():
+    opening = (
+        "6 августа полицейские в Калуге пригрозили вымышленному Шерзоду депортацией, если он "
+        "не подпишет контракт.\n\n"
+    )
+    text = (
+        "Такие приостановления стали возможны после того, как весной 2024 года вступили в силу "
+        "поправки, позволяющие приостанавливать уголовные дела в отношении тех, кто подписал "
+        "контракт, и снимать с них обвинения."
+    )
+    analysis = analyse(
+        fictional_document(opening + text, language="ru", published=date(2024, 11, 28))
+    )
+    evidence = [span.text for incident in analysis.incidents for span in incident.evidence]
+    assert text not in evidence
