@@ -878,3 +878,28 @@ def test_everyone_will_go_whether_they_want_or_not_is_a_draft_without_choice():
     cues = {(c.kind, c.value) for c in analysis.cues}
     assert ("event", "event") in cues
     assert ("coercion", "denial_of_choice") in cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second case concerned a 30-year-old man from the Talas region.",
+        "The second case is that of Bekzod, a fictional bricklayer.",
+        "The group has documented new cases in which migrant workers were detained.",
+        "The fictional monitors report new cases of coerced recruitment.",
+    ],
+)
+def test_the_reports_next_case_is_no_threat_of_a_new_criminal_case(text):
+    assert "threat_of_prosecution" not in _coercion(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was told a second case would be opened against him.",
+        "Sign, or we open a new case against you.",
+        "The investigator told him the charge would become “fifteen years” if he did not sign.",
+    ],
+)
+def test_a_new_case_or_a_heavier_charge_threatened_is_prosecution(text):
+    assert _coercion(text, "en") == {"threat_of_prosecution"}

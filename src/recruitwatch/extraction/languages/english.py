@@ -243,8 +243,13 @@ LEXICON = Lexicon(
             r"never\s+come\s+back",
         ),
         "threat_of_prosecution": re.compile(
-            r"(?<!\w)(?:new|fresh|another|additional|second|one\s+more)\s+(?:criminal\s+)?(?:case|cases|charges?|sentence|term)"
+            # (not the report's own next case: "The second case is that of …", "documented new
+            # cases in which …", "new cases of coerced recruitment")
+            r"(?<!\w)(?:new|fresh|another|additional|second|one\s+more)\s+(?:criminal\s+)?(?:charges?|sentence|term"
+            r"|cases?(?!\w)(?!\s+(?:is|was|concern\w*|comes?\s+from|came\s+from|involv\w*|in\s+which|where|of)\b))"
             r"|(?:would|will|could|you)\s+get\s+(?:\w+\s+){0,2}years"
+            # A charge that "would become “fifteen years”" if he did not sign.
+            r"|(?:would|will|could)\s+(?:become|turn\s+into|mean)\s+[“\"‘]?(?:up\s+to\s+)?(?:\w+\s+){0,2}years"
             # "he would go to prison for it, two years"
             # (written so that the literal prefilter looks for "go to", not "prison", which
             # every "prisoner" holds)
