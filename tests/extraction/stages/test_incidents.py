@@ -118,6 +118,19 @@ def test_an_office_someone_works_for_is_not_where_the_incident_is_in_russian():
     assert [i.location.facility for i in incidents] == ["SIZO-1", "migrant detention center"]
 
 
+def test_two_from_the_enlistment_office_leave_the_colony_the_place():
+    """Fictional: «приехали двое из военкомата» to the colony-settlement the paragraph opened
+    with; they came from the office, the settlers were pressed at the colony."""
+    text = (
+        "Пишет вымышленный Тимофей из колонии-поселения № 26 в Пермском крае. Вчера поселенцев "
+        "собрали в столовой, приехали двое из военкомата и замначальника КП. Отказникам "
+        "пообещали: отменят выезды домой на выходные и снимут с оплачиваемой работы."
+    )
+    [incident] = analyse(fictional_document(text, language="ru")).incidents
+    assert incident.location.facility == "KP-26"
+    assert incident.coercion == ("other",)
+
+
 def test_a_station_and_an_office_on_one_route_are_one_incident_where_the_coercion_is():
     """Fictional raids: a police station and an enlistment office are two stops of one
     detention, told in either order; the incident is where the pressure was put."""
@@ -275,6 +288,15 @@ def test_headings_and_tallies_are_no_incidents():
         "Колония: «Отказ не предусмотрен»\n\n"
         "ГУФСИН назвало сообщения об избиениях в ИК-2 «фейком».\n\n"
         "В марте в ИК-2 в Мордовии осуждённых избили за отказ подписать контракт."
+    )
+    [incident] = analyse(fictional_document(russian, language="ru")).incidents
+    assert incident.evidence[0].text.startswith("В марте")
+    # (a hyphenated designation among the words before «фейком», and the directorate's
+    # "all signed voluntarily" after it)
+    russian = russian.replace(
+        "в ИК-2 «фейком».",
+        "в ИК-22 «фейком». В ведомстве добавили, что «все осуждённые заключают контракты "
+        "исключительно добровольно».",
     )
     [incident] = analyse(fictional_document(russian, language="ru")).incidents
     assert incident.evidence[0].text.startswith("В марте")

@@ -167,15 +167,17 @@ _THREATENED_DESTINATION = re.compile(
 
 
 # "a man from the enlistment office had brought a contract", "officers from the military
-# commissariat", «человек из военкомата», «следователь отдела полиции»: the office is where
-# someone comes from or works, not where the incident is.
+# commissariat", «человек из военкомата», «двое из военкомата», «следователь отдела полиции»:
+# the office is where someone comes from or works, not where the incident is.
 _COMES_FROM = re.compile(
     r"(?<!\w)(?:(?:man|men|woman|officers?|officials?|representatives?|staff|someone|people"
     r"|recruiters?|employees?|workers?|somebody|investigators?)\s+from\s+(?:the\s+|an?\s+|a\s+local\s+)?"
     # "a representative of the local enlistment office … gathered the men in the canteen"
     r"|representatives?\s+of\s+(?:the\s+|an?\s+)?(?:local\s+|district\s+|city\s+|regional\s+)?"
     r"|(?:человек|люди|мужчин\w*|сотрудник\w*|представител\w*|следовател\w*|офицер\w*|работник\w*"
-    r"|начальник\w*|вербовщик\w*|оперативник\w*)\s+(?:из\s+)?)$",
+    r"|начальник\w*|вербовщик\w*|оперативник\w*)\s+(?:из\s+)?"
+    # «приехали двое из военкомата»
+    r"|(?:двое|трое|четверо|пятеро|кто-то|некто|один|одна)\s+из\s+)$",
     re.IGNORECASE,
 )
 
