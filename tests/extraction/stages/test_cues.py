@@ -903,3 +903,22 @@ def test_the_reports_next_case_is_no_threat_of_a_new_criminal_case(text):
 )
 def test_a_new_case_or_a_heavier_charge_threatened_is_prosecution(text):
     assert _coercion(text, "en") == {"threat_of_prosecution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In March, police who raided a fictional building site confiscated the passports of "
+            "about 15 workers and told them the documents would be handed back only after they "
+            "had “had a talk with the military”.",
+            "en",
+        ),
+        ("Паспорта, сказали им, вернут только после беседы с военными.", "ru"),
+    ],
+)
+def test_papers_held_until_a_talk_with_the_military_is_a_recruitment_event(text, language):
+    analysis = analyse(fictional_document(text, language=language))
+    cues = {(c.kind, c.value) for c in analysis.cues}
+    assert ("event", "event") in cues
+    assert ("coercion", "other") in cues

@@ -215,6 +215,8 @@ LEXICON = Lexicon(
         # "officers … were waiting with contracts"
         r"|(?:waiting|waited|arrived|came|turned\s+up|sat)\s+with\s+(?:the\s+|blank\s+|ready\s+|printed\s+)?contracts"
         r"|(?:meeting|meet)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
+        # Papers held until a pitch is heard: "until they had “had a talk with the military”".
+        r"|(?:talk|conversation|chat)\s+with\s+(?:the\s+)?(?:military|army|recruiters|enlistment)"
         r"|with\s+the\s+participation\s+of\s+(?:\w+\s+){0,2}?(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|defen[cs]e\s+ministry|wagner|army|enlistment|military\s+commissariat)"
         r"|recruit(?:ers?|ment)(?:['’]s?)?\s+days?"
         r"|(?:will|would|are\s+to)\s+be\s+(?:sent|transferred|taken|called\s+up)|(?:will|would)\s+(?:come|return|visit)\s+(?:again|back|on)"
