@@ -24,6 +24,17 @@ def test_a_city_in_the_instrumental_case_is_its_region(text, expected):
     assert _places(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На прошлой неделе в Одинцове задержали вымышленных рабочих.", [("Одинцове", "RU-MOS")]),
+        ("Вымышленное общежитие в Мурине.", [("Мурине", "RU-LEN")]),
+    ],
+)
+def test_a_town_in_ovo_declined_as_a_noun_is_its_region(text, expected):
+    assert _places(text) == expected
+
+
 def test_a_surname_that_inflects_a_city_is_no_place():
     assert _places("Вымышленный адвокат Сергей Владимиров приехал в колонию.") == []
 

@@ -87,11 +87,21 @@ def _russian_places(analysis: Analysis) -> list[Mention]:
             code = index.get(" ".join(window))
             if code is None and size == 1:
                 code = next((index[k] for k in ru_toponym_lemmas(tokens[i][2]) if k in index), None)
+            if code is None and size == 1:
+                code = _declined_neuter_town(tokens[i][2], index)
             if code:
                 start, end = tokens[i][0], tokens[i + size - 1][1]
                 found.append(Mention(start, end, text[start:end], "place", code, _kind(code)))
                 break
     return _longest_non_overlapping(found)
+
+
+def _declined_neuter_town(word: str, index: dict[str, str]) -> str | None:
+    """A town in -ово/-ево/-ино declined as a noun: «в Одинцове», «в Домодедове», «в
+    Мурине» (the dictionary reads «Одинцове» as a surname's form, not the town's)."""
+    if len(word) < 5 or word[-3:].lower() not in ("ове", "еве", "ёве", "ине", "ыне"):
+        return None
+    return index.get(_lemma(word[:-1] + "о"))
 
 
 def _kind(code: str) -> str:
