@@ -922,3 +922,10 @@ def test_papers_held_until_a_talk_with_the_military_is_a_recruitment_event(text,
     cues = {(c.kind, c.value) for c in analysis.cues}
     assert ("event", "event") in cues
     assert ("coercion", "other") in cues
+
+
+def test_fingerprints_taken_are_no_pretext_but_fingerprinting_promised_is():
+    taken = "At the police station their fingerprints were taken and their phones were checked."
+    promised = "They were told they were going to the migration service “for fingerprinting”."
+    assert "deception" not in _coercion(taken, "en")
+    assert "deception" in _coercion(promised, "en")

@@ -1861,3 +1861,37 @@ def test_amendments_that_allow_a_case_to_be_suspended_are_background():
     )
     evidence = [span.text for incident in analysis.incidents for span in incident.evidence]
     assert text not in evidence
+
+
+def test_a_raid_told_two_paragraphs_before_the_office_opens_the_incident():
+    """Fictional wire story: the raid's day and town, a worker's quote, then the station and
+    the enlistment office where the threat was made: one incident, dated and placed by the
+    raid's paragraph, at the office (the fingerprints taken at the station are no pretext)."""
+    text = (
+        "The raid took place on Tuesday morning at a site in Krasnogorsk, where fictional "
+        "workers from Tajikistan were building a block of flats.\n\n"
+        "“They put everyone on the bus,” said Firuz, a fictional plasterer.\n\n"
+        "The men were first driven to a local police station, where their fingerprints were "
+        "taken. In the afternoon, 15 of them were driven to the town’s military enlistment "
+        "office.\n\n"
+        "There, a man in uniform told them that a court would order their expulsion unless "
+        "they signed a contract."
+    )
+    [incident] = analyse(
+        fictional_document(text, language="en", published=date(2025, 4, 17))
+    ).incidents
+    assert incident.date.start == "2025-04-15"
+    assert incident.location.region == "RU-MOS"
+    assert incident.location.facility == "military enlistment office"
+    assert incident.coercion == ("threat_of_deportation",)
+
+
+def test_a_raid_still_to_come_opens_no_incident():
+    text = (
+        "I can't tell you whether the raid will happen, but the fictional workers are sure it "
+        "will.\n\n"
+        "“They pack their bags every evening,” said Gulnora, a fictional lawyer.\n\n"
+        "In October two of them signed contracts at the enlistment office."
+    )
+    incidents = analyse(fictional_document(text, language="en")).incidents
+    assert all("raid will happen" not in i.evidence[0].text for i in incidents)

@@ -294,7 +294,8 @@ LEXICON = Lexicon(
             r"(?<!\w)(?:lied|lying|deceiv\w*|trick\w*|pretext|false\s+promises?|misled"
             r"|(?:id|document|documents|passport)\s+(?:was\s+|were\s+)?check\w*|check\s+(?:his|their|her)\s+(?:id|documents)"
             r"|instead\s+(?:found|took|taken|was\s+taken|drove)|but\s+instead|only\s+an?\s+(?:id|document)\s+check"
-            r"|fingerprint\w*|told\s+(?:\w+\s+){0,2}(?:they|he|she)\s+(?:were|was)\s+(?:being\s+)?(?:taken|going)\s+to"
+            # (the pretext, "for fingerprinting", not the fingerprints that "were taken" there)
+            r"|fingerprint\w*(?!\s+(?:were|was|had\s+been)\s+(?:taken|checked|scanned))|told\s+(?:\w+\s+){0,2}(?:they|he|she)\s+(?:were|was)\s+(?:being\s+)?(?:taken|going)\s+to"
             # A safe post promised: "he would be a driver in the rear", "never see the front line".
             r"|(?:would|will)\s+(?:only\s+)?(?:be|serve|work)\s+(?:as\s+)?(?:an?\s+)?(?:driver|cook|builder|guard|in\s+the\s+rear|behind\s+the\s+lines)"
             r"|(?:would|will)\s+never\s+(?:see|go\s+to|be\s+sent\s+to)\s+the\s+front(?:\s*line)?|non-?combat\s+(?:role|job|post|position|duties)"

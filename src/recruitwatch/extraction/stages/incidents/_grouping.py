@@ -114,6 +114,11 @@ _RAID = re.compile(
 )
 
 
+# A raid still to come ("whether the raid will happen"): only the next paragraph's event
+# makes it the start of one.
+_WILL = re.compile(r"(?<!\w)(?:will|would|going\s+to|буд(?:ет|ут)|собира\w+)(?!\w)", re.IGNORECASE)
+
+
 # The day of the incident being told, pointed back to: "that day", «в тот день».
 _THAT_DAY = re.compile(
     r"(?<!\w)(?:(?:on\s+)?that\s+(?:same\s+)?(?:day|night|evening)|the\s+same\s+day"
@@ -214,6 +219,7 @@ def _is_anchor(
     paragraph_has_event: bool,
     next_paragraph_has_event: bool,
     follows_incident: bool = False,
+    event_soon: bool = False,
 ) -> bool:
     if sentence.paragraph in _background_paragraphs(analysis):
         return False
@@ -233,10 +239,15 @@ def _is_anchor(
         # A threat feared or planned is told for itself: "He is afraid they will tell him:
         # sign, or we will add more charges."
         return True
-    if not incident_open and next_paragraph_has_event and _RAID.search(sentence.text):
+    if (
+        not incident_open
+        and (next_paragraph_has_event or (event_soon and not _WILL.search(sentence.text)))
+        and _RAID.search(sentence.text)
+    ):
         # The raid told just before the enlistment office it led to: "Police raided a
         # construction site in Novosibirsk on Tuesday and detained dozens of workers." …
-        # (next paragraph) "30 men were taken by bus to the enlistment office."
+        # (next paragraph) "30 men were taken by bus to the enlistment office." A worker's
+        # quote may come between them; a raid still to come needs the very next paragraph.
         return True
     if "deception" in coercion and next_paragraph_has_event:
         # A pretext is told before the truth comes out: «Сказали: едем на дактилоскопию» …
@@ -306,11 +317,12 @@ def incidents(analysis: Analysis) -> Analysis:
                 and stated.region is None
                 and specificity(stated.facility) < 3
                 and context.region is not None
-                and 0 <= sentence.paragraph - context.paragraph <= 1
+                and 0 <= sentence.paragraph - context.paragraph <= 2
             ):
                 # "had lived in St Petersburg … He was taken to a police station": an
-                # unnumbered station or office named without its region, just after a region
-                # is named, is there.
+                # unnumbered station or office named without its region, in the paragraph
+                # after the region was named or the one after that (a quote between), is
+                # there.
                 stated.region = context.region
             if not (
                 stated.facility is None
@@ -329,6 +341,7 @@ def incidents(analysis: Analysis) -> Analysis:
             incident_open=current is not None,
             paragraph_has_event=sentence.paragraph in event_paragraphs,
             next_paragraph_has_event=sentence.paragraph + 1 in event_paragraphs,
+            event_soon=bool({sentence.paragraph + 1, sentence.paragraph + 2} & event_paragraphs),
             follows_incident=current is not None
             and bool(current.anchors)
             and _paragraphs_after(analysis, current.anchors[-1], sentence) in (0, 1),
