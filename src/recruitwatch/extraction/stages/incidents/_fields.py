@@ -287,6 +287,7 @@ def proposal(
     stated_date = first_date(analysis, dating, ahead=planned, since=False)
     if stated_date.start is None:
         stated_date = first_date(analysis, dating, ahead=planned)
+    stated_date = _day_within(analysis, dating, stated_date)
     announced = planned and (not place.empty or stated_date.start is not None)
     # A recruit at a numbered colony who says he signed of his own will, or of whom it is
     # unclear, is an account of one person even when the name stayed in the sentence before
@@ -371,6 +372,19 @@ def _officials_only(analysis: Analysis, anchors: list[Sentence]) -> bool:
     not an incident, unless it admits coercion."""
     speakers = [m for s in anchors for m in analysis.in_sentence(analysis.sources, s)]
     return bool(speakers) and all(m.detail.split(":")[0] == "official" for m in speakers)
+
+
+def _day_within(analysis: Analysis, anchors: list[Sentence], found: DateValue) -> DateValue:
+    """The day a later anchor gives within the month the first one named: a lead's "this
+    week" (April) is "on Tuesday morning" (15 April) told below."""
+    if found.precision != "month" or found.start is None:
+        return found
+    told = range(anchors[0].paragraph, anchors[-1].paragraph + 1)
+    for s in (s for p in told for s in analysis.paragraph_sentences(p)):
+        for d in analysis.in_sentence(analysis.dates, s):
+            if d.detail == "day" and d.value.startswith(found.start):
+                return DateValue(start=d.value, precision="day")
+    return found
 
 
 def _heading_date(analysis: Analysis, anchor: Sentence) -> DateValue:
