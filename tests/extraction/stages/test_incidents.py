@@ -1895,3 +1895,31 @@ def test_a_raid_still_to_come_opens_no_incident():
     )
     incidents = analyse(fictional_document(text, language="en")).incidents
     assert all("raid will happen" not in i.evidence[0].text for i in incidents)
+
+
+def test_workers_quoted_about_one_raid_tell_it_and_an_earlier_raid_is_its_own():
+    """Fictional wire story: the lead ("this week"), the raid's day below, two workers
+    quoted after their words, then "The Krasnogorsk raid followed a similar operation last
+    month … in Yekaterinburg": one incident for the raid, dated by its day, and another for
+    Yekaterinburg, placed there."""
+    text = (
+        "KRASNOGORSK, Russia, April 17 (Fictional Wire) - Police who raided a construction "
+        "site outside Moscow this week took a group of workers to a military enlistment "
+        "office, where they were told they would be deported unless they signed contracts.\n\n"
+        "The raid took place on Tuesday morning at a site in Krasnogorsk.\n\n"
+        "“They put everyone on the bus,” said Firuz, a fictional plasterer.\n\n"
+        "In the afternoon, 15 of them were driven to the town’s military enlistment office, "
+        "according to Firuz.\n\n"
+        "“He said: either you go to the front for a year, or you go home and never come back,” "
+        "said Ulugbek, a fictional bricklayer.\n\n"
+        "The Krasnogorsk raid followed a similar operation last month at a market in "
+        "Yekaterinburg, where police detained about 30 traders. Eleven of them were driven to "
+        "an enlistment office and told they would face criminal charges unless they signed."
+    )
+    incidents = analyse(
+        fictional_document(text, language="en", published=date(2025, 4, 17))
+    ).incidents
+    assert [(i.location.region, i.date.start) for i in incidents] == [
+        ("RU-MOS", "2025-04-15"),
+        ("RU-SVE", "2025-03"),
+    ]

@@ -53,6 +53,15 @@ def test_the_city_a_wire_story_was_filed_from_is_no_place_of_its_lead():
     assert _english_places(text) == [("Russia", "RU"), ("Republic of Karelia", "RU-KR")]
 
 
+def test_a_datelines_town_stays_when_the_lead_names_a_city_only_to_say_it_is_near():
+    """Fictional: the lead says where the dateline's town is ("outside Moscow")."""
+    text = (
+        "KRASNOGORSK, Russia, April 17 (Fictional Wire) - Police who raided a construction "
+        "site outside Moscow this week took a group of workers to an enlistment office."
+    )
+    assert ("KRASNOGORSK", "RU-MOS") in _english_places(text)
+
+
 def test_a_local_datelines_town_is_the_place_when_the_lead_names_no_other():
     """Fictional: a local paper's dateline is the only place its lead names."""
     text = (

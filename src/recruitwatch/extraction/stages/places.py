@@ -10,6 +10,7 @@ in the gazetteer's lemma index, so «Владимирской области», 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -118,6 +119,14 @@ def _longest_non_overlapping(mentions: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+# A city the lead names only to say where the dateline's town is ("KRASNOGORSK – … a
+# construction site outside Moscow") does not make the dateline a place filed from.
+_NEAR = re.compile(
+    r"(?<!\w)(?:outside|near|(?:north|south|east|west)(?:-(?:east|west))?\s+of|под)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _filed_from(text: str, found: list[Mention]) -> list[Mention]:
     """The places of a dateline that says where the story was filed, not where it happened:
     those of a dateline whose paragraph names another region ("MOSCOW, March 14 - … in
@@ -130,6 +139,7 @@ def _filed_from(text: str, found: list[Mention]) -> list[Mention]:
             dateline.end <= m.start < dateline.paragraph_end
             and m.detail == "region"
             and m.value not in codes
+            and not _NEAR.search(text, max(0, m.start - 30), m.start)
             for m in found
         ):
             filed.extend(inside)

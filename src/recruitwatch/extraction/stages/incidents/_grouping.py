@@ -79,6 +79,17 @@ def _new_person(
             p.value for p in analysis.people if p.start < first and p.value not in claimed
         }
     known |= builder.known_before
+    # Who is quoted in the paragraphs told since the incident began is its witness, not a
+    # newcomer: "The raid took place on Tuesday …" (then) "“They put everyone on the bus,”
+    # said Firuz" (then) "15 of them were driven to the enlistment office, according to Firuz".
+    known |= {
+        m.value
+        for paragraph in range(builder.anchors[0].paragraph + 1, sentence.paragraph)
+        if paragraph not in own_paragraphs
+        and _QUOTE_OPENS.match((analysis.paragraph_sentences(paragraph) or [sentence])[0].text)
+        for s in analysis.paragraph_sentences(paragraph)
+        for m in analysis.in_sentence(analysis.sources, s)
+    }
     paragraph = analysis.paragraph_sentences(sentence.paragraph)
     opening = [s for s in paragraph if s.start <= sentence.start]
     if len(opening) < len(paragraph) and not analysis.in_sentence(analysis.people, sentence):
@@ -94,8 +105,18 @@ def _new_person(
         if p.value not in known
         and roles.get(p.value) not in NOT_VICTIM_ROLES
         and not _ONE_OF_THEM.search(analysis.document.text, max(s.start, p.start - 40), p.start)
+        # (nor is one who only says, after his words, what was said to them all: "“He said:
+        # either you go to the front, or you go home,” said Ulugbek")
+        and not (
+            _QUOTE_OPENS.match(s.text)
+            and p.value in {m.value for m in analysis.in_sentence(analysis.sources, s)}
+        )
     }
     return bool(newcomers)
+
+
+# A paragraph that opens with a quotation: someone's words, said after them.
+_QUOTE_OPENS = re.compile(r"^\s*[“\"«„]")
 
 
 # A sentence that opens by introducing a prisoner or a migrant by name: "Inmate Nikolai

@@ -193,6 +193,14 @@ _LIVES_NOW = re.compile(
 )
 
 
+# A place that names an incident told already ("The Krasnogorsk raid followed a similar
+# operation … in Yekaterinburg") is not where the sentence's own incident is.
+_AN_INCIDENT_NAMED = re.compile(
+    r"\s+(?:raids?|cases?|detentions?|operations?|incidents?|round-?ups?|story|stories)\b",
+    re.IGNORECASE,
+)
+
+
 def sentence_place(analysis: Analysis, sentence: Sentence) -> Place:
     text = analysis.document.text
     facilities = [
@@ -210,6 +218,7 @@ def sentence_place(analysis: Analysis, sentence: Sentence) -> Place:
         and not _PRETEXT_BEFORE.search(text, max(sentence.start, p.start - 80), p.start)
         and not _LIVES_NOW.search(text, max(sentence.start, p.start - 60), p.start)
         and not _THREATENED_DESTINATION.search(text, max(sentence.start, p.start - 60), p.start)
+        and not _AN_INCIDENT_NAMED.match(text, p.end)
     ]
     # A street or a building site is where something happened only in a sentence that says
     # what happened there, and not where it was told ("…,” he told us in a café near his
