@@ -1923,3 +1923,42 @@ def test_workers_quoted_about_one_raid_tell_it_and_an_earlier_raid_is_its_own():
         ("RU-MOS", "2025-04-15"),
         ("RU-SVE", "2025-03"),
     ]
+
+
+def test_a_colony_that_did_not_answer_is_not_the_place_of_what_follows():
+    """Fictional feature: the man is moved from a Komi colony to one in the Kirov region; "The
+    Komi colony did not answer written questions" does not take his beating back to Komi."""
+    text = (
+        "In the autumn of 2022 recruiters from Wagner came to Penal Colony No. 1 in the Komi "
+        "Republic and promised a pardon. Andrei, a fictional prisoner, refused.\n\n"
+        "A month later he arrived at Penal Colony No. 11 in the Kirov region. The Komi colony "
+        "did not answer written questions.\n\n"
+        "On 3 March 2023 three officers beat him until he agreed to sign a contract."
+    )
+    incidents = analyse(fictional_document(text, language="en")).incidents
+    beaten = [i for i in incidents if "physical_force" in i.coercion]
+    assert [(i.location.facility, i.location.region) for i in beaten] == [("IK-11", "RU-KIR")]
+
+
+def test_the_training_ground_he_was_taken_to_is_not_where_he_was_pressed():
+    """Fictional: after the beating at the colony, "taken to a training ground in the Rostov
+    region" is where he went, not a place of an incident."""
+    text = (
+        "Andrei, a fictional prisoner of Penal Colony No. 11 in the Kirov region, was beaten on "
+        "3 March 2023 until he agreed to sign a contract.\n\n"
+        "Andrei was taken to a training ground in the Rostov region on 6 March and was at the "
+        "front within a month."
+    )
+    incidents = analyse(fictional_document(text, language="en")).incidents
+    assert "RU-ROS" not in [i.location.region for i in incidents]
+
+
+def test_counts_from_documents_analysed_by_the_outlet_are_background():
+    text = (
+        "In June 37 fictional prisoners left IK-25 in the Irkutsk region for the front; it is "
+        "unclear whether any signed under pressure.\n\n"
+        "According to pardon decrees and court rulings analysed by Fictional Files, at least "
+        "146 former inmates of the colony were promised a pardon in 2023."
+    )
+    incidents = analyse(fictional_document(text, language="en")).incidents
+    assert all("promise_of_passport_or_pardon" not in i.coercion for i in incidents)

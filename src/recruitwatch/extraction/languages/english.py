@@ -577,6 +577,8 @@ LEXICON = Lexicon(
         r"|\bin\s+(?:two|three|four|five|six|several|a\s+number\s+of|many|various|different)\s+(?:\w+\s+)?(?:cities|towns|regions)\b"
         # A study's tally: "An analysis of court records … found that courts suspended …".
         r"|\b(?:analysis|review|study|survey)\s+of\s+(?:\w+\s+){0,3}?(?:records|data|documents|rulings|decisions|verdicts)\b"
+        # "According to pardon decrees and court rulings analysed by Angara Files, …"
+        r"|\b(?:records|data|documents|rulings|decisions|verdicts|decrees)\s+(?:analy[sz]ed|reviewed|examined|studied)\s+by\b"
         # Counts of documents in a data story: "Only 58 of the 1,412 rulings … record a convict
         # saying …", "In 211 more, a case is suspended", "Another 97 are marked “refused”",
         # "Twenty-two mention the punishment cell, nineteen a new criminal case"; the data

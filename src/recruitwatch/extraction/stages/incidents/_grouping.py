@@ -119,6 +119,15 @@ def _new_person(
 _QUOTE_OPENS = re.compile(r"^\s*[“\"«„]")
 
 
+# An institution that did not answer the reporter's questions.
+_NO_ANSWER = re.compile(
+    r"(?<!\w)(?:(?:did\s+not|didn[’']t|has\s+not|have\s+not|declined\s+to|refused\s+to|would\s+not)"
+    r"\s+(?:answer|respond|reply|comment)|declined\s+(?:to\s+)?comment|не\s+(?:ответил\w*|отвеча\w*"
+    r"|прокомментировал\w*)|отказал\w*\s+от\s+комментари\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 # A sentence that opens by introducing a prisoner or a migrant by name: "Inmate Nikolai
 # Vereshchagin, serving …", «Осуждённый Николай Верещагин, отбывающий …».
 _INTRODUCED = re.compile(
@@ -313,6 +322,10 @@ def incidents(analysis: Analysis) -> Analysis:
     facility_regions: dict[str, str] = {}
     for sentence in analysis.sentences:
         stated = sentence_place(analysis, sentence)
+        if not stated.empty and _NO_ANSWER.search(sentence.text):
+            # "The Komi colony did not answer written questions": the institution asked,
+            # not the place of what is told next.
+            stated = Place()
         if stated.facility is not None and specificity(stated.facility) == 3:
             if stated.region is not None:
                 facility_regions.setdefault(stated.facility.value, stated.region)

@@ -193,6 +193,15 @@ _LIVES_NOW = re.compile(
 )
 
 
+# Where recruits are trained is where they went after it all, not where they were pressed:
+# "was taken to a training ground in the Rostov region", «на полигон в Ростовской области».
+_TRAINING_GROUND = re.compile(
+    r"(?<!\w)(?:training\s+(?:grounds?|camps?|cent(?:re|er)s?)|полигон\w*|учебн\w+\s+центр\w*)"
+    r"\s+(?:\w+\s+){0,2}?(?:in|near|в|на|под)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # A place that names an incident told already ("The Krasnogorsk raid followed a similar
 # operation … in Yekaterinburg") is not where the sentence's own incident is.
 _AN_INCIDENT_NAMED = re.compile(
@@ -219,6 +228,7 @@ def sentence_place(analysis: Analysis, sentence: Sentence) -> Place:
         and not _LIVES_NOW.search(text, max(sentence.start, p.start - 60), p.start)
         and not _THREATENED_DESTINATION.search(text, max(sentence.start, p.start - 60), p.start)
         and not _AN_INCIDENT_NAMED.match(text, p.end)
+        and not _TRAINING_GROUND.search(text, max(sentence.start, p.start - 60), p.start)
     ]
     # A street or a building site is where something happened only in a sentence that says
     # what happened there, and not where it was told ("…,” he told us in a café near his
