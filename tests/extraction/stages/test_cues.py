@@ -929,3 +929,36 @@ def test_fingerprints_taken_are_no_pretext_but_fingerprinting_promised_is():
     promised = "They were told they were going to the migration service “for fingerprinting”."
     assert "deception" not in _coercion(taken, "en")
     assert "deception" in _coercion(promised, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Осуждённым, которые отказываются, грозят лишить их условно-досрочного освобождения.",
+            {"other"},
+        ),
+        ("«Кто не подпишет, про УДО может забыть», — сказал начальник.", {"other"}),
+        ("Ходатайства лягут в стол, сказали им.", {"other"}),
+        (
+            "«В следующий раз разговаривать не будут: подпишут все, кто моложе пятидесяти, без "
+            "исключений», — рассказал вымышленный осуждённый.",
+            {"denial_of_choice"},
+        ),
+    ],
+)
+def test_parole_put_out_of_reach_and_everyone_signs_next_time(text, expected):
+    assert _coercion(text, "ru") == expected
+
+
+def test_the_next_visit_set_for_a_day_is_a_planned_recruitment_event():
+    analysis = analyse(
+        fictional_document(
+            "Следующий приезд представителей Минобороны, по словам вымышленного осуждённого, "
+            "назначен на 30 августа.",
+            language="ru",
+        )
+    )
+    cues = {(c.kind, c.value) for c in analysis.cues}
+    assert ("event", "event") in cues
+    assert ("modality", "planned") in cues
