@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from recruitwatch.extraction.pipeline import analyse
+from recruitwatch.extraction.stages.incidents._times import sentence_modality
 from tests.extraction.documents import fictional_document
 
 _STATION = (
@@ -1962,3 +1963,26 @@ def test_counts_from_documents_analysed_by_the_outlet_are_background():
     )
     incidents = analyse(fictional_document(text, language="en")).incidents
     assert all("promise_of_passport_or_pardon" not in i.coercion for i in incidents)
+
+
+def test_what_next_time_brings_is_the_plan_unless_it_is_feared():
+    """Fictional colony-settlement: the visit set for 30 August and "next time they will not
+    talk: everyone signs" are one planned incident with its denial of choice; a wife's "I am
+    afraid that next time they will just put him on the list" stays a fear."""
+    text = (
+        "В прошлую пятницу осуждённых вымышленной КП-9 в Удмуртии собрали в столовой, и 11 "
+        "человек подписали контракт под угрозой лишить их УДО.\n\n"
+        "Следующий приезд представителей Минобороны назначен на 30 августа. «Сказали, что в "
+        "следующий раз разговаривать не будут: подпишут все, без исключений», — рассказал он."
+    )
+    incidents = analyse(
+        fictional_document(text, language="ru", published=date(2024, 8, 22))
+    ).incidents
+    planned = [i for i in incidents if i.modality == "planned"]
+    assert [(i.date.start, i.coercion) for i in planned] == [("2024-08-30", ("denial_of_choice",))]
+    feared = analyse(
+        fictional_document(
+            "Жена боится, что в следующий раз его просто впишут в список.", language="ru"
+        )
+    )
+    assert sentence_modality(feared, feared.sentences[0]) == "feared"

@@ -31,8 +31,17 @@ _CONDITIONAL_THREAT = re.compile(
 )
 
 
+_NEXT_TIME = re.compile(r"next\s+time|в\s+следующий\s+раз", re.IGNORECASE)
+
+
 def sentence_modality(analysis: Analysis, sentence: Sentence) -> str:
-    found = {c.value for c in analysis.cues_in([sentence], "modality")}
+    cues = analysis.cues_in([sentence], "modality")
+    found = {c.value for c in cues}
+    if "feared" in found and all(
+        _NEXT_TIME.fullmatch(c.text) for c in cues if c.value == "planned"
+    ):
+        # "next time" in a fear is the fear's: «Я боюсь, что в следующий раз меня впишут».
+        return "feared"
     if "planned" in found:
         if _HEARSAY.search(sentence.text):
             return "feared"
