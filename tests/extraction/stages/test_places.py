@@ -35,6 +35,10 @@ def test_a_town_in_ovo_declined_as_a_noun_is_its_region(text, expected):
     assert _places(text) == expected
 
 
+def test_a_surname_in_ovo_declined_is_no_place_without_v():
+    assert _places("Об Иванове в вымышленной колонии никто не слышал.") == []
+
+
 def test_a_surname_that_inflects_a_city_is_no_place():
     assert _places("Вымышленный адвокат Сергей Владимиров приехал в колонию.") == []
 

@@ -49,8 +49,9 @@ its nominative:
 
 Known gaps: the instrumental of towns in -ск reads as an adjective («под Иркутском» →
 "иркутский"), and mapping those adjectives would also catch «Славянский», «Уральский»; towns
-in -ово resolve when written undeclined («в Мелехово», the usual modern form) and abstain when
-declined («в Мелехове»), for the surname reason above.
+in -ово resolve when written undeclined («в Мелехово», the usual modern form); declined, they
+abstain on their own for the surname reason above, and the places stage resolves them only
+after «в» («в Одинцове», ``stages/places.py``).
 """
 
 from __future__ import annotations

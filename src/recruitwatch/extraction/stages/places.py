@@ -88,7 +88,7 @@ def _russian_places(analysis: Analysis) -> list[Mention]:
             code = index.get(" ".join(window))
             if code is None and size == 1:
                 code = next((index[k] for k in ru_toponym_lemmas(tokens[i][2]) if k in index), None)
-            if code is None and size == 1:
+            if code is None and size == 1 and i and tokens[i - 1][2].lower() in ("в", "во"):
                 code = _declined_neuter_town(tokens[i][2], index)
             if code:
                 start, end = tokens[i][0], tokens[i + size - 1][1]
@@ -98,8 +98,10 @@ def _russian_places(analysis: Analysis) -> list[Mention]:
 
 
 def _declined_neuter_town(word: str, index: dict[str, str]) -> str | None:
-    """A town in -ово/-ево/-ино declined as a noun: «в Одинцове», «в Домодедове», «в
-    Мурине» (the dictionary reads «Одинцове» as a surname's form, not the town's)."""
+    """A town in -ово/-ево/-ино declined as a noun after «в»: «в Одинцове», «в Домодедове»,
+    «в Мурине». The dictionary reads «Одинцове» as a surname's form, which is why the
+    gazetteer abstains on the word alone («об Иванове» is about a man); after «в» it is the
+    town."""
     if len(word) < 5 or word[-3:].lower() not in ("ове", "еве", "ёве", "ине", "ыне"):
         return None
     return index.get(_lemma(word[:-1] + "о"))
