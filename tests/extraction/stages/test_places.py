@@ -39,6 +39,21 @@ def test_a_surname_in_ovo_declined_is_no_place_without_v():
     assert _places("Об Иванове в вымышленной колонии никто не слышал.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Вымышленный Олег сидит в мордовской колонии строгого режима.", [("мордовской", "RU-MO")]),
+        ("Его перевели в свердловский СИЗО-1.", [("свердловский", "RU-SVE")]),
+        ("В пермской исправительной колонии № 5 сидит вымышленный Иван.", [("пермской", "RU-PER")]),
+        # A city's district, not a region: «Кировский отдел полиции» (in St Petersburg).
+        ("Кировский отдел полиции задержал вымышленного Ивана.", []),
+        ("Вымышленного Ивана перевели в московский СИЗО.", []),
+    ],
+)
+def test_a_regional_adjective_before_a_penal_institution_is_its_region(text, expected):
+    assert _places(text) == expected
+
+
 def test_a_surname_that_inflects_a_city_is_no_place():
     assert _places("Вымышленный адвокат Сергей Владимиров приехал в колонию.") == []
 

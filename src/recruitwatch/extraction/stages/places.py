@@ -21,6 +21,9 @@ from recruitwatch.extraction.gazetteers.regions import (
     ru_lemma_key,
     ru_toponym_lemmas,
 )
+from recruitwatch.extraction.gazetteers.regions import (
+    places as places_gazetteer,
+)
 from recruitwatch.extraction.occupancy import Occupancy
 from recruitwatch.extraction.stages.datelines import datelines
 from recruitwatch.extraction.types import Mention
@@ -94,7 +97,60 @@ def _russian_places(analysis: Analysis) -> list[Mention]:
                 start, end = tokens[i][0], tokens[i + size - 1][1]
                 found.append(Mention(start, end, text[start:end], "place", code, _kind(code)))
                 break
+    found.extend(_regional_adjectives(analysis, lemmas))
     return _longest_non_overlapping(found)
+
+
+# Penal institutions a regional adjective may qualify: «в мордовской колонии», «пермский
+# лагерь», «в свердловском СИЗО». (Not police or courts: «Кировский отдел полиции» and
+# «Приморский районный суд» are districts of a city.)
+_PENAL_NOUNS = frozenset(
+    {"колония", "лагерь", "тюрьма", "зона", "сизо", "лиу", "ик", "кп", "изолятор", "уфсин",
+     "гуфсин", "больница", "цвсиг"}
+)  # fmt: skip
+# Republics and cities whose adjective is not the first word of a gazetteer name.
+_REPUBLIC_ADJECTIVES = {
+    "мордовский": "RU-MO", "карельский": "RU-KR", "башкирский": "RU-BA", "марийский": "RU-ME",
+    "бурятский": "RU-BU", "якутский": "RU-SA", "татарстанский": "RU-TA",
+    "дагестанский": "RU-DA", "тувинский": "RU-TY", "хакасский": "RU-KK",
+    "калмыцкий": "RU-KL", "адыгейский": "RU-AD", "ингушский": "RU-IN",
+    "петербургский": "RU-SPE", "подмосковный": "RU-MOS", "кубанский": "RU-KDA",
+}  # fmt: skip
+# «московский» is Moscow's or the region's; «алтайский» the Krai's or the Republic's.
+_AMBIGUOUS_ADJECTIVES = frozenset({"московский", "алтайский"})
+
+
+@functools.cache
+def _adjective_index() -> dict[str, str]:
+    """Region adjective (lemma) → code: the first word of a gazetteer name such as
+    «Пермский край» or «Свердловская область», and the republics' own adjectives."""
+    claims: dict[str, set[str]] = {}
+    for place in places_gazetteer():
+        for name in place.names_ru:
+            words = name.split()
+            if len(words) >= 2 and _lemma(words[0]).endswith(("ский", "цкий", "ской")):
+                claims.setdefault(_lemma(words[0]), set()).add(place.code)
+    index = {k: v.pop() for k, v in claims.items() if len(v) == 1}
+    index.update(_REPUBLIC_ADJECTIVES)
+    return {k: v for k, v in index.items() if k not in _AMBIGUOUS_ADJECTIVES}
+
+
+def _regional_adjectives(analysis: Analysis, lemmas: list[str]) -> list[Mention]:
+    """«в мордовской колонии строгого режима» is in Mordovia: a region's adjective
+    before a penal institution, within two words («пермской исправительной колонии»)."""
+    index, text, tokens = _adjective_index(), analysis.document.text, analysis.tokens
+    found = []
+    for i, lemma in enumerate(lemmas):
+        code = index.get(lemma)
+        if code is None:
+            continue
+        following = [
+            lemmas[j] or tokens[j][2].lower() for j in range(i + 1, min(i + 4, len(tokens)))
+        ]
+        if any(word.split("-")[0] in _PENAL_NOUNS for word in following):
+            start, end = tokens[i][0], tokens[i][1]
+            found.append(Mention(start, end, text[start:end], "place", code, _kind(code)))
+    return found
 
 
 def _declined_neuter_town(word: str, index: dict[str, str]) -> str | None:
