@@ -962,3 +962,19 @@ def test_the_next_visit_set_for_a_day_is_a_planned_recruitment_event():
     cues = {(c.kind, c.value) for c in analysis.cues}
     assert ("event", "event") in cues
     assert ("modality", "planned") in cues
+
+
+def test_papers_signed_under_another_name_are_deception_when_a_contract_turns_up():
+    analysis = analyse(
+        fictional_document(
+            "В мае медсестра дала нескольким вымышленным пациентам подписать бумаги, которые "
+            "назвала «согласием на лечение». Только тогда выяснилось, что среди подписанных "
+            "бумаг был контракт с Минобороны.",
+            language="ru",
+        )
+    )
+    cues = [(c.kind, c.value, analysis.sentence_at(c.start).start) for c in analysis.cues]
+    first, second = analysis.sentences[0].start, analysis.sentences[1].start
+    assert ("event", "event", first) in cues
+    assert ("coercion", "deception", first) in cues
+    assert ("coercion", "deception", second) in cues
