@@ -116,6 +116,8 @@ def test_a_quote_opening_with_a_common_noun_names_no_one():
         # Already nominative, or not a name pymorphy knows: as written.
         ("Гульнара Бекова", "Гульнара Бекова"),
         ("Мехроб Кодиров", "Мехроб Кодиров"),
+        # A woman's nominative that also reads as a man's genitive stays hers.
+        ("Альбина Гарипова", "Альбина Гарипова"),
     ],
 )
 def test_a_full_name_natasha_left_in_an_oblique_case_is_put_in_the_nominative(name, nominative):

@@ -315,7 +315,10 @@ def _full_name_nominative(vocab: Any, name: str) -> str:
         return name
     for gender in ("masc", "femn"):
         if all(any({gender, "nomn"} <= p.tag.grammemes for p in found) for found in parses):
-            return name  # already the nominative
+            # Already a nominative, of either gender: «Альбина Гарипова» is not the genitive
+            # of a man «Альбин Гарипов».
+            return name
+    for gender in ("masc", "femn"):
         for case in _OBLIQUE_CASES:
             # One reading per word, each in this case and gender.
             chosen = [
