@@ -978,3 +978,15 @@ def test_papers_signed_under_another_name_are_deception_when_a_contract_turns_up
     assert ("event", "event", first) in cues
     assert ("coercion", "deception", first) in cues
     assert ("coercion", "deception", second) in cues
+
+
+def test_you_face_twenty_years_is_prosecution_and_what_amendments_provide_is_no_incident():
+    assert _coercion("«По твоей статье светит двадцать лет», — говорил следователь.", "ru") == {
+        "threat_of_prosecution"
+    }
+    text = (
+        "Согласно поправкам, суд по ходатайству командования приостанавливает дело в отношении "
+        "человека, подписавшего контракт. Поправки не распространяются на обвиняемых в "
+        "госизмене."
+    )
+    assert analyse(fictional_document(text, language="ru")).incidents == ()
