@@ -990,3 +990,17 @@ def test_you_face_twenty_years_is_prosecution_and_what_amendments_provide_is_no_
         "госизмене."
     )
     assert analyse(fictional_document(text, language="ru")).incidents == ()
+
+
+def test_a_memo_scheduling_a_visit_with_attendance_compulsory_is_an_event_without_choice():
+    analysis = analyse(
+        fictional_document(
+            "For IK-2, the fictional memo schedules a visit by “representatives of the Ministry "
+            "of Defence” on 20 June. “Attendance by all convicts of working age is compulsory,” "
+            "the memo says.",
+            language="en",
+        )
+    )
+    cues = {(c.kind, c.value) for c in analysis.cues}
+    assert ("event", "event") in cues
+    assert ("coercion", "denial_of_choice") in cues

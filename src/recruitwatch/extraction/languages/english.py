@@ -215,6 +215,8 @@ LEXICON = Lexicon(
         # "officers … were waiting with contracts"
         r"|(?:waiting|waited|arrived|came|turned\s+up|sat)\s+with\s+(?:the\s+|blank\s+|ready\s+|printed\s+)?contracts"
         r"|(?:meeting|meet)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
+        # "schedules a visit by “representatives of the Ministry of Defence”"
+        r"|visits?\s+by\s+[“\"]?(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
         # Papers held until a pitch is heard: "until they had “had a talk with the military”".
         r"|(?:talk|conversation|chat)\s+with\s+(?:the\s+)?(?:military|army|recruiters|enlistment)"
         r"|with\s+the\s+participation\s+of\s+(?:\w+\s+){0,2}?(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|defen[cs]e\s+ministry|wagner|army|enlistment|military\s+commissariat)"
@@ -323,7 +325,7 @@ LEXICON = Lexicon(
             # "told that “everyone will go in the spring”, whether they wanted to or not"
             r"|whether\s+(?:they|he|she|we|you)\s+want(?:ed|s)?\s+(?:to\s+|it\s+)?or\s+not"
             # "attendance is compulsory and … “this time everyone signs”"
-            r"|(?:attendance|participation|presence)\s+(?:is|was|would\s+be)\s+(?:compulsory|mandatory|obligatory)|everyone\s+(?:signs|will\s+sign|must\s+sign)"
+            r"|(?:attendance|participation|presence)\s+(?:by\s+(?:\w+\s+){1,5}?)?(?:is|was|would\s+be)\s+(?:compulsory|mandatory|obligatory)|everyone\s+(?:signs|will\s+sign|must\s+sign)"
             r"|without\s+(?:being\s+)?ask\w*|(?:forced|compelled|made)\s+to\s+(?:fight|go|travel|serve|join)"
             # "Here nobody asks what you want."
             r"|(?:nobody|no\s+one)\s+asks?\s+(?:what|whether|if)\s+(?:you|they|he|we)"
