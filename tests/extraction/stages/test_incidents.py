@@ -1986,3 +1986,26 @@ def test_what_next_time_brings_is_the_plan_unless_it_is_feared():
         )
     )
     assert sentence_modality(feared, feared.sentences[0]) == "feared"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Several of the fictional people we have assisted said they feared prosecution at "
+            "home as much as the war itself.",
+            "en",
+        ),
+        (
+            "Not all of those calls concerned pressure: 61 came from men who wanted to sign a "
+            "contract and asked about pay.",
+            "en",
+        ),
+        (
+            "Вымышленные мигранты, подписавшие контракт, боятся уголовного дела на родине.",
+            "ru",
+        ),
+    ],
+)
+def test_prosecution_at_home_and_a_hotlines_tally_are_background(text, language):
+    assert analyse(fictional_document(text, language=language)).incidents == ()

@@ -560,6 +560,10 @@ LEXICON = Lexicon(
         # deputies "called on the government to say publicly that it would not prosecute".
         r"|\blaw\s+(?:treats|considers|classes|classifies)\b[^.;]{0,80}?\b(?:offen[cs]e|crime)\b"
         r"|\bcall(?:ed|s|ing)?\s+on\s+the\s+(?:government|authorities|ministry|parliament)\s+to\b"
+        # Prosecution at home for having fought: "feared prosecution at home as much as the
+        # war itself"; a hotline's tally: "Not all of those calls concerned pressure".
+        r"|\b(?:prosecution|punishment|charges?|prosecuted|punished)\s+(?:back\s+)?at\s+home\b"
+        r"|^\W*not\s+all\s+(?:of\s+)?(?:those|these|the)\s+(?:calls|complaints|appeals|requests|messages|reports)\b"
         # The campaign's course, told of prisons in general: "Wagner began recruiting in
         # Russian prisons in the summer of 2022", "the Ministry of Defence has itself been
         # signing up convicts", "when it took over prison recruitment".
