@@ -2018,3 +2018,19 @@ def test_a_hotlines_tally_after_a_case_is_no_incident_of_its_own():
     )
     incidents = analyse(fictional_document(text, language="en")).incidents
     assert [i.evidence[0].text[:13] for i in incidents] == ["On 20 January"]
+
+
+def test_days_counted_from_the_raid_date_the_next_incident():
+    """Fictional: a raid on Wednesday 8 October, then «Через два дня после рейда» one of the
+    men, moved to a detention centre, is beaten there: 10 October."""
+    text = (
+        "В прошлую среду полиция провела рейд в общежитии в Казани и отвезла 18 вымышленных "
+        "мигрантов в военкомат, где им пригрозили выдворением, если не подпишут контракт.\n\n"
+        "Одного из отказавшихся, вымышленного Нурлана, поместили в центр временного "
+        "содержания иностранных граждан. Через два дня после рейда сотрудник центра избил "
+        "его и снова предложил подписать контракт."
+    )
+    incidents = analyse(
+        fictional_document(text, language="ru", published=date(2025, 10, 14))
+    ).incidents
+    assert [i.date.start for i in incidents] == ["2025-10-08", "2025-10-10"]

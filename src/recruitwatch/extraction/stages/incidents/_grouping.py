@@ -25,6 +25,7 @@ from recruitwatch.extraction.stages.incidents._places import (
     specificity,
 )
 from recruitwatch.extraction.stages.incidents._times import (
+    dated_after_the_one_before,
     looks_ahead,
     other_time,
 )
@@ -464,4 +465,5 @@ def incidents(analysis: Analysis) -> Analysis:
         for b in builders
         if b.anchors and (p := proposal(analysis, b, placed_sentences)) is not None
     ]
-    return replace(analysis, incidents=tuple(without_lead_summary(analysis, proposals)))
+    proposals = dated_after_the_one_before(analysis, without_lead_summary(analysis, proposals))
+    return replace(analysis, incidents=tuple(proposals))

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.stages.incidents._places import Builder
-from recruitwatch.extraction.types import DateValue, Mention, Sentence
+from recruitwatch.extraction.types import DateValue, IncidentProposal, Mention, Sentence
 
 # A plan known only by rumour ("people here say that next time…", «говорят, что в следующий
 # раз…») is what prisoners fear, not what anyone has announced.
@@ -234,3 +235,49 @@ def looks_ahead(analysis: Analysis, sentence: Sentence, current: Builder) -> boo
     if modality == "planned":
         return told != "planned"
     return modality == "feared" and told == "occurred" and bool(_AHEAD.search(sentence.text))
+
+
+# Days counted from the incident told just before: "Two days later he was placed in the
+# punishment cell", «Через два дня после рейда к нему подошёл сотрудник», "the next day".
+_DAYS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+}  # fmt: skip
+_N = r"(?P<n>\d|" + "|".join(_DAYS_WORDS) + r")"
+_DAYS_LATER = re.compile(
+    r"(?<!\w)(?:"
+    + _N
+    + r"\s+days?\s+later|(?:через|спустя)\s+"
+    + _N.replace("<n>", "<m>")
+    + r"\s+(?:дня|дней|день)|(?P<next>the\s+next\s+day|на\s+следующий\s+день))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def dated_after_the_one_before(
+    analysis: Analysis, proposals: list[IncidentProposal]
+) -> list[IncidentProposal]:
+    """An incident whose own sentences name no date, and whose first one counts days from
+    the incident told just before ("Через два дня после рейда …", after a raid dated 8
+    October), is dated by that count, not by a date borrowed from the paragraphs around."""
+    out: list[IncidentProposal] = []
+    for proposal in proposals:
+        before = out[-1] if out else None
+        if (
+            not any(
+                span.start <= d.start < span.end
+                for span in proposal.evidence
+                for d in analysis.dates
+            )
+            and before is not None
+            and before.date.precision == "day"
+            and before.date.start is not None
+            and proposal.evidence
+            and (found := _DAYS_LATER.search(proposal.evidence[0].text))
+        ):
+            written = (found.group("n") or found.group("m") or "1").lower()
+            days = int(written) if written.isdigit() else _DAYS_WORDS.get(written, 1)
+            day = dt.date.fromisoformat(before.date.start) + dt.timedelta(days=days)
+            proposal = replace(proposal, date=DateValue(start=day.isoformat(), precision="day"))
+        out.append(proposal)
+    return out
