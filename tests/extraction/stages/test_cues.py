@@ -1004,3 +1004,14 @@ def test_a_memo_scheduling_a_visit_with_attendance_compulsory_is_an_event_withou
     cues = {(c.kind, c.value) for c in analysis.cues}
     assert ("event", "event") in cues
     assert ("coercion", "denial_of_choice") in cues
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Не все вымышленные осуждённые подписывали контракт под давлением.", "ru"),
+        ("Not every fictional inmate who signed was forced to sign.", "en"),
+    ],
+)
+def test_not_all_of_them_signed_under_pressure_is_no_coercion_of_anyone(text, language):
+    assert _coercion(text, language) == set()

@@ -26,7 +26,7 @@ def cues(analysis: Analysis) -> Analysis:
 
     def add_all(order: int, kind: str, value: str | None, pattern: Pattern[str]) -> None:
         for index, m in analysis.sentence_matches(pattern):
-            if kind == "coercion" and index in voided:
+            if kind == "coercion" and (index in voided or _NOT_ALL.match(sentences[index].text)):
                 continue
             if kind == "event" and _SUPPOSED.search(sentences[index].text, 0, m.start()):
                 continue  # "if I signed, my daughter would grow up without a father"
@@ -77,6 +77,11 @@ def cues(analysis: Analysis) -> Analysis:
         found = [e for e in found if not any(a <= e[1].start < b for a, b in titles)]
     found.sort(key=lambda entry: (entry[1].start, entry[1].kind, entry[0]))
     return replace(analysis, cues=tuple(mention for _, mention in found))
+
+
+# The others, set against those told of: «Не все осуждённые … подписывали контракт под
+# давлением», "Not every man who signs is coerced": no coercion of anyone.
+_NOT_ALL = re.compile(r"\W*(?:не\s+(?:все|каждый)|not\s+(?:all|every))\b", re.IGNORECASE)
 
 
 # A signature the teller supposes, not one given: "if I signed", «если бы я подписал». (A
