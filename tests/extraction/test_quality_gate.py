@@ -44,6 +44,8 @@ CORPORA = {
     "tests/corpus/blind13/ru": REPO / "tests" / "corpus" / "blind13" / "ru",
     "tests/corpus/blind14/en": REPO / "tests" / "corpus" / "blind14" / "en",
     "tests/corpus/blind14/ru": REPO / "tests" / "corpus" / "blind14" / "ru",
+    "tests/corpus/blind15/en": REPO / "tests" / "corpus" / "blind15" / "en",
+    "tests/corpus/blind15/ru": REPO / "tests" / "corpus" / "blind15" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
