@@ -48,7 +48,9 @@ its nominative:
   is the surname Ivanov and "об Иванове" is about a person as often as a town.
 
 Known gaps: the instrumental of towns in -ск reads as an adjective («под Иркутском» →
-"иркутский"), and mapping those adjectives would also catch «Славянский», «Уральский»; towns
+"иркутский"), and mapping those adjectives everywhere would also catch «Славянский»,
+«Уральский» (the places stage maps a region's adjective only before a penal institution,
+«в мордовской колонии»); towns
 in -ово resolve when written undeclined («в Мелехово», the usual modern form); declined, they
 abstain on their own for the surname reason above, and the places stage resolves them only
 after «в» («в Одинцове», ``stages/places.py``).

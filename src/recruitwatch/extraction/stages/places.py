@@ -5,6 +5,8 @@ start with a capital letter, so "orel" the word is not Orel the city). Russian n
 found by lemmas: each token is lemmatised and windows of one to three tokens are looked up
 in the gazetteer's lemma index, so «Владимирской области», «во Владимирской области» and
 «Владимирская область» are one key. Ambiguous names were dropped from the gazetteer itself.
+Two Russian forms the index cannot hold are read here: a town in -ово declined after «в» («в
+Одинцове») and a region's adjective before a penal institution («в мордовской колонии»).
 """
 
 from __future__ import annotations
