@@ -11,6 +11,12 @@ def _coercion(text: str, language: str) -> set[str]:
     return {c.value for c in analysis.cues if c.kind == "coercion"}
 
 
+def _cues(text: str, language: str) -> set[tuple[str, str]]:
+    """Every (kind, value) cue of ``text``."""
+    analysis = analyse(fictional_document(text, language=language))
+    return {(c.kind, c.value) for c in analysis.cues}
+
+
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
@@ -868,14 +874,11 @@ def test_nobody_twisted_my_arm_is_no_coercion(text):
 
 
 def test_everyone_will_go_whether_they_want_or_not_is_a_draft_without_choice():
-    analysis = analyse(
-        fictional_document(
-            "In November the foreign inmates of his colony were told that “everyone will go in "
-            "the spring”, whether they wanted to or not.",
-            language="en",
-        )
+    cues = _cues(
+        "In November the foreign inmates of his colony were told that “everyone will go in "
+        "the spring”, whether they wanted to or not.",
+        "en",
     )
-    cues = {(c.kind, c.value) for c in analysis.cues}
     assert ("event", "event") in cues
     assert ("coercion", "denial_of_choice") in cues
 
@@ -952,14 +955,11 @@ def test_parole_put_out_of_reach_and_everyone_signs_next_time(text, expected):
 
 
 def test_the_next_visit_set_for_a_day_is_a_planned_recruitment_event():
-    analysis = analyse(
-        fictional_document(
-            "Следующий приезд представителей Минобороны, по словам вымышленного осуждённого, "
-            "назначен на 30 августа.",
-            language="ru",
-        )
+    cues = _cues(
+        "Следующий приезд представителей Минобороны, по словам вымышленного осуждённого, "
+        "назначен на 30 августа.",
+        "ru",
     )
-    cues = {(c.kind, c.value) for c in analysis.cues}
     assert ("event", "event") in cues
     assert ("modality", "planned") in cues
 
@@ -993,15 +993,12 @@ def test_you_face_twenty_years_is_prosecution_and_what_amendments_provide_is_no_
 
 
 def test_a_memo_scheduling_a_visit_with_attendance_compulsory_is_an_event_without_choice():
-    analysis = analyse(
-        fictional_document(
-            "For IK-2, the fictional memo schedules a visit by “representatives of the Ministry "
-            "of Defence” on 20 June. “Attendance by all convicts of working age is compulsory,” "
-            "the memo says.",
-            language="en",
-        )
+    cues = _cues(
+        "For IK-2, the fictional memo schedules a visit by “representatives of the Ministry "
+        "of Defence” on 20 June. “Attendance by all convicts of working age is compulsory,” "
+        "the memo says.",
+        "en",
     )
-    cues = {(c.kind, c.value) for c in analysis.cues}
     assert ("event", "event") in cues
     assert ("coercion", "denial_of_choice") in cues
 
