@@ -290,6 +290,15 @@ def test_a_report_publishers_name_is_not_a_person():
             "advocate",
         ),
         (
+            "BISHKEK, 28 January 2025 – Fictional Road Legal Aid, a regional network of lawyers "
+            "assisting labour migrants, today published four new cases.\n\nIn December the "
+            "investigator told Yerlan S., a fictional detainee of SIZO-3 in the Omsk region, that "
+            "he would face a new criminal case unless he signed a contract.",
+            "en",
+            "Fictional Road Legal Aid",
+            "advocate",
+        ),
+        (
             "Издание «Северная неделя» опубликовало рассказ вымышленной Ольги, чей брат "
             "отбывает срок в ИК-29 в Архангельской области.\n\nВ марте брата избили за отказ "
             "подписать контракт.",

@@ -791,7 +791,11 @@ LEXICON = Lexicon(
                 + r"\s*[—–:-]\s*(?i:report|excerpt|briefing|statement|submission)"
             ),
             re.compile(
-                r"(?<![\w’'])" + _OUTLET + r"(?:\s+\([^)]{1,40}\))?,?\s+(?:has\s+|have\s+)?"
+                # (with what it is said between: "Open Road Legal Aid, a regional network of
+                # lawyers …, today published four new cases")
+                r"(?<![\w’'])"
+                + _OUTLET
+                + r"(?:\s+\([^)]{1,40}\))?(?:,\s+an?\s+[^,.;]{3,90},)?,?\s+(?:has\s+|have\s+)?"
                 r"(?:today\s+|on\s+\w+day\s+)?"
                 r"(?:documented|recorded|collected|gathered|interviewed|verified|publishes|"
                 r"published|releases|released|compiled)\s+(?!by\b)"
