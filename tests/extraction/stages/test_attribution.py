@@ -84,7 +84,9 @@ def test_russian_outlet_in_quotes_is_folded_across_case_forms_and_kept_as_via():
     )
     analysis = _analysis(text, "ru")
     assert {m.value for m in analysis.outlets} == {"Вымышленный вестник"}
-    assert {(m.text, m.value) for m in analysis.via} == {("сестра", "Вымышленный вестник")}
+    assert {(m.text, m.value) for m in analysis.via} == {
+        ("сестра одного из осуждённых", "Вымышленный вестник")
+    }
 
 
 def test_russian_outlet_named_only_in_another_case_is_named_in_the_nominative():
@@ -556,7 +558,7 @@ def test_one_who_was_told_a_threat_about_a_relative_makes_the_relative_no_source
         (
             "По словам родственницы одного из осуждённых вымышленной ИК-3, всех заставили "
             "подписать контракт.",
-            "родственница",
+            "родственница одного из осуждённых",
         ),
         # After a quotation's dash the verb comes first: the relatives speak, nobody is told.
         (
@@ -817,3 +819,23 @@ def test_relatives_counted_by_whose_they_are_speak_and_lawyers_for_detainees_are
         "closed if they signed contracts, lawyers for two of the detainees said."
     )
     assert all(s["name"] != "detainee" for s in lawyers)
+
+
+@pytest.mark.parametrize(
+    ("teller", "name"),
+    [
+        # A bare relation is no one's in particular: not the lawyer named just before.
+        ("рассказала сестра", "сестра"),
+        ("рассказала сестра заключённого", "сестра заключённого"),
+        # «его сестра» is the sister of the man last named.
+        ("рассказала его сестра", "сестра Андрея Петрова"),
+    ],
+)
+def test_a_russian_relative_is_someones_only_when_the_text_says_whose(teller, name):
+    text = (
+        "Андрея Петрова, вымышленного осуждённого, держат в ИК-4 в Коми, говорит юрист Ирина "
+        "Сабурова. «В марте "
+        f"его избили за отказ подписать контракт», — {teller}."
+    )
+    sources = _sources(text, "ru")
+    assert {"name": name, "role": "relative", "pseudonym": False} in sources

@@ -193,11 +193,22 @@ def _role_read(analysis: Analysis, name: str) -> tuple[str, bool]:
     return "anonymous", pseudonym
 
 
-def _last_person_before(analysis: Analysis, offset: int) -> str | None:
+def _last_person_before(
+    analysis: Analysis, offset: int, *, feminine: bool | None = None
+) -> str | None:
+    """The person named last before ``offset``; with ``feminine`` (a Russian «её» or
+    «его»), the last whose name agrees: «его сестра» after «юрист Ирина Сабурова» is not
+    hers."""
     # People are in text order: the last one ending before ``offset`` starts before it too.
     candidates = analysis.in_sentence(analysis.people, Sentence(0, offset, ""))
     before = [p for p in candidates if p.end <= offset]
+    if feminine is not None:
+        before = [p for p in before if (_RU_FEMININE.search(p.value) is not None) == feminine]
     return before[-1].value if before else None
+
+
+# A Russian woman's name as written in the nominative: «Ирина Сабурова», «Гульнара».
+_RU_FEMININE = re.compile(r"[аяАЯ]$")
 
 
 _CHAIN_ORDER = {"outer": 0, "cited": 1, "listener": 2}
@@ -424,7 +435,19 @@ def _relative_label(analysis: Analysis, sentence: Sentence, m: re.Match[str]) ->
     of_whom = _OF_WHOM.match(sentence.text, m.end())
     if owner is None and of_whom is not None and m.group(0).lower() == relation:
         return f"{relation} of {of_whom.group(1)}"  # "relatives of two inmates"
-    if owner is None and m.group(0).split()[0].lower() not in _INDEFINITE:
+    if owner is None and analysis.lexicon.language == "ru":
+        whose = _RU_OF_WHOM.match(sentence.text, m.end())
+        if whose is not None:
+            return f"{_nominative(relation)} {whose.group(1)}"  # «сестра заключённого»
+        possessive = _RU_POSSESSIVE.search(sentence.text, 0, m.start())
+        if possessive is not None:
+            # «его сестра»: the man last named; a bare «сестра» is no one's in particular.
+            owner = _last_person_before(
+                analysis,
+                sentence.start + m.start(),
+                feminine=possessive.group(0).strip().lower() in ("её", "ее"),
+            )
+    elif owner is None and m.group(0).split()[0].lower() not in _INDEFINITE:
         # "his father": the person last named; "the wife" / "a relative": unknown.
         owner = _last_person_before(analysis, sentence.start + m.start())
     if owner and analysis.lexicon.language == "en":
@@ -434,6 +457,16 @@ def _relative_label(analysis: Analysis, sentence: Sentence, m: re.Match[str]) ->
         if owner and _RU_NAME.fullmatch(owner):
             return f"{relation} {_genitive_name(owner)}"  # «брат Нурлана», «сестра Сергея Л.»
     return f"{relation} ({owner})" if owner else relation
+
+
+# «его сестра», «её муж»: a relation of the person last named.
+_RU_POSSESSIVE = re.compile(r"(?<!\w)(?:его|её|ее)\s+$", re.IGNORECASE)
+# «сестра заключённого», «мать одного из задержанных»: whose, when not a person named.
+_RU_OF_WHOM = re.compile(
+    r"\s+((?:одного\s+из\s+)?(?:\w+\s+)?(?:осужд[её]нн|заключ[её]нн|задержанн|арестованн|мигрант"
+    r"|пациент|обвиняем|подследственн)\w*)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # Whose relatives they are, when not a person named: "Relatives of two inmates told us".
