@@ -2034,3 +2034,12 @@ def test_days_counted_from_the_raid_date_the_next_incident():
         fictional_document(text, language="ru", published=date(2025, 10, 14))
     ).incidents
     assert [i.date.start for i in incidents] == ["2025-10-08", "2025-10-10"]
+
+
+def test_i_do_not_know_the_details_is_no_information():
+    """blind10/ru/01's former colony doctor: «Бывшие коллеги говорят, что вербовщики
+    приезжают раз в месяц, но подробностей я не знаю» was his own first-person incident."""
+    from recruitwatch.extraction.languages import russian
+
+    text = "Коллеги говорят, что вербовщики приезжают раз в месяц, но подробностей я не знаю."
+    assert russian.LEXICON.no_information.search(text)
