@@ -1012,3 +1012,8 @@ def test_a_memo_scheduling_a_visit_with_attendance_compulsory_is_an_event_withou
 )
 def test_not_all_of_them_signed_under_pressure_is_no_coercion_of_anyone(text, language):
     assert _coercion(text, language) == set()
+
+
+def test_not_all_held_out_after_a_beating_is_still_a_beating():
+    text = "Не все вымышленные осуждённые выдержали: после избиения подписали семеро."
+    assert "physical_force" in _coercion(text, "ru")

@@ -81,7 +81,12 @@ def cues(analysis: Analysis) -> Analysis:
 
 # The others, set against those told of: «Не все осуждённые … подписывали контракт под
 # давлением», "Not every man who signs is coerced": no coercion of anyone.
-_NOT_ALL = re.compile(r"\W*(?:не\s+(?:все|каждый)|not\s+(?:all|every))\b", re.IGNORECASE)
+# (Only where it says so: «Не все выдержали побои и подписали» tells of beatings.)
+_NOT_ALL = re.compile(
+    r"\W*(?:не\s+(?:все|каждый)|not\s+(?:all|every))\b[^.!?]{0,80}?"
+    r"(?:под\s+давлением|принужд\w*|заставля\w*|under\s+pressure|forced|coerced|pressured)",
+    re.IGNORECASE,
+)
 
 
 # A signature the teller supposes, not one given: "if I signed", «если бы я подписал». (A
