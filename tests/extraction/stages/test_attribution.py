@@ -839,3 +839,17 @@ def test_a_russian_relative_is_someones_only_when_the_text_says_whose(teller, na
     )
     sources = _sources(text, "ru")
     assert {"name": name, "role": "relative", "pseudonym": False} in sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to lawyer Irina Vasnetsova, who represents six of the men, officers of the "
+        "regional police took the workers to the enlistment office in Novosibirsk.",
+        "Officers of the regional police took the workers to the enlistment office in "
+        "Novosibirsk, says human rights lawyer Irina Vasnetsova.",
+    ],
+)
+def test_a_speaker_whose_title_stands_before_the_name_is_the_source(text):
+    sources = _analysis(text).sources
+    assert [(m.value, m.detail) for m in sources] == [("Irina Vasnetsova", "advocate")]

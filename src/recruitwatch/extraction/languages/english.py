@@ -503,8 +503,10 @@ LEXICON = Lexicon(
     ),
     attribution=(
         # "told X" names the listener (often the outlet), not the speaker: not a pattern here.
+        # A title may stand between the verb and the name: "according to lawyer Irina …",
+        # "says human rights lawyer …".
         re.compile(
-            r"(?:(?i:according\s+to)|said|says)\s+(?:(?i:prisoner|inmate|detainee)\s+)?(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[A-Z][a-z]?\.\s?[A-Z]\.(?=[\s,])|[A-Z]\.(?=[\s,]))"
+            r"(?:(?i:according\s+to)|said|says)\s+(?:(?i:prisoner|inmate|detainee|lawyer|attorney|activist|(?:human[-\s]rights\s+|rights\s+)?(?:defender|advocate|lawyer)|coordinator|researcher|volunteer)\s+)?(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[A-Z][a-z]?\.\s?[A-Z]\.(?=[\s,])|[A-Z]\.(?=[\s,]))"
         ),
         re.compile(
             r"(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[A-Z][a-z]?\.\s?[A-Z]\.(?=[\s,])|[A-Z]\.(?=[\s,]))"
