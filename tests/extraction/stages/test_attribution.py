@@ -853,3 +853,12 @@ def test_a_russian_relative_is_someones_only_when_the_text_says_whose(teller, na
 def test_a_speaker_whose_title_stands_before_the_name_is_the_source(text):
     sources = _analysis(text).sources
     assert [(m.value, m.detail) for m in sources] == [("Irina Vasnetsova", "advocate")]
+
+
+def test_a_russian_speaker_whose_title_stands_before_the_name_is_the_source():
+    sources = _analysis(
+        "По словам адвоката Ильи Воронцова, в ИК-7 в Тверской области осуждённых избивали, "
+        "пока они не подписывали контракты.",
+        "ru",
+    ).sources
+    assert [(m.value, m.detail) for m in sources] == [("Илья Воронцов", "advocate")]
