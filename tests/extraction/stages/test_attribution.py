@@ -862,3 +862,11 @@ def test_a_russian_speaker_whose_title_stands_before_the_name_is_the_source():
         "ru",
     ).sources
     assert [(m.value, m.detail) for m in sources] == [("Илья Воронцов", "advocate")]
+
+
+def test_a_pseudonymous_speaker_speaks_past_the_note_on_the_name():
+    sources = _analysis(
+        "A prisoner who asked to be called Ilshat (name changed) said the men at IK-9 in the "
+        "Omsk region were beaten after they refused to sign contracts."
+    ).sources
+    assert [(m.value, m.detail) for m in sources] == [("Ilshat", "victim:pseudonym")]

@@ -510,7 +510,9 @@ LEXICON = Lexicon(
         ),
         re.compile(
             r"(?P<name>(?:Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[A-Z][a-z]?\.\s?[A-Z]\.(?=[\s,])|[A-Z]\.(?=[\s,]))"
-            # "Kamola Yusupova of the migrant aid group Caravan Help, who …, said"
+            # "Kamola Yusupova of the migrant aid group Caravan Help, who …, said", past a
+            # pseudonym's note ("Ilshat (name changed) said")
+            r"(?:\s*\([^()\n]{1,40}\))?"
             r"(?:\s+(?:of|from|at)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,4}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?"
             r"(?:,[^;]{2,160}?,|,)?\s+(?:said|says|told|tells|claims?|claimed|believes?|believed|validated|confirmed|explained|added|stated|recalled|wrote|writes|reported|described|alleged|insisted)"
         ),
