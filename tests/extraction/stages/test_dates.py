@@ -37,6 +37,12 @@ PUBLISHED = date(2023, 2, 16)
         ("visits on 3–5 March 2022", "2022-03-03", "day"),
         ("встречи с 16 по 20 декабря 2022 года", "2022-12-16", "day"),
         ("В минувшую субботу полиция провела рейд на рынке.", "2023-02-11", "day"),
+        # Parts of a month other than its start, middle and end.
+        ("In the second half of November, patients were told", "2022-11", "month"),
+        ("in the middle of December they came", "2022-12", "month"),
+        ("Во второй половине ноября пациентам сказали", "2022-11", "month"),
+        ("в первых числах декабря их вывезли", "2022-12", "month"),
+        ("в последней декаде января", "2023-01", "month"),
     ],
 )
 def test_date_mentions_resolved(text, value, precision):

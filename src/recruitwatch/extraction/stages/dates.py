@@ -98,7 +98,9 @@ _MONTH_PATTERNS = (
         re.I,
     ),
     re.compile(
-        r"(?<!\w)(?:in|since|during|from|at\s+the\s+(?:end|beginning|start)\s+of|in\s+(?:early|mid|late)[\s-]?|early|late|mid-?)\s*"
+        r"(?<!\w)(?:in|since|during|from|at\s+the\s+(?:end|beginning|start)\s+of|in\s+(?:early|mid|late)[\s-]?|early|late|mid-?"
+        # "in the second half of November", "in the middle of March", "towards the end of May"
+        r"|in\s+the\s+(?:(?:first|second|latter)\s+half|middle|last\s+days|first\s+days)\s+of|towards?\s+the\s+end\s+of)\s*"
         + _EN_MONTH
         + r"(?:,?\s+"
         + _YEAR
@@ -107,7 +109,10 @@ _MONTH_PATTERNS = (
     ),
     re.compile(r"(?<!\w)" + _EN_MONTH + r"\s+" + _YEAR + r"(?!\w)", re.I),
     re.compile(
-        r"(?<!\w)(?:в\s+(?:начале|конце|середине)|с\s+(?:начала|середины|конца))\s+"
+        r"(?<!\w)(?:в\s+(?:начале|конце|середине)|с\s+(?:начала|середины|конца)"
+        # «во второй половине ноября», «в первых числах марта», «в последней декаде мая»
+        r"|во?\s+(?:первой|второй)\s+половине|в\s+(?:первых|последних)\s+числах"
+        r"|в\s+(?:первой|второй|третьей|последней)\s+декаде)\s+"
         + _RU_MONTH_GEN
         + r"(?:\s+"
         + _YEAR
