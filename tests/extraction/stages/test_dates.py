@@ -420,3 +420,20 @@ def test_orthodox_easter_is_a_spring_sunday(year):
 )
 def test_a_weeks_possessive_is_no_date(text):
     assert date_mentions(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("В сентябре вербовщики пришли в больницу. 15-го числа увезли двенадцать.", "2022-09-15"),
+        ("В конце прошлого месяца его задержали, а 15 числа он подписал контракт.", "2023-01-15"),
+        ("In September the recruiters came. On the 15th, six men were taken.", "2022-09-15"),
+    ],
+)
+def test_a_day_of_the_month_told_before_is_that_months_day(text, value):
+    found = date_mentions(text, PUBLISHED)
+    assert (found[-1].value, found[-1].detail) == (value, "day")
+
+
+def test_a_day_of_the_month_with_no_month_before_it_dates_nothing():
+    assert date_mentions("15-го числа их увезли.", PUBLISHED) == []

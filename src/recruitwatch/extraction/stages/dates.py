@@ -693,7 +693,39 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
         for pattern, holiday in _HOLIDAYS:
             for m in finditer(pattern, text):
                 add(m.start(), m.end(), _holiday_month(holiday, reference(m.start())), "month")
+    for m in finditer(_DAY_OF_MONTH_TOLD, text):
+        told = _month_told_before(found, m.start())
+        if told is not None:
+            year, number = (int(part) for part in told.split("-"))
+            day = int(m.group("day") or m.group("day_en"))
+            try:
+                date(year, number, day)
+            except ValueError:
+                continue
+            add(m.start(), m.end(), _format(year, number, day), "day")
     return sorted(found, key=lambda m: m.start)
+
+
+# A day of a month told just before: «В сентябре вербовщики добрались до больницы. 15-го
+# числа из ЛИУ-12 увезли двенадцать пациентов», "In March … On the 15th, six were taken".
+_DAY_OF_MONTH_TOLD = re.compile(
+    r"(?<![\w.,])(?P<day>[1-9]|[12]\d|3[01])(?:-?го)?\s+числа(?!\w)"
+    r"|(?<!\w)(?i:on\s+the)\s+(?P<day_en>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\w)"
+)
+# How far back the month may have been told (about two paragraphs).
+_MONTH_TOLD_WITHIN = 600
+
+
+def _month_told_before(found: list[Mention], start: int) -> str | None:
+    """``YYYY-MM`` of the last month or day mention ending shortly before ``start``."""
+    before = [
+        m
+        for m in found
+        if m.end <= start and start - m.end <= _MONTH_TOLD_WITHIN and m.detail in ("month", "day")
+    ]
+    if not before:
+        return None
+    return max(before, key=lambda m: m.end).value[:7]
 
 
 def _header_starts(text: str, days: list[Mention]) -> list[int]:
