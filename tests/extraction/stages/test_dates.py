@@ -85,6 +85,8 @@ def test_weekdays_and_months_ahead(text, value, precision):
         "OMSK, Feb 8 (Northern Wire) - Guards beat prisoners.",
         "He has been serving his sentence since 2019.",
         "The claim first appeared on 2 February in a fictional regional news site.",
+        "She told her lawyer on 2 February.",
+        "He told the Courier on 2 February.",
     ],
 )
 def test_report_dates_and_since_years_are_not_event_dates(text):
@@ -96,6 +98,8 @@ def test_report_dates_and_since_years_are_not_event_dates(text):
     [
         ("The administration announced that recruiters will come on 3 February.", "2023-02-03"),
         ("She told the Courier that on 2 February police raided the hostel.", "2023-02-02"),
+        # One told "him" on a day is inside the story, not a reporter.
+        ("The medical officer told him on 8 February he would get no insulin.", "2023-02-08"),
         ("Администрация сообщила, что 3 февраля приедут вербовщики.", "2023-02-03"),
         ("He said he had refused twice in the early spring of 2022.", "2022-03"),
     ],

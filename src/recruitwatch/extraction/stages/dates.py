@@ -452,7 +452,10 @@ _SAYING = (
 _REPORTING_BEFORE = re.compile(
     r"(?<!\w)(?:"
     + _SAYING
-    + r"|(?<!were\s)(?<!was\s)(?<!been\s)told|reports|recorded|interviewed|spoke"
+    # (one told "him", "her" or "them" on a day is inside the story: "the medical officer
+    # told him on May 8 that he would get his insulin back only once he had signed")
+    + r"|(?<!were\s)(?<!was\s)(?<!been\s)told(?!\s+(?:him|her|them)\s+(?:on|in|at|last|this)\s)"
+    + r"|reports|recorded|interviewed|spoke"
     # "The claim first appeared on 21 March in Siberian Wire": when a report came out.
     r"|added|appeared|записан\w*)(?!\w)(?:(?!(?<!\w)(?:that|что|he|she|they|we|I)(?!\w))[^.!?\n]){0,40}$",
     re.I,
