@@ -1,7 +1,9 @@
 """Stage segment: paragraphs (blank-line separated), then sentences within each, with
 offsets into ``Document.text``. English uses spaCy's rule-based sentencizer; Russian uses
 natasha's segmenter (razdel). Russian tokens are kept for the gazetteer's lemma lookup;
-English places are matched over the spaCy Doc itself, so no token list is built for it."""
+English places are matched over the spaCy Doc itself, so no token list is built for it.
+Lines that are a web page's furniture (captions, "Read more" links, bylines) make no
+sentence, so no later stage reads them as the article's words."""
 
 from __future__ import annotations
 
@@ -21,6 +23,39 @@ _ABBREVIATION_END = re.compile(
 # end of a sentence and a new one.
 _INITIAL_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]?\.$")
 _INITIAL_START = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]?\.")
+
+
+# A web page's furniture that text extraction leaves in an article: photo captions and
+# credits, "Read more" links, bylines, share bars, appeals to subscribe or donate. None of it
+# tells an incident, and its words (a caption's "police station", "Photo" read as a name, a
+# linked headline's "deported") would otherwise join the incidents around it.
+_FURNITURE = re.compile(
+    r"^\W{0,3}(?:"
+    r"(?:photo(?:\s+caption)?|photograph|image|picture|фото(?:графия)?|иллюстрация)\s*:"
+    r"|(?:read|see)\s+(?:more|also)\b|also\s+read\b|related\s*:|more\s+on\s+this\b"
+    r"|(?:читайте|читать|смотрите)\s+также|(?:ещё\s+)?по\s+теме\s*:|материалы?\s+по\s+теме"
+    r"|share\b|поделиться\b"
+    r"|subscribe\b|(?:подписывайтесь|подпишитесь)\b|support\s+(?:us|our|independent)\b"
+    r"|поддержите\b|donate\b"
+    r")",
+    re.IGNORECASE,
+)
+# A byline: "By Anna Zimina, investigations desk", «Автор: Дарья Ключникова», «Текст: …» — a
+# short line that is no sentence ("By April he was at the front." is one).
+_BYLINE = re.compile(
+    r"^(?:(?:[Bb]y|[Ww]ritten\s+by)\s+[A-Z][\w’'.-]+\s+[A-Z]"
+    r"|(?:Автор(?:ы)?|Текст|Записал[аи]?|Фото)\s*:)[^\n]{0,120}(?<![.!?»”\"])$"
+)
+# A line of links or labels: "Share | Print | Listen", "Home › Our cases › Prisoners",
+# «Кыргызча | Русский | English». (A live blog's "14:15 | Tyumen …" entry has a clock time
+# and a full stop, and stays.)
+_LABELS = re.compile(r"^(?=[^\n]*\s[|·›]\s)(?![^\n]*\d:\d\d)[^\n]{0,100}(?<![.!?»”\"])$")
+
+
+def page_furniture(line: str) -> bool:
+    """Whether ``line`` is a web page's furniture rather than the article's text."""
+    line = line.strip()
+    return bool(_FURNITURE.match(line) or _BYLINE.match(line) or _LABELS.match(line))
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -68,7 +103,7 @@ def segment(analysis: Analysis) -> Analysis:
             start, end = max(s_start, p_start), min(s_end, p_end)
             for line_start, line_end in _lines(text, start, end):
                 a, b = _trim(text, line_start, line_end)
-                if b > a:
+                if b > a and not page_furniture(_line_around(text, a, b)):
                     sentences.append(Sentence(a, b, text[a:b], paragraph=number))
     return replace(analysis, parsed=parsed, sentences=tuple(sentences), tokens=tuple(tokens))
 
@@ -91,6 +126,12 @@ def _merge_abbreviations(text: str, bounds: list[tuple[int, int]]) -> list[tuple
                 continue
         merged.append((start, end))
     return merged
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    """The whole line that holds ``text[start:end]``."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end == -1 else line_end]
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

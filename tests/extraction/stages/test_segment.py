@@ -1,0 +1,73 @@
+"""Paragraphs and sentences, and the web page's furniture left out of them. All texts
+fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from recruitwatch.extraction import extract
+from recruitwatch.extraction.pipeline import analyse
+from recruitwatch.extraction.stages.segment import page_furniture
+from tests.extraction.documents import fictional_document
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Photo caption: Migrant workers wait outside a police station. Photo: Vostok-Foto]",
+        "Photograph: Kestrel Images",
+        "Read more: Deported, banned, in debt: what happens to migrants expelled from Russia",
+        "READ ALSO: Colony guards accused of beating prisoners",
+        "By Firuza Nazarova and Bakhtiyor Sharipov, Radio Kuhsor Tajik Service",
+        "Share | Print | Listen to this article · 8 min",
+        "Home › Our cases › Prisoners › Sherzod Ergashev",
+        "Subscribe to our weekly briefing on the war and its consequences.",
+        "Support independent journalism: make a donation today.",
+        "[Фото: Забор исправительной колонии. Фото: Илья Сомов / «Отбой»]",
+        "Читайте также: «Подписывай, или поедешь на север»",
+        "Автор: Дарья Ключникова",
+        "Текст: Кирилл Ветров, Алина Сафина",
+        "Поделиться · Telegram · VK · Скопировать ссылку",
+        "Подписывайтесь на «ТЛТ-Экспресс» в Telegram, чтобы первыми узнавать новости.",
+    ],
+)
+def test_page_furniture_is_recognised(line):
+    assert page_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By April he was at the front.",
+        "Bakyt Osmonov was arrested in January. By April he was at the front.",
+        "14:15 | Tyumen Sibir Mehnat has posted a video from a man who says he was beaten.",
+        "Etap | 24 February, 21:40",
+        "Police took the workers to the enlistment office, photos seen by the Courier show.",
+        "По словам Ильхома, их отвезли в военкомат.",
+        "«Зона 59», 21 января, 19:40",
+    ],
+)
+def test_the_articles_own_lines_are_no_furniture(line):
+    assert not page_furniture(line)
+
+
+def test_furniture_lines_are_left_out_of_the_sentences():
+    text = (
+        "Police raided a warehouse in Balashikha and took 17 Tajik workers to the enlistment "
+        "office, where they were told to sign or be deported.\n\n"
+        "[Photo caption: Migrant workers wait outside a police station. Photo: Vostok-Foto]\n\n"
+        "Read more: Deported, banned, in debt: what happens to migrants expelled from Russia"
+    )
+    analysis = analyse(fictional_document(text, language="en"))
+    assert [s.paragraph for s in analysis.sentences] == [0]
+
+
+def test_a_caption_adds_nothing_to_the_incident_beside_it():
+    text = (
+        "Police raided a warehouse in Balashikha and took 17 Tajik workers to the enlistment "
+        "office, where they were told to sign or be deported.\n\n"
+        "[Photo caption: A recruitment advertisement in Moscow, October 2024. Photo: Vostok]"
+    )
+    (incident,) = extract(fictional_document(text, language="en")).incidents
+    assert [e.text[:6] for e in incident.evidence] == ["Police"]
+    assert all(s.name != "Photo" for s in incident.sources)
