@@ -2043,3 +2043,21 @@ def test_i_do_not_know_the_details_is_no_information():
 
     text = "Коллеги говорят, что вербовщики приезжают раз в месяц, но подробностей я не знаю."
     assert russian.LEXICON.no_information.search(text)
+
+
+def test_thousands_of_prisoners_and_no_one_colony_are_statistics_not_an_incident():
+    text = (
+        "Estimates compiled by fictional researchers suggest that Wagner recruited between "
+        "40,000 and 50,000 prisoners in the Krasnodar region before it stopped. The promise "
+        "was always the same: a pardon and, for foreigners, a Russian passport."
+    )
+    assert analyse(fictional_document(text, language="en")).incidents == ()
+
+
+def test_a_numbered_colony_keeps_its_incident_of_a_thousand_men():
+    text = (
+        "At IK-10 in the Chelyabinsk region, 1,140 convicts were forced to sign contracts "
+        "after recruiters promised them a pardon."
+    )
+    [incident] = analyse(fictional_document(text, language="en")).incidents
+    assert incident.victims.count == 1140

@@ -217,6 +217,10 @@ _DOUBT = re.compile(
 )
 
 
+# A victim count from which an incident without a numbered facility is a statistic.
+CAMPAIGN_SCALE = 1000
+
+
 def proposal(
     analysis: Analysis, builder: Builder, placed_sentences: set[int]
 ) -> IncidentProposal | None:
@@ -322,12 +326,22 @@ def proposal(
         facility, region = only[0], only[1]
     region = region or sole_region(analysis)
     status = _status(analysis, context)
+    victims = _victims(analysis, context, status)
+    if (
+        victims.count is not None
+        and victims.count >= CAMPAIGN_SCALE
+        and (facility is None or specificity(facility) < 3)
+    ):
+        # Thousands of people and no one colony: the campaign's statistics ("Wagner recruited
+        # between 40,000 and 50,000 prisoners … The promise was always the same: a pardon"),
+        # not an incident a caseworker could verify.
+        return None
     perpetrators = tuple(dict.fromkeys(c.value for c in analysis.cues_in(anchors, "perpetrator")))
     return IncidentProposal(
         summary=anchors[0].text[:SUMMARY_LIMIT],
         modality=modality(analysis, anchors),
         victims=replace(
-            _victims(analysis, context, status),
+            victims,
             nationality=_nationalities(analysis, _with_introductions(analysis, surroundings)),
         ),
         perpetrators=perpetrators,
