@@ -51,3 +51,20 @@ def test_a_days_number_before_a_count_is_no_count():
 )
 def test_russian_teens_and_collective_numerals_count(text, expected):
     assert [value for _, value in _counts(text, "ru")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In November 2025 detainees of the centre were told to sign.",
+        "In 2023 prisoners of the colony were beaten.",
+        "В марте 2024 заключённых вывели на плац.",
+    ],
+)
+def test_a_year_before_the_people_is_no_count(text):
+    language = "ru" if "заключ" in text else "en"
+    assert _counts(text, language) == []
+
+
+def test_a_four_digit_count_after_about_stays_a_count():
+    assert [value for _, value in _counts("about 2000 prisoners signed")] == ["2000"]

@@ -62,6 +62,16 @@ _FIGURE = re.compile(
 )
 
 
+# A year written before the people it is about: "In November 2025 detainees …", "in 2023
+# prisoners …", «в марте 2024 мигрантов …».
+_YEAR_BEFORE_NOUN = re.compile(r"(?:19[89]|20[0-4])\d")
+_YEAR_CONTEXT = re.compile(
+    r"(?<!\w)(?:in|since|by|until|of|during|в|с|до|к"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|январ[ея]|феврал[ея]|март[ае]|апрел[ея]|ма[ея]|июн[ея]|июл[ея]|август[ае]|сентябр[ея]"
+    r"|октябр[ея]|ноябр[ея]|декабр[ея])\s+$",
+    re.IGNORECASE,
+)
 _DIGIT_GROUPS = re.compile(r"(?<=\d)" + _GROUP_SEPARATOR + r"(?=\d{3}(?!\d))")
 
 
@@ -89,6 +99,10 @@ def counts(analysis: Analysis) -> Analysis:
     finditer = literal_filter(text).finditer
     for m in finditer(_COUNT, text):
         value = count_value(m.group("number"))
+        if _YEAR_BEFORE_NOUN.fullmatch(m.group("number")) and _YEAR_CONTEXT.search(
+            text, max(0, m.start("number") - 20), m.start("number")
+        ):
+            continue  # "In November 2025 detainees were told": a year, not 2,025 people
         if value is not None:
             found.append(Mention(m.start(), m.end(), m.group(0), "count", str(value), ""))
     for m in finditer(_FIGURE, text):
