@@ -141,9 +141,10 @@ def test_fall_the_verb_is_no_season():
         ("В конце прошлого года его вызвал оперативник.", "2022-12", "month"),
         # A passive "were told" is the event; only a speaker's "told" dates a report.
         ("Men were told on Tuesday that their cases would be closed.", "2023-02-14", "day"),
-        # The day a plan is for, even after "announced" (the latest 3 March here; an incident
-        # that is a plan reads it ahead, see test_incidents).
-        ("The administration has announced a recruiters' day for 3 March.", "2022-03-03", "day"),
+        # The day a plan is for, even after "announced": a day weeks ahead is this year's.
+        ("The administration has announced a recruiters' day for 3 March.", "2023-03-03", "day"),
+        # A day more than a few weeks ahead is last year's.
+        ("On 3 May the recruiters came.", "2022-05-03", "day"),
         # A weekday followed by its date: the date says it.
         ("в четверг, 30 января, приедут представители", "2023-01-30", "day"),
         # Day first, in figures.

@@ -510,6 +510,24 @@ def _year_for(month: int, published: date | None) -> int | None:
     return published.year if month <= published.month else published.year - 1
 
 
+# How far after publication a day without its year may be: "a meeting on 15 August" in a
+# report of 30 July is this August's, two weeks ahead, not last year's.
+_DAY_AHEAD_LIMIT = timedelta(days=45)
+
+
+def _day_year(month: int, day: int, published: date | None) -> int | None:
+    """The year of a day told without one: the latest not after publication, unless the
+    day is only weeks ahead (a date a year back would carry its year or "last year")."""
+    year = _year_for(month, published)
+    if year is None or published is None or year == published.year:
+        return year
+    try:
+        ahead = date(published.year, month, day)
+    except ValueError:
+        return year
+    return published.year if ahead - published <= _DAY_AHEAD_LIMIT else year
+
+
 def _season_date(match: re.Match[str], published: date | None) -> tuple[str, str] | None:
     """The year of a season, and its month where a part of it is named ("early summer")."""
     year = _season_year(match, published)
@@ -624,7 +642,11 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 if groups.get("monthnum")
                 else _month_number(groups["month"])
             )
-            year = int(groups["year"]) if groups.get("year") else _year_for(month, published)
+            year = (
+                int(groups["year"])
+                if groups.get("year")
+                else _day_year(month, int(groups["day"]), published)
+            )
             end = m.end()
             if not groups.get("year") and (said := _year_said_after(text, end, published)):
                 year, end = said
