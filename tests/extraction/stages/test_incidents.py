@@ -2061,3 +2061,16 @@ def test_a_numbered_colony_keeps_its_incident_of_a_thousand_men():
     )
     [incident] = analyse(fictional_document(text, language="en")).incidents
     assert incident.victims.count == 1140
+
+
+def test_what_is_dated_after_the_report_is_a_plan_not_an_event():
+    text = (
+        "Relatives of prisoners at the fictional penal colony IK-14 in Krasnodar Krai have told "
+        'us that the administration has announced a second "meeting with representatives of '
+        'the Ministry of Defence" for 25 January. According to the relatives, the deputy head '
+        'of the colony told prisoners that "nobody will be asked whether he wants to go; the '
+        'list has already been drawn up."'
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2024, 1, 15)))
+    [incident] = analysis.incidents
+    assert (incident.date.start, incident.modality) == ("2024-01-25", "planned")

@@ -337,9 +337,32 @@ def proposal(
         # not an incident a caseworker could verify.
         return None
     perpetrators = tuple(dict.fromkeys(c.value for c in analysis.cues_in(anchors, "perpetrator")))
+    # The date: the first one stated in the anchors, else the one their first anchor's
+    # paragraph opens with, else in the rest of their paragraphs ("On 10 July police
+    # raided the hostel. … They were taken to the office.").
+    # Only the plan's own sentences are read ahead: the rest tell what happened before.
+    when = next(
+        (
+            d
+            for d in (
+                stated_date,
+                dated_at(analysis, anchors[0]),
+                _heading_date(analysis, anchors[0]),
+                first_date(analysis, surroundings),
+            )
+            if d.start
+        ),
+        _date_told_before(analysis, anchors[0]),
+    )
+    told_modality = modality(analysis, anchors)
+    if told_modality == "occurred" and _after_publication(analysis, when):
+        # What is dated after the report cannot have happened yet: "a list of prisoners who
+        # 'must attend' a meeting with representatives of the Ministry of Defence on 15
+        # August", in a report of 30 July, is a plan.
+        told_modality = "planned"
     return IncidentProposal(
         summary=anchors[0].text[:SUMMARY_LIMIT],
-        modality=modality(analysis, anchors),
+        modality=told_modality,
         victims=replace(
             victims,
             nationality=_nationalities(analysis, _with_introductions(analysis, surroundings)),
@@ -352,23 +375,7 @@ def proposal(
             region=region,
             country=(region.split("-")[0] if region else "RU"),
         ),
-        # The date: the first one stated in the anchors, else the one their first anchor's
-        # paragraph opens with, else in the rest of their paragraphs ("On 10 July police
-        # raided the hostel. … They were taken to the office.").
-        # Only the plan's own sentences are read ahead: the rest tell what happened before.
-        date=next(
-            (
-                d
-                for d in (
-                    stated_date,
-                    dated_at(analysis, anchors[0]),
-                    _heading_date(analysis, anchors[0]),
-                    first_date(analysis, surroundings),
-                )
-                if d.start
-            ),
-            _date_told_before(analysis, anchors[0]),
-        ),
+        date=when,
         coercion=tuple(c for c in COERCION_ORDER if c in coercion),
         sources=_with_publisher(
             analysis,
@@ -378,6 +385,14 @@ def proposal(
         ),
         evidence=_evidence(analysis, anchors),
     )
+
+
+def _after_publication(analysis: Analysis, when: DateValue) -> bool:
+    """Whether ``when`` lies wholly after the document's publication date."""
+    published = analysis.document.published
+    if when.start is None or published is None:
+        return False
+    return when.start > published.isoformat()[: len(when.start)]
 
 
 def _officials_only(analysis: Analysis, anchors: list[Sentence]) -> bool:
