@@ -1323,6 +1323,7 @@ def test_the_place_a_threat_names_is_not_where_the_incident_is():
         ("If he refused, he would be sent to a detention centre for foreigners.", "en"),
         ("«Подписывай, или завтра ты в ЦВСИГ», — рассказал вымышленный Алмаз.", "ru"),
         ("Сказали, что если не подпишет, его отправят в ЦВСИГ.", "ru"),
+        ("«Или контракт, или сегодня же едете в ЦВСИГ», — вспоминает вымышленный Ильхом.", "ru"),
     ],
 )
 def test_a_sentence_that_threatens_a_place_is_not_placed_there(text, language):
