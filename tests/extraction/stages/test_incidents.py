@@ -820,6 +820,11 @@ def test_the_date_of_a_deportation_that_followed_splits_nothing():
             "the migration centre.",
             "en",
         ),
+        (
+            "Вымышленных продавцов посадили в автобус и сказали, что везут в отдел полиции "
+            "«для дактилоскопии».",
+            "ru",
+        ),
         ("Через три недели вымышленный Умед позвонил брату из Донецкой области.", "ru"),
         ("“They were told it was a transfer to a colony in the Ulyanovsk region.", "en"),
         ("Two days later my fictional son called from a camp in the Krasnodar region.", "en"),

@@ -139,7 +139,7 @@ _PRETEXT_BEFORE = re.compile(
     # taken to the migration centre")
     r"(?<!\w)(?:(?:saying|said|told\s+(?:\w+\s+)?)\s*(?:that\s+)?(?:they|he|she|we|(?:\w+\s+){1,5}?)(?:were|was|would|will)\s+"
     r"(?:be\s+)?(?:being\s+)?(?:taken|going|go|driven)\s+(?:\w+\s+){0,2}to"
-    r"|сказав\w*,?\s+что\s+(?:их\s+|его\s+|нас\s+)?(?:везут|повезут|отвезут|едут|едем|поедут)\s+(?:\w+\s+)?(?:в|на)"
+    r"|(?:сказав|сказал|объяснив|объяснил|пообещав|пообещал)\w*,?\s+что\s+(?:их\s+|его\s+|нас\s+)?(?:везут|повезут|отвезут|едут|едем|поедут)\s+(?:\w+\s+)?(?:в|на)"
     # "They were told it was a transfer to a colony in the Ulyanovsk region"
     r"|told\s+(?:that\s+)?it\s+was\s+(?:a|just\s+a)\s+transfer\s+to(?:\s+(?:an?|the)\s+\w+\s+in)?)"
     r"\s+(?:an?\s+|the\s+)?$",
