@@ -2080,3 +2080,29 @@ def test_what_is_dated_after_the_report_is_a_plan_not_an_event():
     analysis = analyse(fictional_document(text, language="en", published=date(2024, 1, 15)))
     [incident] = analysis.incidents
     assert (incident.date.start, incident.modality) == ("2024-01-25", "planned")
+
+
+def test_a_speaker_named_after_words_that_run_over_sentences_is_no_newcomer():
+    text = (
+        "В прошлый четверг полиция задержала на рынке в Тольятти четырнадцать вымышленных "
+        "продавцов из Узбекистана. Их посадили в автобус и сказали, что везут в отдел полиции "
+        "«для дактилоскопии».\n\n"
+        "«В отделе нас даже из автобуса не вывели. Постояли полчаса, потом поехали дальше, и "
+        "мы приехали в военкомат», — рассказывает 41-летний Фаррух, гражданин Узбекистана.\n\n"
+        "В военкомате задержанных завели в актовый зал. По словам Фарруха, военный сказал: или "
+        "контракт, или выдворение."
+    )
+    analysis = analyse(fictional_document(text, language="ru"))
+    assert len(analysis.incidents) == 1
+
+
+def test_a_similar_case_told_next_is_another_incident():
+    text = (
+        "В прошлый четверг вымышленных продавцов рынка в Тольятти отвезли в военкомат, где им "
+        "пригрозили выдворением, если они не подпишут контракт.\n\n"
+        "Похожая история произошла в конце прошлого месяца в Самаре. Вымышленного Зафара "
+        "доставили в отдел полиции.\n\n"
+        "«Мне сказали: подпишешь контракт — дело заводить не будут», — рассказал Зафар."
+    )
+    analysis = analyse(fictional_document(text, language="ru"))
+    assert len(analysis.incidents) == 2

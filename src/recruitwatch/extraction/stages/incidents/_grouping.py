@@ -107,13 +107,25 @@ def _new_person(
         and roles.get(p.value) not in NOT_VICTIM_ROLES
         and not _ONE_OF_THEM.search(analysis.document.text, max(s.start, p.start - 40), p.start)
         # (nor is one who only says, after his words, what was said to them all: "“He said:
-        # either you go to the front, or you go home,” said Ulugbek")
+        # either you go to the front, or you go home,” said Ulugbek" — his words may run over
+        # sentences: «В отделе нас даже не вывели. … и мы приехали в военкомат», — рассказывает
+        # Ильхом)
         and not (
-            _QUOTE_OPENS.match(s.text)
+            _QUOTE_OPENS.match(paragraph[0].text)
             and p.value in {m.value for m in analysis.in_sentence(analysis.sources, s)}
         )
     }
     return bool(newcomers)
+
+
+# A sentence that announces another case like the one told: «Похожая история произошла в
+# конце прошлого месяца в Самаре», "A similar case was reported in Kazan in March".
+_ANOTHER_CASE = re.compile(
+    r"^\W*(?:(?:in\s+)?(?:an?\s+(?:similar|second)|another)\s+(?:case|story|incident)\b"
+    r"|similar\s+(?:cases?|stories|incidents?)\s+(?:happened|took\s+place|occurred|were\s+reported|was\s+reported)"
+    r"|(?:похож|аналогичн|подобн)\w+\s+(?:истори|случа|ситуаци)\w*\s+(?:произош|случил|был|описал|рассказал)\w*)",
+    re.IGNORECASE,
+)
 
 
 # A paragraph that opens with a quotation: someone's words, said after them.
@@ -370,6 +382,12 @@ def incidents(analysis: Analysis) -> Analysis:
                 # eight years in Penal Colony No. 10 in the Sverdlovsk region. In March he asked
                 # a court in Yekaterinburg …" — leaves the colony the place of what follows)
                 context = stated
+        if current is not None and current.anchors and _ANOTHER_CASE.match(sentence.text):
+            # "A similar case happened last month in Samara": what follows is another incident,
+            # even where the sentence itself tells nothing that would anchor one.
+            builders.append(current)
+            builders.extend(b for b in (side, voluntary, others) if b is not None)
+            current = side = voluntary = others = None
         anchor = _is_anchor(
             analysis,
             sentence,
