@@ -870,3 +870,19 @@ def test_a_pseudonymous_speaker_speaks_past_the_note_on_the_name():
         "Omsk region were beaten after they refused to sign contracts."
     ).sources
     assert [(m.value, m.detail) for m in sources] == [("Ilshat", "victim:pseudonym")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "«Нас привезли в военкомат и сказали: или контракт, или выдворение», — рассказывает "
+            "41-летний Фаррух, гражданин Таджикистана.",
+            "Фаррух",
+        ),
+        ("«Военный сказал: подписывайте, пока предлагаем», — вспоминает Шухрат.", "Шухрат"),
+    ],
+)
+def test_a_russian_speaker_in_the_present_tense_past_his_age_is_the_source(text, name):
+    sources = _analysis(text, "ru").sources
+    assert name in [m.value for m in sources]
