@@ -2106,3 +2106,54 @@ def test_a_similar_case_told_next_is_another_incident():
     )
     analysis = analyse(fictional_document(text, language="ru"))
     assert len(analysis.incidents) == 2
+
+
+def _proposal(analysis, paragraph, date_start, coercion):
+    from recruitwatch.extraction.types import (
+        DateValue,
+        IncidentProposal,
+        Location,
+        Span,
+        Victims,
+    )
+
+    [sentence] = analysis.paragraph_sentences(paragraph)
+    return IncidentProposal(
+        summary=sentence.text,
+        modality="occurred",
+        victims=Victims("prisoners", None, (), "prisoner"),
+        perpetrators=(),
+        location=Location(facility="IK-11", region="RU-MO", country="RU"),
+        date=DateValue(start=date_start, precision="month" if date_start else "unknown"),
+        coercion=coercion,
+        sources=(),
+        evidence=(Span(sentence.start, sentence.end, sentence.text),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("summary_coercion", "kept"),
+    [
+        # The summary adds nothing: the dated account stands alone, with the summary's words.
+        (("threat_of_prosecution",), 1),
+        # The summary tells what the dated account does not: both stay.
+        (("physical_force",), 2),
+        # No coercion at all is no summary of a coerced case ("Nurbek signed"): both stay.
+        ((), 2),
+    ],
+)
+def test_an_undated_summary_of_a_case_told_again_with_its_date_is_one_incident(
+    summary_coercion, kept
+):
+    from recruitwatch.extraction.stages.incidents._leads import without_undated_repeats
+
+    text = (
+        "В вымышленной колонии ИК-11 в Мордовии отказавшимся угрожали новыми делами.\n\n"
+        "В конце января в ИК-11 отказавшимся пригрозили новыми уголовными делами."
+    )
+    analysis = analyse(fictional_document(text, language="ru"))
+    undated = _proposal(analysis, 0, None, summary_coercion)
+    dated = _proposal(analysis, 1, "2023-01", ("threat_of_prosecution", "forced_signing"))
+    found = without_undated_repeats(analysis, [undated, dated])
+    assert len(found) == kept
+    assert found[-1].date.start == "2023-01"

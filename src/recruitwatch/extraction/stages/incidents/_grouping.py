@@ -16,7 +16,10 @@ from recruitwatch.extraction.stages.incidents._fields import (
     proposal,
     source_roles,
 )
-from recruitwatch.extraction.stages.incidents._leads import without_lead_summary
+from recruitwatch.extraction.stages.incidents._leads import (
+    without_lead_summary,
+    without_undated_repeats,
+)
 from recruitwatch.extraction.stages.incidents._places import (
     CONTEXT_PARAGRAPHS,
     Builder,
@@ -483,5 +486,7 @@ def incidents(analysis: Analysis) -> Analysis:
         for b in builders
         if b.anchors and (p := proposal(analysis, b, placed_sentences)) is not None
     ]
-    proposals = dated_after_the_one_before(analysis, without_lead_summary(analysis, proposals))
+    proposals = dated_after_the_one_before(
+        analysis, without_undated_repeats(analysis, without_lead_summary(analysis, proposals))
+    )
     return replace(analysis, incidents=tuple(proposals))

@@ -118,3 +118,41 @@ def _tells_refusal(analysis: Analysis, incident: IncidentProposal) -> bool:
 def _paragraph(analysis: Analysis, offset: int) -> int:
     sentence = analysis.sentence_at(offset)
     return sentence.paragraph if sentence is not None else -1
+
+
+def without_undated_repeats(
+    analysis: Analysis, proposals: list[IncidentProposal]
+) -> list[IncidentProposal]:
+    """Drop an undated incident told in one paragraph that another incident tells with its
+    date: the same facility, region and modality, and no coercion the other lacks.
+
+    Explainers and "what we know" cards state each case once in a summary ("В мордовской
+    колонии ИК-11 заключённым … угрожали новыми уголовными делами") and again, dated, in a
+    card of its own; the summary would reach the reviewer twice. Its coercion joins the
+    dated account."""
+    kept = list(proposals)
+    for undated in proposals:
+        if (
+            undated.date.start is not None
+            or undated.location.facility is None
+            or not undated.coercion  # a summary says what was done; "Nurbek signed" alone is his
+        ):
+            continue
+        if len({_paragraph(analysis, span.start) for span in undated.evidence}) != 1:
+            continue
+        for index, other in enumerate(kept):
+            if (
+                other is not undated
+                and other.date.start is not None
+                and other.location.facility == undated.location.facility
+                and other.location.region == undated.location.region
+                and other.modality == undated.modality
+                and set(undated.coercion) - {"forced_signing"} <= set(other.coercion)
+            ):
+                coercion = set(undated.coercion) | set(other.coercion)
+                kept[index] = replace(
+                    other, coercion=tuple(c for c in COERCION_ORDER if c in coercion)
+                )
+                kept.remove(undated)
+                break
+    return kept
