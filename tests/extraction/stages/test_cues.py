@@ -1017,3 +1017,12 @@ def test_not_all_of_them_signed_under_pressure_is_no_coercion_of_anyone(text, la
 def test_not_all_held_out_after_a_beating_is_still_a_beating():
     text = "Не все вымышленные осуждённые выдержали: после избиения подписали семеро."
     assert "physical_force" in _coercion(text, "ru")
+
+
+def test_a_man_in_military_uniform_at_a_detainees_door_is_an_event():
+    cues = _cues(
+        "On 3 February an investigator came to see the fictional Bakyt in SIZO-1 together "
+        "with a man in military uniform.",
+        "en",
+    )
+    assert any(kind == "event" for kind, _ in cues)

@@ -226,6 +226,9 @@ LEXICON = Lexicon(
         # conditions of military service under contract".
         r"|meetings?\s+with\s+(?:the\s+)?(?:convicts|prisoners|inmates)|(?:military\s+)?service\s+under\s+(?:a\s+)?contract|contract\s+service"
         r"|choice\s+between\s+(?:\w+\s+){0,2}contract|sign\s+(?:up\s+)?for\s+(?:the\s+)?(?:war|front|army)"
+        # A soldier at a detainee's door: "an investigator came to see his brother in SIZO-1
+        # together with a man in military uniform".
+        r"|(?:man|men|officers?|people|person|someone|soldiers?)\s+in\s+(?:a\s+)?(?:military\s+)?(?:uniform|camouflage|fatigues)"
         r")(?!\w)",
         re.IGNORECASE,
     ),
