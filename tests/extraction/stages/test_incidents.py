@@ -2157,3 +2157,23 @@ def test_an_undated_summary_of_a_case_told_again_with_its_date_is_one_incident(
     found = without_undated_repeats(analysis, [undated, dated])
     assert len(found) == kept
     assert found[-1].date.start == "2023-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The fictional Bakyt went to Russia in 2019 and worked as a courier in Yekaterinburg. "
+            "His wife says he was made to sign a military contract while in SIZO-1.",
+            "en",
+        ),
+        (
+            "Вымышленный Бакыт приехал на заработки в Россию в 2019 году. Жена говорит, что в "
+            "СИЗО-1 его заставили подписать контракт.",
+            "ru",
+        ),
+    ],
+)
+def test_the_year_a_migrant_came_to_russia_does_not_date_the_incident(text, language):
+    [incident] = analyse(fictional_document(text, language=language)).incidents
+    assert incident.date.start != "2019"

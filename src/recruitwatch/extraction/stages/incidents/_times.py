@@ -73,6 +73,9 @@ _HISTORY_BEFORE = re.compile(
     r"|выш(?:ел|ла|ли)\s+из\s+(?:СИЗО|изолятора|колонии|тюрьмы)"
     # A letter's own date: «письмо сына, датированное 1 февраля», "a letter dated 3 March".
     r"|dated|датирован\w*|(?:письм|записк|сообщени|обращени)\w*\s+от"
+    # When a migrant first came: "He went to Russia in 2019", «приехал в Россию в 2019 году».
+    r"|(?:went|came|moved|travell?ed|arrived|left\s+for)\s+(?:\w+\s+){0,2}?(?:to\s+|in\s+)?Russia"
+    r"|(?:приехал|уехал|переехал)\w*\s+(?:\w+\s+){0,2}?в\s+Росси\w+"
     # A court's own calendar: "The Omsk Regional Court on Tuesday began hearing the appeal".
     # ("told the court that on 26 October guards took him" is what the court heard.)
     r"|(?<!told\sthe\s)(?<!tells\sthe\s)(?<!to\sthe\s)court|суд)"
