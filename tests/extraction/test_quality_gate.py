@@ -46,6 +46,8 @@ CORPORA = {
     "tests/corpus/blind14/ru": REPO / "tests" / "corpus" / "blind14" / "ru",
     "tests/corpus/blind15/en": REPO / "tests" / "corpus" / "blind15" / "en",
     "tests/corpus/blind15/ru": REPO / "tests" / "corpus" / "blind15" / "ru",
+    "tests/corpus/blind16/en": REPO / "tests" / "corpus" / "blind16" / "en",
+    "tests/corpus/blind16/ru": REPO / "tests" / "corpus" / "blind16" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
