@@ -1026,3 +1026,22 @@ def test_a_man_in_military_uniform_at_a_detainees_door_is_an_event():
         "en",
     )
     assert any(kind == "event" for kind, _ in cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Осуждённый, подписавший контракт, освобождается от отбывания наказания, а после "
+            "окончания службы может быть помилован.",
+            "ru",
+        ),
+        (
+            "A convict who signs a contract with the Ministry of Defence is released from "
+            "serving his sentence and can be pardoned after the war.",
+            "en",
+        ),
+    ],
+)
+def test_what_the_law_does_for_anyone_who_signs_is_no_incident(text, language):
+    assert analyse(fictional_document(text, language=language)).incidents == ()

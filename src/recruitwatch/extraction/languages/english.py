@@ -559,6 +559,9 @@ LEXICON = Lexicon(
         r"|\b(?:law|laws|legislation|decree|amendments?|bill|draft\s+law)\s+(?:\w+\s+){0,3}?(?:does\s+not\s+|doesn't\s+)?(?:allow(?:s|ed)?|prohibit(?:s|ed)?|permit(?:s|ted)?|forbids?|provides?|requires?|bans?|lets|extend(?:s|ed)?|expand(?:s|ed)?)\b"
         # The rules below are one alternative, so that the advice is searched part by part
         # (lexicon.alternatives) in one pass more per document, not one per rule.
+        # What the law does for anyone who signs: "A convict who signs a contract is released
+        # from serving his sentence", "foreigners who serve a year can apply for citizenship".
+        r"|^\W*(?:an?\s+|any\s+)?(?:convicts?|prisoners?|inmates?|suspects?|defendants?|foreigners?|foreign\s+(?:nationals?|citizens?))\s+who\s+(?:sign|signs|serve|serves)\b[^.!?]{0,80}?\b(?:is|are|can|may|will\s+be)\s+(?:released|pardoned|freed|eligible|entitled|able)"
         r"|(?:"
         # What a law makes a crime: "Under Kyrgyz law, taking part in a foreign armed conflict
         # is a criminal offence".
