@@ -31,11 +31,13 @@ _MARKED_HEADING = re.compile(r"^(?:\*\*[^*\n]+\*\*|__[^_\n]+__|#{1,6}\s+\S[^\n]*
 
 def is_heading(analysis: Analysis, sentence: Sentence) -> bool:
     """A short line without a full stop, in title case or a quoted subheading, or marked as
-    a heading; a one-line message without a full stop in lower case ("Police took Aziz to
-    the office today") is not one."""
+    a heading, or one of an article's run of sentence-case subheadings; a one-line message
+    without a full stop in lower case ("Police took Aziz to the office today") is not one."""
     text = sentence.text.rstrip()
     if not text:
         return False
+    if sentence.start in analysis.memo("subheadings", lambda: _subheadings(analysis)):
+        return True
     if (
         text[0] in "*_#"
         and _MARKED_HEADING.match(text)
@@ -64,3 +66,25 @@ def is_item_heading(sentence: Sentence) -> bool:
     a looser shape than :func:`is_heading` (no title case asked), for dating what follows."""
     text = sentence.text
     return len(text) <= _ITEM_HEADING_MAX and not text.endswith((".", "!", "?", "»", "”", '"'))
+
+
+# A sentence-case subheading of a long web article ("Numbers and rules", «Как устроена
+# вербовка»): a line of a few words alone in its paragraph, without a full stop, between
+# paragraphs of text. One such line may be a short message; an article has a run of them.
+_SHORT_SUBHEADING_WORDS = 6
+_SUBHEADINGS_IN_AN_ARTICLE = 3
+
+
+def _subheadings(analysis: Analysis) -> frozenset[int]:
+    sentences = analysis.sentences
+    found = [
+        s.start
+        for index, s in enumerate(sentences)
+        if 0 < index < len(sentences) - 1
+        and len(analysis.paragraph_sentences(s.paragraph)) == 1
+        and len(s.text.split()) <= _SHORT_SUBHEADING_WORDS
+        and s.text.rstrip()[-1:] not in '.!?:;…»”")'
+        and not any(ch.isdigit() for ch in s.text)
+        and s.text[:1].isupper()
+    ]
+    return frozenset(found) if len(found) >= _SUBHEADINGS_IN_AN_ARTICLE else frozenset()
