@@ -2177,3 +2177,14 @@ def test_an_undated_summary_of_a_case_told_again_with_its_date_is_one_incident(
 def test_the_year_a_migrant_came_to_russia_does_not_date_the_incident(text, language):
     [incident] = analyse(fictional_document(text, language=language)).incidents
     assert incident.date.start != "2019"
+
+
+def test_another_man_brought_in_undated_is_his_own_case_not_a_summary():
+    """examples/01 (fictional): Oleg, "a second prisoner", put in a punishment cell and
+    signing on the fourth day, undated, is his own case beside the dated visit of November."""
+    from recruitwatch.extraction import extract, read_path
+    from tests.conftest import REPO
+
+    [document] = read_path(REPO / "examples" / "01-ik-colony-news.txt").documents
+    incidents = extract(document).incidents
+    assert any("punishment cell for three days" in e.text for i in incidents for e in i.evidence)

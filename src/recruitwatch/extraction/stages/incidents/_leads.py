@@ -4,6 +4,7 @@ incidents of their own. Run over the proposals once the grouping walk is done.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
@@ -140,6 +141,10 @@ def without_undated_repeats(
             continue
         if len({_paragraph(analysis, span.start) for span in undated.evidence}) != 1:
             continue
+        if _introduces_another(analysis, undated):
+            # "A second prisoner, … Oleg, … was placed in a punishment cell … and signed on the
+            # fourth day": another man's own case, not a summary.
+            continue
         for index, other in enumerate(kept):
             if (
                 other is not undated
@@ -156,3 +161,23 @@ def without_undated_repeats(
                 kept.remove(undated)
                 break
     return kept
+
+
+# Another person brought in: "A second prisoner, …", "A third man", «Ещё один заключённый»,
+# «Второй осуждённый».
+_ANOTHER_PERSON = re.compile(
+    r"(?<!\w)(?:(?:a|the)\s+(?:second|third|fourth|fifth)|another)\s+"
+    r"(?:prisoner|inmate|man|detainee|worker|migrant|convict)"
+    r"|(?:ещё\s+один|втор\w+|трет\w+|четв[её]рт\w+)\s+(?:заключ[её]нн|осужд[её]нн|мужчин|задержанн|мигрант|рабоч)\w*",
+    re.IGNORECASE,
+)
+
+
+def _introduces_another(analysis: Analysis, incident: IncidentProposal) -> bool:
+    """Whether the paragraph of ``incident`` brings in another person."""
+    paragraphs = {_paragraph(analysis, span.start) for span in incident.evidence}
+    return any(
+        _ANOTHER_PERSON.search(s.text)
+        for paragraph in paragraphs
+        for s in analysis.paragraph_sentences(paragraph)
+    )
