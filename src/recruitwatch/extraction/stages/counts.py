@@ -20,7 +20,9 @@ import re
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.languages.english import MONTHS
 from recruitwatch.extraction.languages.english import NUMBER_WORDS as EN_NUMBERS
+from recruitwatch.extraction.languages.russian import MONTHS_GENITIVE, MONTHS_PREPOSITIONAL
 from recruitwatch.extraction.languages.russian import NUMBER_WORDS as RU_NUMBERS
 from recruitwatch.extraction.literals import literal_filter
 from recruitwatch.extraction.types import Mention
@@ -65,13 +67,11 @@ _FIGURE = re.compile(
 # A year written before the people it is about: "In November 2025 detainees …", "in 2023
 # prisoners …", «в марте 2024 мигрантов …».
 _YEAR_BEFORE_NOUN = re.compile(r"(?:19[89]|20[0-4])\d")
-_YEAR_CONTEXT = re.compile(
-    r"(?<!\w)(?:in|since|by|until|of|during|в|с|до|к"
-    r"|january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|январ[ея]|феврал[ея]|март[ае]|апрел[ея]|ма[ея]|июн[ея]|июл[ея]|август[ае]|сентябр[ея]"
-    r"|октябр[ея]|ноябр[ея]|декабр[ея])\s+$",
-    re.IGNORECASE,
-)
+_YEAR_CONTEXT_WORDS = (
+    "in", "since", "by", "until", "of", "during", "в", "с", "до", "к",
+    *MONTHS, *MONTHS_GENITIVE, *MONTHS_PREPOSITIONAL,
+)  # fmt: skip
+_YEAR_CONTEXT = re.compile(r"(?<!\w)(?:" + "|".join(_YEAR_CONTEXT_WORDS) + r")\s+$", re.IGNORECASE)
 _DIGIT_GROUPS = re.compile(r"(?<=\d)" + _GROUP_SEPARATOR + r"(?=\d{3}(?!\d))")
 
 
