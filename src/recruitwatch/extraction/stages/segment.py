@@ -92,6 +92,7 @@ def segment(analysis: Analysis) -> Analysis:
         parsed = nlp()(text)
         bounds = [(s.start_char, s.end_char) for s in parsed.sents]
     bounds = _merge_abbreviations(text, bounds)
+    furniture: dict[int, bool] = {}  # by line start: a line of several sentences is judged once
     first = 0  # bounds and paragraphs are both in text order: walk them together
     for number, (p_start, p_end) in enumerate(_paragraphs(text)):
         while first < len(bounds) and bounds[first][1] <= p_start:
@@ -103,7 +104,7 @@ def segment(analysis: Analysis) -> Analysis:
             start, end = max(s_start, p_start), min(s_end, p_end)
             for line_start, line_end in _lines(text, start, end):
                 a, b = _trim(text, line_start, line_end)
-                if b > a and not page_furniture(_line_around(text, a, b)):
+                if b > a and not _in_furniture(text, a, b, furniture):
                     sentences.append(Sentence(a, b, text[a:b], paragraph=number))
     return replace(analysis, parsed=parsed, sentences=tuple(sentences), tokens=tuple(tokens))
 
@@ -128,10 +129,16 @@ def _merge_abbreviations(text: str, bounds: list[tuple[int, int]]) -> list[tuple
     return merged
 
 
-def _line_around(text: str, start: int, end: int) -> str:
-    """The whole line that holds ``text[start:end]``."""
-    line_end = text.find("\n", end)
-    return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end == -1 else line_end]
+def _in_furniture(text: str, start: int, end: int, verdicts: dict[int, bool]) -> bool:
+    """Whether the whole line that holds ``text[start:end]`` is page furniture; ``verdicts``
+    keeps each line's answer by its start offset."""
+    line_start = text.rfind("\n", 0, start) + 1
+    verdict = verdicts.get(line_start)
+    if verdict is None:
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end == -1 else line_end]
+        verdict = verdicts[line_start] = page_furniture(line)
+    return verdict
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
