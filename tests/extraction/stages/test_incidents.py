@@ -61,6 +61,33 @@ def test_a_date_in_a_prisoners_history_is_not_the_incident_date():
     assert volunteer.date.start == "2023-02"
 
 
+def test_convicts_named_before_a_date_are_no_conviction_date():
+    """Fictional. «осуждённых» is the everyday word for convicts, not «осуждён в 2019 году»:
+    the month after it dates the incident the next sentence tells."""
+    text = (
+        "Около двадцати осуждённых колонии-поселения № 8 под Хабаровском в конце "
+        "июля вывезли «на уборку территории». На месте им предложили подписать контракт, а "
+        "отказавшимся пригрозили новыми уголовными делами."
+    )
+    document = fictional_document(text, language="ru", published=date(2024, 8, 5))
+    [incident] = analyse(document).incidents
+    assert incident.date.start == "2024-07"
+
+
+def test_an_investigators_refusal_is_no_refusal_of_a_contract():
+    """Fictional. «следователь отказал» refuses the lawyer a recording; it is not the prisoner
+    turning a contract down, so the charge's paragraph is no incident of its own."""
+    text = (
+        "По словам адвоката, весной осуждённому вымышленной ИК-31 в Республике Коми угрожали "
+        "новым уголовным делом, если он не подпишет контракт.\n\n"
+        "14 июля, согласно обвинительному заключению, он во время обыска в камере ШИЗО толкнул "
+        "инспектора. Адвокат ходатайствовала о приобщении записи, но следователь отказал."
+    )
+    document = fictional_document(text, language="ru", published=date(2025, 10, 1))
+    [incident] = analyse(document).incidents
+    assert "threat_of_prosecution" in incident.coercion
+
+
 def test_a_planned_visit_on_a_day_without_its_year_is_the_next_such_day():
     """Published 20 May 2024: "will come again on 3 June" is 3 June 2024, not 2023."""
     text = (

@@ -63,9 +63,11 @@ def modality(analysis: Analysis, anchors: list[Sentence]) -> str:
 
 
 # A date in a prisoner's history ("who was convicted of robbery in 2019", "sentenced in
-# March 2021", «осуждён в 2019 году») dates the conviction, not the recruitment.
+# March 2021", «осуждён в 2019 году») dates the conviction, not the recruitment. (The plural
+# «осуждённых», «осуждённые» is the everyday word for convicts: «двадцати осуждённых колонии
+# № 8 в конце июля вывезли» is dated by its month.)
 _HISTORY_BEFORE = re.compile(
-    r"(?<!\w)(?:convicted|sentenced|jailed|imprisoned|born|released|осужд[её]н\w*|приговор\w*|родил\w*"
+    r"(?<!\w)(?:convicted|sentenced|jailed|imprisoned|born|released|осужд[её]н(?!ны[хеми])\w*|приговор\w*|родил\w*"
     # A release ends the story: «вышел на свободу в июне», "was released in March".
     r"|выш(?:ел|ла|ли)\s+на\s+свободу|освобод\w+|освобожд\w+"
     # «бывший сокамерник, который вышел из СИЗО в августе» (not "left SIZO-3 last month
