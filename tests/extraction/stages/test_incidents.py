@@ -88,6 +88,39 @@ def test_an_investigators_refusal_is_no_refusal_of_a_contract():
     assert "threat_of_prosecution" in incident.coercion
 
 
+_HOSTEL_THEN_OFFICE = (
+    "В вымышленное общежитие на окраине Нерюнгри пришли полицейские вместе с сотрудником "
+    "военкомата. Около пятнадцати жильцов посадили в автобус, сказав, что везут их «на "
+    "дактилоскопию» в миграционный отдел.\n\n"
+    "На самом деле автобус приехал к военкомату Нерюнгринского района. Офицер сказал, что "
+    "отказ не принимается: или подписываете, или сидите здесь, пока не подпишете."
+)
+
+
+def test_the_office_the_men_were_driven_to_from_a_hostel_is_the_same_incident():
+    """Fictional. The hostel they were taken from and the office the bus brought them to, in
+    the next paragraph, are one incident, placed where the threat was made."""
+    document = fictional_document(_HOSTEL_THEN_OFFICE, language="ru", published=date(2024, 11, 14))
+    [incident] = analyse(document).incidents
+    assert incident.location.facility == "military enlistment office"
+    assert {"deception", "denial_of_choice"} <= set(incident.coercion)
+
+
+def test_a_case_brought_to_a_station_in_another_city_is_its_own_incident():
+    """Fictional digest: the next entry's "taken to a police station" in another city does not
+    join the camp of the entry before."""
+    text = (
+        "12 августа, Карелия. Около двадцати вымышленных заключённых ИК-9 вывезли из колонии "
+        "этапом в Ростовскую область. По словам родственников, уже на месте, в палаточном "
+        "лагере, мужчинам велели подписать документы «задним числом», а тех, кто отказывался, "
+        "держали на улице без еды. Оба в итоге подписали.\n\n"
+        "14 августа, Санкт-Петербург. Мигранта задержали у метро и доставили в отдел полиции. "
+        "Там сотрудник полиции сказал ему, что если он не подпишет контракт, его депортируют."
+    )
+    document = fictional_document(text, language="ru", published=date(2025, 9, 1))
+    assert len(analyse(document).incidents) == 2
+
+
 def test_a_planned_visit_on_a_day_without_its_year_is_the_next_such_day():
     """Published 20 May 2024: "will come again on 3 June" is 3 June 2024, not 2023."""
     text = (

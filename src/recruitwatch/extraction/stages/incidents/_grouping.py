@@ -21,6 +21,7 @@ from recruitwatch.extraction.stages.incidents._leads import (
     without_undated_repeats,
 )
 from recruitwatch.extraction.stages.incidents._places import (
+    BROUGHT_THERE,
     CONTEXT_PARAGRAPHS,
     Builder,
     Place,
@@ -257,6 +258,17 @@ def _paragraphs_after(analysis: Analysis, anchor: Sentence, sentence: Sentence) 
     return sum(1 for p in range(anchor.paragraph + 1, sentence.paragraph + 1) if p not in questions)
 
 
+def _brought_there(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells people were brought to the place it names, in a paragraph
+    that has named no date up to it: a digest's next dated entry ("14 августа,
+    Санкт-Петербург. … доставили в отдел полиции") is another case."""
+    return bool(BROUGHT_THERE.search(sentence.text)) and not any(
+        analysis.in_sentence(analysis.dates, s)
+        for s in analysis.paragraph_sentences(sentence.paragraph)
+        if s.start <= sentence.start
+    )
+
+
 def _is_anchor(
     analysis: Analysis,
     sentence: Sentence,
@@ -349,7 +361,9 @@ def incidents(analysis: Analysis) -> Analysis:
                 stated.region = facility_regions[stated.facility.value]
         if not stated.empty:
             placed_sentences.add(sentence.start)
-            if current is not None and current.conflicts(stated, sentence.paragraph):
+            if current is not None and current.conflicts(
+                stated, sentence.paragraph, brought=_brought_there(analysis, sentence)
+            ):
                 builders.append(current)
                 builders.extend(b for b in (side, voluntary, others) if b is not None)
                 current = side = voluntary = others = None

@@ -28,6 +28,19 @@ class Place:
         return self.facility is None and self.region is None and not self.generic
 
 
+# A sentence that tells people were brought to the place it names: "were taken by bus to the
+# enlistment office", "the buses went to a police station", «привезли в военкомат», «автобус
+# приехал к военкомату» (not a pretext's "he'd be taken to a police station").
+BROUGHT_THERE = re.compile(
+    r"(?<!\w)(?:(?<!be\s)(?:taken|brought|driven|bus(?:s)?ed|transported|escorted|ferried)\s+(?:\w+\s+){0,3}?to"
+    r"|took\s+(?:them|him|the\s+\w+)\s+(?:\w+\s+){0,3}?to"
+    r"|(?:bus|buses|van|vans|cars?|trucks?)\s+(?:\w+\s+){0,2}?(?:went|drove|arrived|pulled\s+up|stopped)"
+    r"|привез\w*|доставил\w*|доставлен\w*|отвез\w*|увез\w*|повез\w*"
+    r"|(?:автобус\w*|машин\w*|автозак\w*)\s+(?:\w+\s+){0,2}?(?:приехал\w*|прибыл\w*|остановил\w*|подъехал\w*))(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def specificity(facility: Mention | None) -> int:
     """Numbered facilities are most specific; a police station least (people are taken from
     it to an enlistment office, rarely the other way)."""
@@ -58,7 +71,9 @@ class Builder:
     #: People named before the first anchor and not claimed by a closed incident.
     known_before: set[str] | None = None
 
-    def conflicts(self, new: Place, paragraph: int) -> bool:
+    def conflicts(self, new: Place, paragraph: int, *, brought: bool = False) -> bool:
+        """Whether ``new``, stated in ``paragraph``, is another incident's place; ``brought``
+        when its sentence tells that people were brought there."""
         mine = self.place
         last_paragraph = self.anchors[-1].paragraph if self.anchors else paragraph
         if mine.region and new.region and mine.region != new.region:
@@ -73,6 +88,16 @@ class Builder:
         if mine.generic and new.generic and mine.generic != new.generic:
             return True
         if not (mine.generic and new.facility and paragraph != last_paragraph):
+            return False
+        if (
+            brought
+            and mine.facility is None
+            and paragraph == last_paragraph + 1
+            and new.region in (None, mine.region)
+        ):
+            # Where the men from the hostel were driven: «посадили в автобус, сказав, что
+            # везут на дактилоскопию» … (next paragraph) «На самом деле автобус приехал к
+            # военкомату».
             return False
         # A facility after a street or a market, in a new paragraph, is another incident,
         # unless it is the incident's own facility, or a stop on its route, named again.
