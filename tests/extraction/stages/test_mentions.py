@@ -391,3 +391,16 @@ def test_a_russian_name_ends_at_a_dash():
         )
     )
     assert all("—" not in p.text for p in analysis.people)
+
+
+def test_a_central_asian_name_pymorphy_does_not_know_keeps_its_nominative():
+    """Fictional. pymorphy guesses «Ильхом» as the genitive plural of «Ильхома»: a person is
+    one, so he stays «Ильхом», and «Ильхома» in the next sentence is the same man."""
+    analysis = analyse(
+        fictional_document(
+            "«Там сказали: или контракт, или депортация», — рассказывает 41-летний Ильхом. "
+            "Ильхома отпустили только вечером. Об этом рассказала Мээрим.",
+            language="ru",
+        )
+    )
+    assert {p.value for p in analysis.people} == {"Ильхом", "Мээрим"}

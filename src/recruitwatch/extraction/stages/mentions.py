@@ -266,7 +266,42 @@ def _russian_people(analysis: Analysis) -> list[Mention]:
         found.append(
             Mention(span.start, span.stop, span.text, "person", _name_lemma(vocab, normal), "")
         )
-    return found
+    return _unknown_names_as_told(vocab, found)
+
+
+def _unknown_names_as_told(vocab: Any, people: list[Mention]) -> list[Mention]:
+    """A one-word name the dictionary does not know (a Central Asian first name) is only
+    guessed at: pymorphy reads «Ильхом» as the genitive plural of «Ильхома» and «Мээрим» as
+    that of «Мээрима». A person is one, so plural readings are no reading, and the document
+    settles the rest: «Ильхома» is «Ильхом» where the text also writes «Ильхом»; a word with
+    no singular oblique reading («Ильхом», «Мээрим») is the nominative, as written."""
+    told = {p.text for p in people if " " not in p.text}
+    settled = []
+    for person in people:
+        word = person.text
+        if " " in word or not word.isalpha() or vocab.word_is_known(word.lower()):
+            settled.append(person)
+            continue
+        singular = [
+            p
+            for p in vocab.parse(word)
+            if _NAME_GRAMMEMES & p.tag.grammemes and "sing" in p.tag.grammemes
+        ]
+        lemmas = [str(p.normal_form).capitalize() for p in singular]
+        elsewhere = [lemma for lemma in lemmas if lemma != word and lemma in told]
+        oblique = [
+            str(p.normal_form).capitalize()
+            for p in singular
+            if "nomn" not in p.tag.grammemes and "ablt" not in p.tag.grammemes
+        ]
+        if elsewhere:
+            value = elsewhere[0]
+        elif oblique and not any("nomn" in p.tag.grammemes for p in singular):
+            value = oblique[0]
+        else:
+            value = word
+        settled.append(replace(person, value=value))
+    return settled
 
 
 def _common_word(vocab: Any, text: str) -> bool:
