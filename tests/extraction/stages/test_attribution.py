@@ -886,3 +886,27 @@ def test_a_pseudonymous_speaker_speaks_past_the_note_on_the_name():
 def test_a_russian_speaker_in_the_present_tense_past_his_age_is_the_source(text, name):
     sources = _analysis(text, "ru").sources
     assert name in [m.value for m in sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Timur Galeyev, who represents a 34-year-old man charged with fraud at fictional "
+            "SIZO-3, said an investigator told the detainees to sign.",
+            "en",
+            "Timur Galeyev",
+        ),
+        (
+            "Тимур Галеев, который представляет интересы троих осуждённых вымышленной ИК-3, "
+            "рассказал, что им угрожали новыми делами.",
+            "ru",
+            "Тимур Галеев",
+        ),
+    ],
+)
+def test_one_who_represents_prisoners_speaks_as_an_advocate(text, language, name):
+    """Fictional: "who represents …" is the lawyer, not one of the men he represents."""
+    analysis = _analysis(text, language)
+    roles = {s.value: s.detail.partition(":")[0] for s in analysis.sources}
+    assert roles[name] == "advocate"

@@ -121,6 +121,21 @@ def test_a_case_brought_to_a_station_in_another_city_is_its_own_incident():
     assert len(analyse(document).incidents) == 2
 
 
+def test_a_relative_of_a_third_detainee_opens_his_case():
+    """Fictional: "The wife of a third detainee … said her husband signed" is his case, not
+    more of the lawyer's client's, told in the paragraphs before."""
+    text = (
+        "Men held at fictional SIZO-3 in Chelyabinsk were told on Tuesday that their cases "
+        "would be closed if they signed contracts.\n\n"
+        "Timur Galeyev, who represents one of the men, said an investigator told his client: "
+        "sign, or we add a second charge.\n\n"
+        "The wife of a third detainee, Yulia, said her husband signed on Wednesday. They brought "
+        "the contract with everything already filled in, she said."
+    )
+    document = fictional_document(text, language="en", published=date(2024, 4, 18))
+    assert len(analyse(document).incidents) == 2
+
+
 def test_a_planned_visit_on_a_day_without_its_year_is_the_next_such_day():
     """Published 20 May 2024: "will come again on 3 June" is 3 June 2024, not 2023."""
     text = (

@@ -671,6 +671,9 @@ LEXICON = Lexicon(
             r"head\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:group|centre|center|network|project|foundation|organi[sz]ation)",
             # "Kamola Yusupova of the migrant aid group Caravan Help"
             r"(?:aid|legal|monitoring|support|advocacy)\s+(?:group|centre|center|network|project|organi[sz]ation|clinic|initiative)",
+            # "Timur Galeyev, who represents three of the prisoners"
+            r"represent(?:s|ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:prisoners?|inmates?|detainees?|m[ae]n|workers?|migrants?|famil(?:y|ies)|clients?|him|her|them)\b",
+            r"defen[cs]e\s+counsel",
         ),
         "official": stems(
             r"spokes",

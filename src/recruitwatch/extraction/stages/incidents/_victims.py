@@ -47,6 +47,12 @@ _OTHER_VICTIMS = re.compile(
     r"|(?:two|three|four|five|several|\d+)\s+(?:other|more)\s+(?:\w+\s+)?"
     r"(?:prisoners|inmates|detainees|convicts|men|migrants|workers|patients)"
     r"|another\s+(?:\w+\s+)?(?:prisoner|inmate|detainee|convict|man|migrant|worker|patient)"
+    # Told by a relative of the next one: "The wife of a third detainee …", «Мать ещё одного
+    # осуждённого …».
+    r"|(?:the\s+)?(?:wife|husband|mother|father|sister|brother|son|daughter|relatives?|family)\s+of\s+"
+    r"(?:a\s+(?:second|third|fourth|fifth)|another|one\s+more)\s+(?:\w+\s+)?(?:prisoner|inmate|detainee|convict|man|migrant|worker|patient)"
+    r"|(?:жена|мать|сестра|брат|отец|сын|дочь|родственники|родные)\s+(?:ещё\s+одного|еще\s+одного|другого|второго|третьего|четвёртого)"
+    r"\s+(?:\w+\s+)?(?:заключ|осужд|задержан|арестант|мигрант|подследствен)\w*"
     # The report says so: "A separate case from the same colony.", «Другой случай».
     r"|(?:\d{1,2}[:.]\d{2}\s+)?(?:a\s+)?(?:separate|different|another|second|third|new)\s+case"
     r"|(?:другой|ещё\s+один|еще\s+один|отдельный|второй|третий|новый)\s+случай)\b",
