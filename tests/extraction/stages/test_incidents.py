@@ -136,6 +136,32 @@ def test_a_relative_of_a_third_detainee_opens_his_case():
     assert len(analyse(document).incidents) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Редакция направила вопросы в вымышленную ИК-7 в Иркутской области.\n\n"
+            "В ведомстве ответили, что «вербовка осуждённых не проводится». По данным вымышленной "
+            "инициативы «Окно», с осени 2022 года из колоний области на фронт могли уехать "
+            "несколько тысяч человек.",
+            "ru",
+        ),
+        (
+            "We sent questions to fictional IK-7 in the Irkutsk region.\n\n"
+            "The directorate said that no recruitment takes place. According to the fictional "
+            "group Window, since the autumn of 2022 about 300 men have left the region's colonies "
+            "for the front.",
+            "en",
+        ),
+    ],
+)
+def test_an_answer_and_a_tally_since_a_year_are_no_incident(text, language):
+    """Fictional: an institution's denial and a count of all who left since a season of a year
+    tell no one's case."""
+    document = fictional_document(text, language=language, published=date(2024, 5, 1))
+    assert [i.evidence[0].text for i in analyse(document).incidents] == []
+
+
 def test_a_planned_visit_on_a_day_without_its_year_is_the_next_such_day():
     """Published 20 May 2024: "will come again on 3 June" is 3 June 2024, not 2023."""
     text = (

@@ -650,7 +650,7 @@ LEXICON = Lexicon(
     no_information=re.compile(
         r"(?<!\w)(?:(?:did\s+not|didn't|does\s+not|do\s+not|declined\s+to|refused\s+to|would\s+not)\s+(?:say|comment|respond|answer|disclose|reply|know|take\s+part)"
         r"|declined\s+(?:to\s+)?comment|(?:was|were)\s+unable\s+to\s+(?:reach|confirm|verify)|no\s+(?:prisoner|one|migrant)\s+(?:has|had|was|were)\s+(?:been\s+)?(?:forced|coerced|pressured)"
-        r"|since\s+20\d\d|has\s+recruited"
+        r"|since\s+(?:the\s+)?(?:(?:autumn|fall|spring|summer|winter|start|beginning|end)\s+of\s+)?20\d\d|has\s+recruited"
         # Official statements (statistics, denials) are claims of their own, not incidents.
         r"|(?:directorate|department|ministry|press\s+service|spokes(?:man|woman|person)|authorities)\b[^.]{0,120}?\b(?:said|told|stated|denied|says))(?!\w)",
         re.IGNORECASE,
