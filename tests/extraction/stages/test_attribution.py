@@ -910,3 +910,13 @@ def test_one_who_represents_prisoners_speaks_as_an_advocate(text, language, name
     analysis = _analysis(text, language)
     roles = {s.value: s.detail.partition(":")[0] for s in analysis.sources}
     assert roles[name] == "advocate"
+
+
+def test_a_clients_lawyer_unnamed_is_an_advocate_source():
+    """Fictional: "…, Kirill's lawyer told us" is told by his lawyer, not by "a detainee"."""
+    analysis = _analysis(
+        "Last week an investigator at fictional SIZO-1 told a detainee, Kirill, that the theft "
+        "charge against him would be reclassified as robbery unless he signed a contract, "
+        "Kirill's lawyer told us."
+    )
+    assert {(s.value, s.detail) for s in analysis.sources} == {("Kirill's lawyer", "advocate")}

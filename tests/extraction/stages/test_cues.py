@@ -902,6 +902,8 @@ def test_the_reports_next_case_is_no_threat_of_a_new_criminal_case(text):
         "He was told a second case would be opened against him.",
         "Sign, or we open a new case against you.",
         "The investigator told him the charge would become “fifteen years” if he did not sign.",
+        "He was told the theft charge against him would be reclassified as robbery unless he "
+        "signed.",
     ],
 )
 def test_a_new_case_or_a_heavier_charge_threatened_is_prosecution(text):

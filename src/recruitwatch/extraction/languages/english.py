@@ -264,7 +264,8 @@ LEXICON = Lexicon(
             r"|criminal\s+(?:case|charges?)|prosecut(?!or)\w*|against\s+russia|treason|extremis\w+"
             r"|(?:add|extend)\w*\s+(?:\w+\s+){0,3}(?:sentence|years|episodes|charges|counts)"
             # A charge made heavier: "his charge would be changed to drug dealing".
-            r"|charges?\s+(?:would|will|could)\s+be\s+(?:changed|upgraded|reclassified|requalified|made\s+heavier)"
+            # ("the theft charge against him would be reclassified as robbery")
+            r"|charges?\s+(?:against\s+(?:him|her|them|me|you)\s+)?(?:would|will|could)\s+be\s+(?:changed|upgraded|reclassified|requalified|made\s+heavier)"
             r"|plant\w*\s+(?:\w+\s+){0,2}drugs",
             re.IGNORECASE,
         ),

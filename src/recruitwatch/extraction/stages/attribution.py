@@ -292,25 +292,40 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
             # "to pay off his family's debts": whose debts, not who speaks
             and not sentence.text.startswith(("’s", "'s"), r.end())
         ]
-        if relatives:
+        lawyers = [
+            m
+            for m in _CLIENTS_LAWYER.finditer(sentence.text)
+            if not _told(lexicon, sentence.text, m.start())
+        ]
+        if relatives or lawyers:
             # The relative who speaks stands by the reporting word ("«Сыну сказали…» —
             # рассказала его мать"): the one nearest to it, not the first named.
             reporting = [r.start() for r in _REPORTING.finditer(sentence.text)]
-            m = min(relatives, key=lambda r: min(abs(r.start() - at) for at in reporting))
+            m = min(
+                [*relatives, *lawyers],
+                key=lambda r: min(abs(r.start() - at) for at in reporting),
+            )
+            lawyer = m in lawyers
             found.append(
                 Mention(
                     sentence.start,
                     sentence.end,
                     m.group(0),
                     "source",
-                    _relative_label(analysis, sentence, m),
-                    "relative",
+                    m.group(0) if lawyer else _relative_label(analysis, sentence, m),
+                    "advocate" if lawyer else "relative",
                 )
             )
         else:
             found += _witness(analysis, sentence)
     found += _told_advocates(analysis, sentence, {m.value for m in found})
     return found
+
+
+# A client's lawyer, unnamed, who speaks: "…, Kirill's lawyer told us".
+_CLIENTS_LAWYER = re.compile(
+    r"(?<!\w)[A-Z][\w’'-]+(?:’s|'s)\s+(?:defen[cs]e\s+)?(?:lawyer|attorney)(?!\w)"
+)
 
 
 def _told_advocates(analysis: Analysis, sentence: Sentence, speaking: set[str]) -> list[Mention]:
