@@ -53,7 +53,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "outlets",
         outlets,
-        ("sentences", "people", "places", "organizations", "nationalities"),
+        ("sentences", "people", "places", "facilities", "organizations", "nationalities"),
         ("outlets",),
     ),
     Stage(

@@ -920,3 +920,19 @@ def test_a_clients_lawyer_unnamed_is_an_advocate_source():
         "Kirill's lawyer told us."
     )
     assert {(s.value, s.detail) for s in analysis.sources} == {("Kirill's lawyer", "advocate")}
+
+
+def test_a_facility_that_wrote_to_us_is_no_outlet_and_a_list_item_keeps_its_own_people():
+    """Fictional digest: "a prisoner at LIU-4 wrote to us" is told by a prisoner, not by an
+    outlet called LIU-4; and case 3's "his wife said" is the wife of case 3's unnamed worker,
+    not of case 1's Kirill."""
+    analysis = _analysis(
+        "1. Tver, SIZO-1. An investigator told a fictional detainee, Kirill, to sign a contract "
+        "or face a new criminal case.\n\n"
+        "2. Bashkortostan, LIU-4. A prisoner being treated at LIU-4 wrote to us that patients "
+        "who refuse to sign are threatened with a punishment cell.\n\n"
+        "3. Novosibirsk. A worker was driven to an enlistment office and threatened with "
+        "deportation, his wife said."
+    )
+    assert not [o for o in analysis.outlets if o.value == "LIU-4"]
+    assert "Kirill's wife" not in {s.value for s in analysis.sources}

@@ -16,6 +16,7 @@ chain is kept in ``Analysis.via`` (one route per sentence and source, outermost 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -200,11 +201,32 @@ def _last_person_before(
     «его»), the last whose name agrees: «его сестра» after «юрист Ирина Сабурова» is not
     hers."""
     # People are in text order: the last one ending before ``offset`` starts before it too.
-    candidates = analysis.in_sentence(analysis.people, Sentence(0, offset, ""))
+    # A numbered list of cases is looked back over only to its item's start: "4. Novosibirsk.
+    # … a Kyrgyz worker … his wife said" is not the wife of case 2's Kirill.
+    items = analysis.memo("list_items", lambda: _list_item_starts(analysis))
+    since = items[bisect_right(items, offset) - 1] if items and items[0] <= offset else 0
+    candidates = analysis.in_sentence(analysis.people, Sentence(since, offset, ""))
     before = [p for p in candidates if p.end <= offset]
     if feminine is not None:
         before = [p for p in before if (_RU_FEMININE.search(p.value) is not None) == feminine]
     return before[-1].value if before else None
+
+
+# A numbered item of a list of cases: "4. Novosibirsk.", "Case 3:", «Случай 2.».
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|(?:[Cc]ase|[Сс]лучай)\s+\d{1,2}\b)")
+
+
+def _list_item_starts(analysis: Analysis) -> list[int]:
+    """Where the paragraphs that open a numbered item start, in text order."""
+    text = analysis.document.text
+    starts: list[int] = []
+    paragraph = -1
+    for sentence in analysis.sentences:
+        if sentence.paragraph != paragraph:
+            paragraph = sentence.paragraph
+            if _LIST_ITEM.match(text, sentence.start):
+                starts.append(sentence.start)
+    return starts
 
 
 # A Russian woman's name as written in the nominative: «Ирина Сабурова», «Гульнара».

@@ -225,7 +225,13 @@ def _candidate(analysis: Analysis, raw: str, start: int, end: int) -> tuple[str,
         return None
     if name.casefold() in analysis.memo("outlet_names", lambda: outlet_names(analysis)):
         return name, False  # the text calls it a site or channel, whatever words it holds
-    mentioned = (*analysis.people, *analysis.places, *analysis.nationalities)
+    # (nor a facility: "a prisoner … at LIU-4 wrote to us")
+    mentioned = (
+        *analysis.people,
+        *analysis.places,
+        *analysis.nationalities,
+        *analysis.facilities,
+    )
     if _overlaps(analysis.organizations, start, end):
         return None
     if _overlaps(mentioned, start, end):
