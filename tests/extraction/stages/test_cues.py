@@ -1047,3 +1047,18 @@ def test_a_man_in_military_uniform_at_a_detainees_door_is_an_event():
 )
 def test_what_the_law_does_for_anyone_who_signs_is_no_incident(text, language):
     assert analyse(fictional_document(text, language=language)).incidents == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The deputy head said that anyone who refused "would never see parole".', "other"),
+        (
+            "All prisoners were ordered out into the yard for a meeting with the recruiters.",
+            "denial_of_choice",
+        ),
+    ],
+)
+def test_parole_never_seen_and_a_yard_ordered_to_are_coercion(text, expected):
+    """Fictional."""
+    assert expected in _coercion(text, "en")

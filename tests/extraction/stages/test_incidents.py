@@ -162,6 +162,28 @@ def test_an_answer_and_a_tally_since_a_year_are_no_incident(text, language):
     assert [i.evidence[0].text for i in analyse(document).incidents] == []
 
 
+def test_a_digests_tallies_and_a_bill_join_no_case():
+    """Fictional digest: "Eleven messages described threats to parole …" sums the month up,
+    and a bill "that would allow courts to suspend cases" is background; the yard meeting of
+    6 February is the case, with its own date and coercion."""
+    text = (
+        "In February the hotline received 61 messages, most from citizens of Uzbekistan, "
+        "Tajikistan and Kyrgyzstan. Eleven messages described threats to parole, nine described "
+        "threats of deportation and four described beatings.\n\n"
+        "1. Komi Republic, IK-31. On 6 February all prisoners of the fictional colony were "
+        "ordered out into the yard for a meeting with two officers from the Defence Ministry, "
+        "the mother of one prisoner told our hotline. According to her son, the deputy head "
+        'said that anyone who refused "would never see parole", and 14 men signed that day.\n\n'
+        "On 21 February a bill passed its first reading in the State Duma that would allow "
+        "courts to suspend criminal cases against defendants who sign a contract."
+    )
+    document = fictional_document(text, language="en", published=date(2024, 3, 12))
+    [incident] = analyse(document).incidents
+    assert incident.date.start == "2024-02-06"
+    assert {"denial_of_choice", "other"} <= set(incident.coercion)
+    assert incident.victims.nationality == ()
+
+
 def test_a_planned_visit_on_a_day_without_its_year_is_the_next_such_day():
     """Published 20 May 2024: "will come again on 3 June" is 3 June 2024, not 2023."""
     text = (

@@ -214,7 +214,7 @@ LEXICON = Lexicon(
         r"|(?:do|did)\s+not\s+want\s+(?:any|a|the|this)\s+contract"
         # "officers … were waiting with contracts"
         r"|(?:waiting|waited|arrived|came|turned\s+up|sat)\s+with\s+(?:the\s+|blank\s+|ready\s+|printed\s+)?contracts"
-        r"|(?:meeting|meet)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
+        r"|(?:meeting|meet)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers|officials)\s+(?:of|from)\s+(?:the\s+)?(?:ministry|wagner|army|defen[cs]e\s+ministry)"
         # "schedules a visit by “representatives of the Ministry of Defence”"
         r"|visits?\s+by\s+[“\"]?(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
         # Papers held until a pitch is heard: "until they had “had a talk with the military”".
@@ -336,6 +336,8 @@ LEXICON = Lexicon(
             # No way out but the signature: "told they would not leave it until they signed".
             r"|(?:(?:would|will|could)\s+not|won[’']t)\s+(?:leave|get\s+out|be\s+(?:released|let\s+out))\s+(?:\w+\s+){0,3}?until\s+(?:\w+\s+){0,2}?sign\w*"
             r"|names?\s+(?:were\s+|was\s+)?(?:put|listed|included)\s+(?:\w+\s+){0,3}(?:list|advance)"
+            # Made to attend: "all prisoners … were ordered out into the yard for a meeting".
+            r"|(?:were|was)\s+ordered\s+(?:out\s+)?(?:in)?to\s+(?:the\s+)?(?:yard|parade\s+ground|assembly\s+hall|club|attend|assemble|gather|line\s+up)"
             r"|could\s+not\s+refuse|not\s+allowed\s+to\s+refuse|(?:will|would)\s+not\s+be\s+asked|(?:nobody|no\s+one)\s+will\s+be\s+asked|put\s+on\s+(?:a|the)\s+list"
             r"|read\s+out\s+(?:the\s+)?names|no\s+one\s+on\s+the\s+list\s+will\s+be\s+excused"
             r"|(?:none|nobody|no\s+one)\s+(?:of\s+them\s+)?(?:was|were|had\s+been)\s+asked|(?:nobody|no\s+one)\s+asked\s+(?:us|them|him|me))(?!\w)",
@@ -381,7 +383,7 @@ LEXICON = Lexicon(
             r"|(?:strip\w*|revok\w*|tak\w+\s+away|annul\w*)\s+(?:\w+\s+){0,3}(?:citizenship|Russian\s+passport)"
             r"|citizenship\s+(?:\w+\s+){0,4}(?:revoked|stripped|taken\s+away|annulled)"
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
-            r"|(?:no|lose\w*|los(?:t|ing))\s+(?:\w+\s+)?parole|parole\s+(?:will\s+not|would\s+not|won[’']t|wouldn[’']t)\s+(?:happen|be\s+(?:granted|approved)|go\s+through)"
+            r"|(?:no|lose\w*|los(?:t|ing)|never\s+see|forget\s+about)\s+(?:\w+\s+)?parole|parole\s+(?:will\s+not|would\s+not|won[’']t|wouldn[’']t)\s+(?:happen|be\s+(?:granted|approved)|go\s+through)"
             # "his parole application would be lost", "his parole hearing would be “buried”"
             r"|parole\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\s+[“\"]?(?:lost|buried|blocked|refused|rejected|denied|cancelled)|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
             r"|(?:treatment|medication|medicines?|pills|therapy)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+(?:\w+\s+)?[“\"‘]?(?:stop|end|be\s+[“\"‘]?(?:stopped|withdrawn|cut|interrupted|suspended|discontinued|withheld|reviewed))"
@@ -555,6 +557,10 @@ LEXICON = Lexicon(
         r"|\b(?:will|would)\s+(?:file|lodge|submit|appeal)\b"
         # A monitor's tally ("Open Cell received 163 complaints …") sums incidents up.
         r"|\b(?:received|logged|recorded|registered|documented|counted)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+(?:complaints|calls|appeals|reports|requests|cases|messages)\b"
+        # And what they were about: "Eleven messages described threats to parole …".
+        r"|\b(?:complaints|calls|appeals|reports|requests|messages|letters)\s+(?:\w+\s+){0,2}?(?:described|concerned|mentioned|were\s+about|related\s+to|dealt\s+with)\b"
+        # A bill's effect is background: "a bill passed its first reading … that would allow".
+        r"|\b(?:bill|draft\s+law|amendments?)\b[^.;]{0,80}?\b(?:that|which)\s+(?:would|will)\s+(?:allow|let|permit|require|oblige|enable)\b"
         # What the law says is background: "The law does not allow a detainee to sign …",
         # "Legislation adopted since then allows convicts who sign up to be released".
         r"|\b(?:law|laws|legislation|decree|amendments?|bill|draft\s+law)\s+(?:\w+\s+){0,3}?(?:does\s+not\s+|doesn't\s+)?(?:allow(?:s|ed)?|prohibit(?:s|ed)?|permit(?:s|ted)?|forbids?|provides?|requires?|bans?|lets|extend(?:s|ed)?|expand(?:s|ed)?)\b"
