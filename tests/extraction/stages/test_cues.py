@@ -904,6 +904,8 @@ def test_the_reports_next_case_is_no_threat_of_a_new_criminal_case(text):
         "The investigator told him the charge would become “fifteen years” if he did not sign.",
         "He was told the theft charge against him would be reclassified as robbery unless he "
         "signed.",
+        '"You are looking at fifteen years," the operative said.',
+        'If he refused, they said, they would "find more episodes", more charges.',
     ],
 )
 def test_a_new_case_or_a_heavier_charge_threatened_is_prosecution(text):

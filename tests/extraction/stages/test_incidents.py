@@ -184,6 +184,31 @@ def test_a_digests_tallies_and_a_bill_join_no_case():
     assert incident.victims.nationality == ()
 
 
+_INTERVIEW = (
+    "Nurlan (not his real name), a fictional Kyrgyz courier, spent seven months in SIZO-2 in "
+    "Kazan.\n\n"
+    "Q: When did people start talking to you about a contract?\n\n"
+    "A: At the beginning of August. An operative called me out of the cell to his office. He "
+    'said: "You are looking at fifteen years. Sign with the Defence Ministry and your case will '
+    'be suspended."\n\n'
+    "Q: Were you the only one?\n\n"
+    "A: No. In my first cell there was Sherzod, an Uzbek from Fergana.\n\n"
+    "Q: What happened to him?\n\n"
+    "A: They called him out in the middle of August. When he came back he told me they had "
+    "promised him a Russian passport and that his case would be closed, and that otherwise he "
+    "was looking at twenty years. After a week he signed."
+)
+
+
+def test_an_interviewees_own_case_and_his_cellmates_are_two():
+    """Fictional Q&A. The answer about his own summons is his case, not a lead summarising
+    the cellmate's; "They called him out" is the cellmate the answer before ended on."""
+    document = fictional_document(_INTERVIEW, language="en", published=date(2023, 11, 20))
+    incidents = analyse(document).incidents
+    assert len(incidents) == 2
+    assert "threat_of_prosecution" in incidents[0].coercion
+
+
 def test_a_planned_visit_on_a_day_without_its_year_is_the_next_such_day():
     """Published 20 May 2024: "will come again on 3 June" is 3 June 2024, not 2023."""
     text = (

@@ -202,7 +202,9 @@ LEXICON = Lexicon(
         r"|read\s+out\s+(?:a|the)\s+list|training\s+ground"
         # A recruitment pitch: "talked to the boys about contracts, about the money".
         r"|(?:talked|spoke|lectured|campaigned)\s+(?:to\s+|with\s+)?(?:\w+\s+){0,3}?about\s+(?:signing\s+)?(?:the\s+|a\s+|military\s+)?contracts?"
-        r"|sign\w*\s+(?:the\s+|some\s+)?papers|called\s+(?:in)?to\s+the\s+(?:\w+\s+){0,2}office"
+        r"|sign\w*\s+(?:the\s+|some\s+)?papers?\b"
+        # "called in to the head's office", "called me out of the cell to his office"
+        r"|called\s+(?:(?:me|him|her|them|us)\s+)?(?:out\s+(?:of\s+(?:the|his|my|our|their)\s+cells?\s+)?)?(?:in)?to\s+(?:the|his|her|an?)\s+(?:\w+\s+){0,2}office"
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
         r"|turn(?:ed|s|ing)?\s+down\s+(?:a\s+|the\s+)?(?:recruiters?|contracts?|(?:the\s+)?offer)"
         r"|turn(?:ed|s|ing)?\s+(?:the\s+|a\s+|their\s+|his\s+)?(?:contract|offer)\s+down"
@@ -255,6 +257,10 @@ LEXICON = Lexicon(
             r"(?<!\w)(?:new|fresh|another|additional|second|one\s+more)\s+(?:criminal\s+)?(?:charges?|sentence|term"
             r"|cases?(?!\w)(?!\s+(?:is|was|concern\w*|comes?\s+from|came\s+from|involv\w*|in\s+which|where|of)\b))"
             r"|(?:would|will|could|you)\s+get\s+(?:\w+\s+){0,2}years"
+            # "You are looking at fifteen years … we will make sure you get the maximum",
+            # "they would “find more episodes”, more charges"
+            r"|looking\s+at\s+(?:\w+\s+){0,2}years|get\s+the\s+maximum"
+            r"|(?:find|add|bring)\s+(?:\w+\s+)?[“\"]?more\s+(?:episodes|charges|counts)|more\s+(?:episodes|charges)\b"
             # A charge that "would become “fifteen years”" if he did not sign.
             r"|(?:would|will|could)\s+(?:become|turn\s+into|mean)\s+[“\"‘]?(?:up\s+to\s+)?(?:\w+\s+){0,2}years"
             # "he would go to prison for it, two years"

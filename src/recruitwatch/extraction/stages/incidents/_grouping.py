@@ -103,6 +103,14 @@ def _new_person(
         following = paragraph[len(opening)]
         if _INTRODUCED.match(following.text):
             opening.append(following)
+    if not any(analysis.in_sentence(analysis.people, s) for s in opening) and _HIM.search(
+        paragraph[0].text
+    ):
+        # "In my first cell there was Sherzod." (next answer) "They called him out in the
+        # middle of August": the man the paragraph before ended on, told of by a pronoun.
+        before = _paragraph_before(analysis, sentence.paragraph)
+        if before is not None and before not in own_paragraphs:
+            opening = [*opening, analysis.paragraph_sentences(before)[-1]]
     newcomers = {
         p.value
         for s in opening
@@ -120,6 +128,22 @@ def _new_person(
         )
     }
     return bool(newcomers)
+
+
+# A paragraph that opens on someone already named: "They called him out", «Его вызвали».
+_HIM = re.compile(r"(?<!\w)(?:he|him|his|she|her|он|его|ему|она|её|ее|ей)(?!\w)", re.IGNORECASE)
+
+
+def _paragraph_before(analysis: Analysis, paragraph: int) -> int | None:
+    """The paragraph before ``paragraph`` that holds sentences, an interviewer's question
+    between them skipped."""
+    questions = interview_turns(analysis).questions
+    for earlier in range(paragraph - 1, -1, -1):
+        if earlier in questions:
+            continue
+        if analysis.paragraph_sentences(earlier):
+            return earlier
+    return None
 
 
 # A sentence that announces another case like the one told: «Похожая история произошла в

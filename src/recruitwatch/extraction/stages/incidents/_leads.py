@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.stages.dialogue import interview_turns
 from recruitwatch.extraction.stages.incidents._fields import COERCION_ORDER
 from recruitwatch.extraction.stages.incidents._victims import one_refused
 from recruitwatch.extraction.types import IncidentProposal
@@ -30,6 +31,8 @@ def without_lead_summary(
     later = {_paragraph(analysis, span.start) for p in rest for span in p.evidence}
     if len(paragraphs) != 1 or not later or min(later) <= min(paragraphs):
         return proposals
+    if paragraphs & interview_turns(analysis).answers:
+        return proposals  # an interviewee's answer tells his own story, not a reporter's lead
     lead_refusal, lead_people = _tells_refusal(analysis, lead), _named_in(analysis, lead)
     lead_named = lead_people | {
         m.value
