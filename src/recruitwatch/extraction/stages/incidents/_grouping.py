@@ -108,9 +108,16 @@ def _new_person(
     ):
         # "In my first cell there was Sherzod." (next answer) "They called him out in the
         # middle of August": the man the paragraph before ended on, told of by a pronoun.
+        # (only a sentence that introduces him and tells nothing done: "On 2 November police
+        # took Jasur to the police station" is the incident's own story)
         before = _paragraph_before(analysis, sentence.paragraph)
         if before is not None and before not in own_paragraphs:
-            opening = [*opening, analysis.paragraph_sentences(before)[-1]]
+            introduced = analysis.paragraph_sentences(before)[-1]
+            if not analysis.in_sentence(analysis.dates, introduced) and not any(
+                c.kind in ("event", "coercion", "perpetrator")
+                for c in analysis.in_sentence(analysis.cues, introduced)
+            ):
+                opening = [*opening, introduced]
     newcomers = {
         p.value
         for s in opening
