@@ -936,3 +936,13 @@ def test_a_facility_that_wrote_to_us_is_no_outlet_and_a_list_item_keeps_its_own_
     )
     assert not [o for o in analysis.outlets if o.value == "LIU-4"]
     assert "Kirill's wife" not in {s.value for s in analysis.sources}
+
+
+def test_an_officer_who_said_he_would_be_deported_does_not_make_him_the_speaker():
+    """Fictional: "An officer said he would be deported" is the officer's threat; "said he"
+    names the speaker only inverted after the words ("“…,” said he")."""
+    analysis = _analysis(
+        "Police drove Firuz, a fictional Tajik worker, to the enlistment office. An officer said "
+        "he would be deported if he did not sign."
+    )
+    assert "Firuz" not in {s.value for s in analysis.sources}

@@ -1064,3 +1064,23 @@ def test_what_the_law_does_for_anyone_who_signs_is_no_incident(text, language):
 def test_parole_never_seen_and_a_yard_ordered_to_are_coercion(text, expected):
     """Fictional."""
     assert expected in _coercion(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said that whoever does not sign should forget about UDO.", "other"),
+        ('"Don\'t sign it, and you fly to Dushanbe tonight."', "threat_of_deportation"),
+        (
+            '"Sign it, and in a year you will have a Russian passport."',
+            "promise_of_passport_or_pardon",
+        ),
+        (
+            'The notice ends with two words: "yavka obyazatelna", attendance compulsory.',
+            "denial_of_choice",
+        ),
+    ],
+)
+def test_a_translated_reports_threats_and_promises(text, expected):
+    """Fictional, as an English translation from Russian writes them."""
+    assert expected in _coercion(text, "en")

@@ -209,6 +209,37 @@ def test_an_interviewees_own_case_and_his_cellmates_are_two():
     assert "threat_of_prosecution" in incidents[0].coercion
 
 
+_TRANSLATED = (
+    "The largest meeting took place on 14.03.2024 in the klub of fictional IK-2 in Mordovia. "
+    "The deputy head said that whoever does not sign today should forget about parole, "
+    "Larisa K. said. About twenty men signed.\n\n"
+    "Pavel S. (name changed), 39, refused the contract at the same meeting, his sister Olga "
+    "said. Two days later, on 16.03.2024, he was placed in the SHIZO for fifteen days.\n\n"
+    "A notice posted in the units on 03.04.2024 says that representatives of the voenkomat "
+    "will visit IK-2 again on 15.04.2024.\n\n"
+    "In Penza, on 21.03.2024, police drove Firuz M., a fictional Tajik worker, to the "
+    "voenkomat instead of the migration department. An officer said he would be deported if "
+    "he did not sign. The next day a court ordered his vydvorenie (administrative expulsion), "
+    "and he was taken to the TsVSIG."
+)
+
+
+def test_a_translated_reports_meeting_refusal_plan_and_office_keep_their_own_dates_and_places():
+    """Fictional. "sign today" is the meeting's demand, not the report's day; Pavel's case
+    is dated by the punishment cell after his refusal; "will visit … again on 15.04.2024" is
+    a plan; the detention centre a court's expulsion order took Firuz to is not where he was
+    threatened."""
+    document = fictional_document(_TRANSLATED, language="en", published=date(2024, 4, 8))
+    incidents = analyse(document).incidents
+    assert [(i.date.start, i.modality) for i in incidents] == [
+        ("2024-03-14", "occurred"),
+        ("2024-03-16", "occurred"),
+        ("2024-04-15", "planned"),
+        ("2024-03-21", "occurred"),
+    ]
+    assert incidents[-1].location.facility == "military enlistment office"
+
+
 def test_a_planned_visit_on_a_day_without_its_year_is_the_next_such_day():
     """Published 20 May 2024: "will come again on 3 June" is 3 June 2024, not 2023."""
     text = (

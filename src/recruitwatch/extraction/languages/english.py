@@ -187,7 +187,7 @@ LEXICON = Lexicon(
         r"|(?:forced|compelled|coerced|made|pressured|pushed|told)\s+(?:\w+\s+){0,2}(?:to|into)\s+"
         r"(?:fight|go|sign|signing|travel|join|enlist|serve)"
         r"|taken\s+(?:\w+\s+){0,3}(?:to|into)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:enlistment|recruitment|draft)"
-        r"|enlistment\s+office|military\s+commissariat|draft\s+office|recruiting\s+office"
+        r"|enlistment\s+office|military\s+commissariat|draft\s+office|recruiting\s+office|voenkomat"
         # What the inmates were told of the next draft: "“everyone will go in the spring”"
         r"|(?:everyone|everybody)\s+will\s+(?:go|be\s+sent)"
         r"|join(?:ed|ing)?\s+(?:wagner|the\s+(?:armed\s+forces|army|military|war))"
@@ -223,7 +223,7 @@ LEXICON = Lexicon(
         r"|(?:talk|conversation|chat)\s+with\s+(?:the\s+)?(?:military|army|recruiters|enlistment)"
         r"|with\s+the\s+participation\s+of\s+(?:\w+\s+){0,2}?(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|defen[cs]e\s+ministry|wagner|army|enlistment|military\s+commissariat)"
         r"|recruit(?:ers?|ment)(?:['’]s?)?\s+days?"
-        r"|(?:will|would|are\s+to)\s+be\s+(?:sent|transferred|taken|called\s+up)|(?:will|would)\s+(?:come|return|visit)\s+(?:again|back|on)"
+        r"|(?:will|would|are\s+to)\s+be\s+(?:sent|transferred|taken|called\s+up)|(?:will|would)\s+(?:come|return|visit)\s+(?:[\w-]+\s+)?(?:again|back|on)"
         # How recruitment visits are announced: "meetings with convicts … to explain the
         # conditions of military service under contract".
         r"|meetings?\s+with\s+(?:the\s+)?(?:convicts|prisoners|inmates)|(?:military\s+)?service\s+under\s+(?:a\s+)?contract|contract\s+service"
@@ -248,6 +248,8 @@ LEXICON = Lexicon(
             r"revok\w*\s+(?:his|their|her)\s+(?:residence|permit)",
             r"(?:on|onto)\s+a\s+plane\s+(?:to|home)",
             r"fly\s+home",
+            # "Don't sign it, and you fly to Dushanbe tonight."
+            r"you(?:['’]ll|\s+will|\s+are)?\s+fly(?:ing)?\s+(?:back\s+)?to\s+(?:Dushanbe|Tashkent|Bishkek|Astana|Almaty|Ashgabat|Osh|Samarkand|Khujand|your\s+(?:country|homeland))",
             r"sent\s+(?:back\s+)?home",
             r"never\s+come\s+back",
         ),
@@ -335,7 +337,7 @@ LEXICON = Lexicon(
             # "told that “everyone will go in the spring”, whether they wanted to or not"
             r"|whether\s+(?:they|he|she|we|you)\s+want(?:ed|s)?\s+(?:to\s+|it\s+)?or\s+not"
             # "attendance is compulsory and … “this time everyone signs”"
-            r"|(?:attendance|participation|presence)\s+(?:by\s+(?:\w+\s+){1,5}?)?(?:is|was|would\s+be)\s+(?:compulsory|mandatory|obligatory)|everyone\s+(?:signs|will\s+sign|must\s+sign)"
+            r"|(?:attendance|participation|presence)\s+(?:by\s+(?:\w+\s+){1,5}?)?(?:(?:is|was|would\s+be)\s+)?(?:compulsory|mandatory|obligatory)|everyone\s+(?:signs|will\s+sign|must\s+sign)"
             r"|without\s+(?:being\s+)?ask\w*|(?:forced|compelled|made)\s+to\s+(?:fight|go|travel|serve|join)"
             # "Here nobody asks what you want."
             r"|(?:nobody|no\s+one)\s+asks?\s+(?:what|whether|if)\s+(?:you|they|he|we)"
@@ -389,7 +391,7 @@ LEXICON = Lexicon(
             r"|(?:strip\w*|revok\w*|tak\w+\s+away|annul\w*)\s+(?:\w+\s+){0,3}(?:citizenship|Russian\s+passport)"
             r"|citizenship\s+(?:\w+\s+){0,4}(?:revoked|stripped|taken\s+away|annulled)"
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
-            r"|(?:no|lose\w*|los(?:t|ing)|never\s+see|forget\s+about)\s+(?:\w+\s+)?parole|parole\s+(?:will\s+not|would\s+not|won[’']t|wouldn[’']t)\s+(?:happen|be\s+(?:granted|approved)|go\s+through)"
+            r"|(?:no|lose\w*|los(?:t|ing)|never\s+see|forget\s+about)\s+(?:\w+\s+)?(?:parole|UDO\b)|parole\s+(?:will\s+not|would\s+not|won[’']t|wouldn[’']t)\s+(?:happen|be\s+(?:granted|approved)|go\s+through)"
             # "his parole application would be lost", "his parole hearing would be “buried”"
             r"|parole\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\s+[“\"]?(?:lost|buried|blocked|refused|rejected|denied|cancelled)|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
             r"|(?:treatment|medication|medicines?|pills|therapy)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+(?:\w+\s+)?[“\"‘]?(?:stop|end|be\s+[“\"‘]?(?:stopped|withdrawn|cut|interrupted|suspended|discontinued|withheld|reviewed))"
@@ -411,7 +413,7 @@ LEXICON = Lexicon(
             r"|(?:residence\s+permits?|residency)\W+(?:\w+\W+){0,6}?(?:approved|granted|issued)\W+(?:\w+\W+){0,6}?if\s+(?:he|she|they)\s+sign\w*"
             r"|(?:passports?|citizenship)\W+(?:\w+\W+){0,6}?(?:if\s+they|in\s+exchange|in\s+return|for\s+(?:signing|serving|joining))"
             r"|(?:passports?|citizenship|citizens?)\s+(?:\w+\s+){0,2}(?:after|within|in)\s+(?:a|one|six|\d+)\s+(?:years?|months?)"
-            r"|(?:after|within|in)\s+(?:a|one|six|\d+)\s+(?:years?|months?)\s+(?:\w+\s+){0,3}(?:russian\s+)?(?:citizens?|citizenship|passports?)\b"
+            r"|(?:after|within|in)\s+(?:a|one|six|\d+)\s+(?:years?|months?)\s+(?:\w+\s+){0,4}(?:russian\s+)?(?:citizens?|citizenship|passports?)\b"
             # A pardon offered, not one received after the war: "I got the pardon", "was
             # pardoned and came home" tell how it ended.
             r"|(?<!got\s)(?<!got\sa\s)(?<!got\sthe\s)(?<!received\s)(?<!received\sa\s)(?<!received\sthe\s)"
@@ -451,7 +453,7 @@ LEXICON = Lexicon(
     ),
     planned=re.compile(
         r"(?<!\w)(?:plan(?:s|ning|ned)?\s+to|(?:are|is)\s+going\s+to\s+send|will\s+be\s+sent|intend\w*\s+to"
-        r"|prepar\w+\s+to\s+send|next\s+group|announced\s+(?:\w+\s+){0,3}that|will\s+continue|(?:has|have)\s+announced|(?:will|would)\s+(?:come|return|visit|arrive)\s+(?:again|back|on)"
+        r"|prepar\w+\s+to\s+send|next\s+group|announced\s+(?:\w+\s+){0,3}that|will\s+continue|(?:has|have)\s+announced|(?:will|would)\s+(?:come|return|visit|arrive)\s+(?:[\w-]+\s+)?(?:again|back|on)"
         r"|would\s+be\s+(?:transferred|sent|taken)|next\s+time"
         # "A notice … announces a “meeting with representatives of the Ministry of Defence”"
         r"|announc(?:es|ing)\s+(?:an?\s+|the\s+)?[“\"]?(?:\w+\s+)?(?:meeting|visit|gathering|muster))(?!\w)",
@@ -537,7 +539,7 @@ LEXICON = Lexicon(
     expulsion_done=re.compile(
         r"^(?!.*\b(?:unless|if|otherwise|threat\w*|would|will|or\s+(?:be|face|go))\b)"
         r".*\b(?:(?:was|were|been)\s+(?:later\s+)?(?:deported|expelled)"
-        r"|court\b[^.;]{0,120}?\bordered\s+(?:\w+\s+){0,3}(?:deportation|expulsion)"
+        r"|court\b[^.;]{0,120}?\bordered\s+(?:[\w(]+\s+){0,3}\(?(?:deportation|expulsion)"
         r"|(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?ordered\s+(?:to\s+be\s+)?(?:deported|expelled))\b",
         re.IGNORECASE,
     ),

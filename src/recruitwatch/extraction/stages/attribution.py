@@ -44,7 +44,8 @@ _APPOSITION = 80
 # "she said", "he told the Bulletin", «он рассказал»: the speaker is the person last named.
 _PRONOUN_SPEAKER = re.compile(
     r"(?<!\w)(?:(?:he|she)\s+(?:said|says|told|tells|added|recalled|explained|wrote|writes)"
-    r"|(?:said|says|added|recalled|explained)\s+(?:he|she)"
+    # (inverted only after the words: "“…,” said he", not "An officer said he would be …")
+    r"|(?<=[,”\"’]\s)(?:said|says|added|recalled|explained)\s+(?:he|she)"
     r"|(?:он|она)\s+(?:рассказал\w*|сказал\w*|говорит|пояснил\w*|добавил\w*|вспоминает|"
     r"пишет|написал\w*|сообщил\w*)"
     r"|(?:рассказал\w*|сказал\w*|говорит|пояснил\w*|добавил\w*|вспоминает)\s+(?:он|она))(?!\w)",

@@ -243,10 +243,11 @@ _RELATIVE = (
     ),
     (re.compile(r"(?<!\w)(?:yesterday)(?!\w)|(?<!\w)вчера(?!\w)", re.I), 1, "day"),
     # "Today the patients were gathered", «сегодня утром»; "Today, …" at the head of a
-    # sentence speaks of the present in general, not of a day.
+    # sentence speaks of the present in general, not of a day. Nor is the day of a demand
+    # retold ("whoever does not sign today should forget about parole") the report's day.
     (
         re.compile(
-            r"(?<!\w)(?:today(?!,)|tonight|this\s+(?:morning|afternoon|evening))(?!\w)"
+            r"(?<!\w)(?<!sign\s)(?<!signs\s)(?:today(?!,)|tonight|this\s+(?:morning|afternoon|evening))(?!\w)"
             r"|(?<!\w)(?:сегодня(?!,|\s+же)|этой\s+ночью)(?!\w)",
             re.I,
         ),

@@ -385,6 +385,17 @@ def incidents(analysis: Analysis) -> Analysis:
             # "The Komi colony did not answer written questions": the institution asked,
             # not the place of what is told next.
             stated = Place()
+        if (
+            stated.facility is not None
+            and current is not None
+            and current.place.facility is not None
+            and any(
+                c.kind == "expulsion_done" for c in analysis.in_sentence(analysis.cues, sentence)
+            )
+        ):
+            # "The next day a court ordered his expulsion, and he was taken to the TsVSIG":
+            # where the sequel took him, not where he was coerced.
+            stated = Place()
         if stated.facility is not None and specificity(stated.facility) == 3:
             if stated.region is not None:
                 facility_regions.setdefault(stated.facility.value, stated.region)

@@ -14,7 +14,9 @@ from recruitwatch.extraction.types import Mention, Sentence
 # One person refusing: "Bakyt refused to sign", "Ruslan, an inmate of IK-12, turned the
 # contract down", «Артём от контракта отказался».
 _ONE_REFUSED = re.compile(
-    r"(?P<who>\b(?:he|she)|\b[A-Z][\w’'-]+)(?:,[^,.;:!?]{1,80},)?\s+(?:also\s+|still\s+|flatly\s+)?"
+    # ("Pavel S. (name changed), 39, refused the contract")
+    r"(?P<who>\b(?:he|she)|\b[A-Z][\w’'-]+)(?:\s+[A-Z]\.)?(?:\s*\([^()\n]{1,40}\))?"
+    r"(?:,[^,.;:!?]{1,80},)?\s+(?:also\s+|still\s+|flatly\s+)?"
     r"(?:refused|declined|turned\s+(?:the\s+|a\s+)?(?:contract\s+|offer\s+)?down)\b"
     r"(?!\s+to\s+(?:comment|say|answer|respond|speak|talk|give|name))"
     r"|(?<!\w)отказал(?:ся|ась)\b"
