@@ -240,6 +240,31 @@ def test_a_translated_reports_meeting_refusal_plan_and_office_keep_their_own_dat
     assert incidents[-1].location.facility == "military enlistment office"
 
 
+_DIGEST_RU = (
+    "С 15 по 21 сентября к нам поступило 27 обращений. Из них 16 касаются колоний, 11 — "
+    "мигрантов из Узбекистана и Таджикистана. В семи обращениях говорится об угрозах перевести "
+    "в более строгие условия, в пяти — об угрозах выдворения.\n\n"
+    "1) Омск, ИК-9. 16 сентября осуждённых вымышленного отряда вызывали в кабинет, где их ждал "
+    "представитель Минобороны. Отказавшимся, по словам сестры одного из заключённых, обещали "
+    "перевод в ЕПКТ до конца срока.\n\n"
+    "2) Иркутск, СИЗО-1. На прошлой неделе следователь предложил обвиняемому Максиму "
+    "«приостановить дело», если тот подпишет контракт.\n\n"
+    "3) Самара. В конце августа несколько десятков граждан Узбекистана доставили в военкомат, где "
+    "отказавшимся пригрозили выдворением."
+)
+
+
+def test_a_russian_digests_tallies_join_no_case_and_a_case_has_only_its_own_teller():
+    """Fictional weekly digest: the week's tallies lend case 1 neither date nor nationalities;
+    «приостановить дело» is the offer; the sister of case 1 does not tell cases 2 and 3."""
+    document = fictional_document(_DIGEST_RU, language="ru", published=date(2025, 9, 22))
+    incidents = analyse(document).incidents
+    assert [i.date.start for i in incidents] == ["2025-09-16", "2025-09", "2025-08"]
+    assert incidents[0].victims.nationality == ()
+    assert "promise_of_passport_or_pardon" in incidents[1].coercion
+    assert [len(i.sources) for i in incidents[1:]] == [0, 0]
+
+
 def test_a_planned_visit_on_a_day_without_its_year_is_the_next_such_day():
     """Published 20 May 2024: "will come again on 3 June" is 3 June 2024, not 2023."""
     text = (

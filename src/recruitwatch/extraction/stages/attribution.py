@@ -204,8 +204,7 @@ def _last_person_before(
     # People are in text order: the last one ending before ``offset`` starts before it too.
     # A numbered list of cases is looked back over only to its item's start: "4. Novosibirsk.
     # … a Kyrgyz worker … his wife said" is not the wife of case 2's Kirill.
-    items = analysis.memo("list_items", lambda: _list_item_starts(analysis))
-    since = items[bisect_right(items, offset) - 1] if items and items[0] <= offset else 0
+    since = list_item_start(analysis, offset)
     candidates = analysis.in_sentence(analysis.people, Sentence(since, offset, ""))
     before = [p for p in candidates if p.end <= offset]
     if feminine is not None:
@@ -215,6 +214,13 @@ def _last_person_before(
 
 # A numbered item of a list of cases: "4. Novosibirsk.", "Case 3:", «Случай 2.».
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|(?:[Cc]ase|[Сс]лучай)\s+\d{1,2}\b)")
+
+
+def list_item_start(analysis: Analysis, offset: int) -> int:
+    """Where the numbered item of a list of cases that holds ``offset`` starts; 0 outside
+    any list."""
+    items = analysis.memo("list_items", lambda: _list_item_starts(analysis))
+    return items[bisect_right(items, offset) - 1] if items and items[0] <= offset else 0
 
 
 def _list_item_starts(analysis: Analysis) -> list[int]:

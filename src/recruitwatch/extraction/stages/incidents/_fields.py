@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
-from recruitwatch.extraction.stages.attribution import publisher
+from recruitwatch.extraction.stages.attribution import list_item_start, publisher
 from recruitwatch.extraction.stages.headings import is_item_heading
 from recruitwatch.extraction.stages.incidents._places import (
     CONTEXT_PARAGRAPHS,
@@ -109,7 +109,9 @@ def _sources(analysis: Analysis, sentences: list[Sentence]) -> tuple[SourceRef, 
 def _sources_before(analysis: Analysis, sentence: Sentence) -> tuple[SourceRef, ...]:
     """With no speaker in its own paragraphs, an incident is told by the nearest speaker
     named before it (a report often names its witness once, at the top)."""
-    earlier = [m for m in analysis.sources if m.start <= sentence.start]
+    # (within a numbered list of cases, only in the case's own item)
+    since = list_item_start(analysis, sentence.start)
+    earlier = [m for m in analysis.sources if since <= m.start <= sentence.start]
     if not earlier:
         return ()
     nearest = earlier[-1]
