@@ -946,3 +946,14 @@ def test_an_officer_who_said_he_would_be_deported_does_not_make_him_the_speaker(
         "he would be deported if he did not sign."
     )
     assert "Firuz" not in {s.value for s in analysis.sources}
+
+
+def test_a_lawyer_named_by_his_client_speaks_not_the_client():
+    """Fictional: «рассказал адвокат Максима» is told by the lawyer; «адвокат Ирина Петрова
+    рассказала» by the lawyer named."""
+    analysis = _analysis(
+        "Следователь вымышленного СИЗО-1 пригрозил обвиняемому Максиму новым делом. Об этом нам "
+        "рассказал адвокат Максима.",
+        "ru",
+    )
+    assert {(s.value, s.detail) for s in analysis.sources} == {("адвокат Максима", "advocate")}

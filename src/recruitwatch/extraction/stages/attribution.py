@@ -277,6 +277,7 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     lexicon = analysis.lexicon
     found: list[Mention] = []
     names: list[str] = []
+    lawyers_of: list[Mention] = []
     turn = analysis.memo("turn_speakers", lambda: _turn_speakers(analysis))
     if sentence.paragraph in turn:
         names.append(turn[sentence.paragraph])
@@ -299,9 +300,21 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
             if full is None:
                 position = m.start() + 1
                 continue
+            before = sentence.text[max(0, m.start("name") - 24) : m.start("name")]
+            lawyer = _LAWYER_OF.search(before) if lexicon.language == "ru" else None
+            if lawyer is not None and name != full:
+                # «рассказал адвокат Максима»: his lawyer speaks, not Maksim.
+                label = f"{lawyer.group(1).lower()} {name}"
+                lawyers_of.append(
+                    Mention(sentence.start, sentence.end, label, "source", label, "advocate")
+                )
+                position = m.end()
+                continue
             if full not in names:
                 names.append(full)
             position = m.end()
+    found += lawyers_of
+    names_or_lawyers = names or lawyers_of
     for name in names:
         role, pseudonym = _role(analysis, name)
         detail = role + (":pseudonym" if pseudonym else "")
@@ -309,7 +322,7 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     # A relative speaks only where no one named does: beside a named speaker, "his brother"
     # is whom it is told to or about («По словам Ольги, брату грозили…»).
     if (
-        not names
+        not names_or_lawyers
         and may_match(_REPORTING, sentence.start, sentence.end)
         and _REPORTING.search(sentence.text)
     ):
@@ -334,15 +347,15 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
                 [*relatives, *lawyers],
                 key=lambda r: min(abs(r.start() - at) for at in reporting),
             )
-            lawyer = m in lawyers
+            clients_lawyer = m in lawyers
             found.append(
                 Mention(
                     sentence.start,
                     sentence.end,
                     m.group(0),
                     "source",
-                    m.group(0) if lawyer else _relative_label(analysis, sentence, m),
-                    "advocate" if lawyer else "relative",
+                    m.group(0) if clients_lawyer else _relative_label(analysis, sentence, m),
+                    "advocate" if clients_lawyer else "relative",
                 )
             )
         else:
@@ -351,6 +364,8 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
     return found
 
 
+# A lawyer named by the client, in Russian: «адвокат Максима» (the client in the genitive).
+_LAWYER_OF = re.compile(r"(адвокат|юрист|защитник)\s+$", re.IGNORECASE)
 # A client's lawyer, unnamed, who speaks: "…, Kirill's lawyer told us".
 _CLIENTS_LAWYER = re.compile(
     r"(?<!\w)[A-Z][\w’'-]+(?:’s|'s)\s+(?:defen[cs]e\s+)?(?:lawyer|attorney)(?!\w)"
