@@ -265,6 +265,33 @@ def test_a_russian_digests_tallies_join_no_case_and_a_case_has_only_its_own_tell
     assert [len(i.sources) for i in incidents[1:]] == [0, 0]
 
 
+_COMPLAINT = (
+    "05.05.2025 в помещении клуба вымышленной ФКУ ИК-7 УФСИН России по Республике Карелия было "
+    "проведено собрание осуждённых с участием представителей Министерства обороны. Со слов "
+    "моего подзащитного, явка на собрание была обязательной.\n\n"
+    "Лыков А. И. от заключения контракта отказался.\n\n"
+    "06.05.2025 Лыков А. И. был водворён в штрафной изолятор сроком на 15 суток.\n\n"
+    "07.05.2025 один из сотрудников нанёс Лыкову А. И. не менее пяти ударов, требуя «подписать "
+    "бумагу».\n\n"
+    "Кроме того, со слов Лыкова А. И., 08.05.2025 оперуполномоченный сообщил осуждённому Ю., что "
+    "в отношении него будет «инициирована проверка по статье 321 УК РФ»."
+)
+
+
+def test_a_complaint_to_a_prosecutor_tells_the_meeting_the_cell_and_the_threat():
+    """Fictional complaint: compulsory attendance, the punishment cell told of him by name
+    after his refusal, the blows to make him "sign the paper", and «инициирована проверка».
+    «Лыков А. И.», «Лыкову А. И.» and «Лыкова А. И.» are one man, who tells the last case."""
+    analysis = analyse(fictional_document(_COMPLAINT, language="ru", published=date(2025, 5, 19)))
+    coercion = [set(i.coercion) for i in analysis.incidents]
+    assert "denial_of_choice" in coercion[0]
+    assert any({"other", "physical_force"} <= c for c in coercion)
+    assert "threat_of_prosecution" in coercion[-1]
+    assert {p.value for p in analysis.people} >= {"Лыков А. И."}
+    assert not any(p.value in ("А. И.", "Лыкова А. И.") for p in analysis.people)
+    assert "Лыков А. И." in {s.name for s in analysis.incidents[-1].sources}
+
+
 def test_a_planned_visit_on_a_day_without_its_year_is_the_next_such_day():
     """Published 20 May 2024: "will come again on 3 June" is 3 June 2024, not 2023."""
     text = (

@@ -31,7 +31,7 @@ _REPORTING = re.compile(
     # "He was told that his mother would be deported": told to, so nobody near is speaking.
     r"(?<!\w)(?:(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)told|tells|said|says|according|wrote|writes|recalled|explained|claims?|"
     r"reported|reports|citing|quoting|stated|states|testified|informed|alleged|alleges|complained|"
-    r"рассказал\w*|сообщил\w*|сообща\w+|по\s+словам|со\s+ссылкой|пишет|написал\w*|говорит|"
+    r"рассказал\w*|сообщил\w*|сообща\w+|по\s+словам|со\s+слов|со\s+ссылкой|пишет|написал\w*|говорит|"
     r"заявил\w*|пожаловал\w*|вспомина\w+|recalls)(?!\w)"
     # After a quotation and its dash, «сказал» introduces who speaks («…», — сказала
     # продавщица); elsewhere it is as often the threat itself («сказали, что иначе…»).

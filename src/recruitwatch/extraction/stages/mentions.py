@@ -253,7 +253,7 @@ def _russian_people(analysis: Analysis) -> list[Mention]:
             )
             continue
         first, _, rest = span.text.partition(" ")
-        if rest and _common_word(vocab, first):
+        if rest and _common_word(vocab, first) and not _INITIALS.fullmatch(rest):
             # «Рассказывает Эльвира:» — a verb opening the line is not part of the name.
             start = span.start + len(first) + 1
             found.append(Mention(start, span.stop, rest, "person", _name_lemma(vocab, rest), ""))
@@ -266,7 +266,32 @@ def _russian_people(analysis: Analysis) -> list[Mention]:
         found.append(
             Mention(span.start, span.stop, span.text, "person", _name_lemma(vocab, normal), "")
         )
-    return _unknown_names_as_told(vocab, found)
+    return _initialled_as_one(_unknown_names_as_told(vocab, found))
+
+
+def _initialled_as_one(people: list[Mention]) -> list[Mention]:
+    """A surname with initials read in two forms («Лыков А. И.», and «Лыкова А. И.», which
+    also reads as a woman's nominative) is one person where the text holds both: the shorter
+    form, the man's nominative."""
+    initialled = {
+        p.value
+        for p in people
+        if len(p.value.split()) > 1 and _INITIALS.fullmatch(p.value.split(" ", 1)[1])
+    }
+    settled = []
+    for person in people:
+        surname, _, initials = person.value.partition(" ")
+        shorter = [
+            other
+            for other in initialled
+            if other.endswith(" " + initials)
+            and initials
+            and len(other) < len(person.value)
+            and surname.startswith(other.split(" ", 1)[0])
+            and len(surname) - len(other.split(" ", 1)[0]) <= 2
+        ]
+        settled.append(replace(person, value=min(shorter, key=len)) if shorter else person)
+    return settled
 
 
 def _unknown_names_as_told(vocab: Any, people: list[Mention]) -> list[Mention]:
@@ -304,6 +329,10 @@ def _unknown_names_as_told(vocab: Any, people: list[Mention]) -> list[Mention]:
     return settled
 
 
+# Initials after a surname, as official papers write a name: «Лыков А. И.».
+_INITIALS = re.compile(r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?")
+
+
 def _common_word(vocab: Any, text: str) -> bool:
     """A lone capitalised word the dictionary knows, and only as something other than a name
     («Вербовщик обещал…» at the start of a quote): natasha's NER sometimes tags it as a
@@ -317,9 +346,10 @@ def _name_lemma(vocab: Any, name: str) -> str:
     """natasha leaves a lone first name in an oblique case as written («Натальей»); take the
     name reading pymorphy offers, so every case of one name is one person."""
     words = name.split()
-    if len(words) == 2 and re.fullmatch(r"[А-ЯЁ]\.", words[1]):
-        # A name and an initial («Сергея Л.»): the name in the nominative, the initial kept.
-        return f"{_name_lemma(vocab, words[0])} {words[1]}"
+    if len(words) in (2, 3) and all(re.fullmatch(r"[А-ЯЁ]\.", w) for w in words[1:]):
+        # A name and initials («Сергея Л.», «Лыкову А. И.»): the name in the nominative, the
+        # initials kept.
+        return " ".join([_name_lemma(vocab, words[0]), *words[1:]])
     if len(words) != 1:
         return _full_name_nominative(vocab, name)
     readings = [r for r in vocab(name) if {"Name", "Surn", "Patr"} & set(r.tag.grammemes)]

@@ -137,7 +137,9 @@ def sequel(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
 _OF_HIM = re.compile(
     r"(?<!\w)(?<!по\s)(?:him|her|me|его|ему|её|ее|ей|меня|мне)(?!\w)(?!\s+слов)"
     # Or the one it was done to, as the subject: "I was put in the punishment cell".
-    r"|(?<!\w)(?:I|he|she|я|он|она)\s+(?:was|got|был|была|попал|попала)(?!\w)",
+    r"|(?<!\w)(?:I|he|she|я|он|она)\s+(?:was|got|был|была|попал|попала)(?!\w)"
+    # Or a passive told of him by name: «Лыков А. И. был водворён в ШИЗО», "was placed in".
+    r"|(?<!\w)(?:was|был|была)\s+(?:водвор[её]н\w*|помещ[её]н\w*|placed|put)(?!\w)",
     re.IGNORECASE,
 )
 
