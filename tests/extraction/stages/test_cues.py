@@ -906,6 +906,7 @@ def test_the_reports_next_case_is_no_threat_of_a_new_criminal_case(text):
         "signed.",
         '"You are looking at fifteen years," the operative said.',
         'If he refused, they said, they would "find more episodes", more charges.',
+        '"If you don\'t sign, we will find drugs in your pocket."',
     ],
 )
 def test_a_new_case_or_a_heavier_charge_threatened_is_prosecution(text):

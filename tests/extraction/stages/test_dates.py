@@ -24,6 +24,9 @@ PUBLISHED = date(2023, 2, 16)
         ("on 3 March 2022 they came", "2022-03-03", "day"),
         ("on March 3, 2022 they came", "2022-03-03", "day"),
         ("on 14 February they came", "2023-02-14", "day"),
+        # Spoken, as a transcript keeps it.
+        ("It was the twelfth of September, a Friday.", "2022-09-12", "day"),
+        ("on January the twenty-first they came", "2023-01-21", "day"),
         ("last week police raided the site", "2023-02", "month"),
         ("В конце января его вызвали.", "2023-01", "month"),
         ("15 января 2023 года", "2023-01-15", "day"),

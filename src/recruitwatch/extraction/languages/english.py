@@ -274,7 +274,7 @@ LEXICON = Lexicon(
             # A charge made heavier: "his charge would be changed to drug dealing".
             # ("the theft charge against him would be reclassified as robbery")
             r"|charges?\s+(?:against\s+(?:him|her|them|me|you)\s+)?(?:would|will|could)\s+be\s+(?:changed|upgraded|reclassified|requalified|made\s+heavier)"
-            r"|plant\w*\s+(?:\w+\s+){0,2}drugs",
+            r"|(?:plant|find)\w*\s+(?:\w+\s+){0,2}drugs",
             re.IGNORECASE,
         ),
         "physical_force": stems(

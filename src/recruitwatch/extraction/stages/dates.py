@@ -29,6 +29,22 @@ _RU_MONTH_GEN = "(?P<month>" + "|".join(MONTHS_GENITIVE) + ")"
 _RU_MONTH_PREP = "(?P<month>" + "|".join(MONTHS_PREPOSITIONAL) + ")"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
+_ORDINALS = {
+    word: number
+    for number, word in enumerate(
+        (
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+            "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+            "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+            "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
+        ),
+        start=1,
+    )
+}  # fmt: skip
+# Longest first, so that "twenty-first" is not read as "twenty".
+_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+
 _DAY_PATTERNS = (
     # A range ("from 16 to 20 December", «с 16 по 20 декабря», "16–20 December") starts on
     # its first day; listed first, so its end is not read as a date of its own.
@@ -69,6 +85,20 @@ _DAY_PATTERNS = (
         + _YEAR
         + r"(?:\s*(?:года|г\.))?)?(?!\w)",
         re.I,
+    ),
+    # Spoken, as transcripts keep it: "the twelfth of September", "September the twelfth".
+    re.compile(
+        r"(?<!\w)(?:the\s+)?(?P<dayword>"
+        + _ORDINAL_WORDS
+        + r")\s+of\s+"
+        + _EN_MONTH
+        + r"(?:,?\s+"
+        + _YEAR
+        + r")?(?!\w)",
+        re.I,
+    ),
+    re.compile(
+        r"(?<!\w)" + _EN_MONTH + r"\s+the\s+(?P<dayword>" + _ORDINAL_WORDS + r")(?!\w)", re.I
     ),
     re.compile(r"(?<!\w)" + _YEAR + r"-(?P<monthnum>\d{2})-(?P<day>\d{2})(?!\w)"),
     # Day first, as Russian and European documents write it: "12.03.2024", «12.03.2024 г.».
@@ -643,17 +673,13 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 if groups.get("monthnum")
                 else _month_number(groups["month"])
             )
-            year = (
-                int(groups["year"])
-                if groups.get("year")
-                else _day_year(month, int(groups["day"]), published)
-            )
+            day = int(groups["day"]) if groups.get("day") else _ORDINALS[groups["dayword"].lower()]
+            year = int(groups["year"]) if groups.get("year") else _day_year(month, day, published)
             end = m.end()
             if not groups.get("year") and (said := _year_said_after(text, end, published)):
                 year, end = said
             elif not groups.get("year") and (before := _year_said_before(text, m.start())):
                 year = before
-            day = int(groups["day"])
             if year is None or not 1 <= month <= 12:
                 continue
             try:
