@@ -26,6 +26,8 @@ PUBLISHED = date(2023, 2, 16)
         ("on 14 February they came", "2023-02-14", "day"),
         # Spoken, as a transcript keeps it.
         ("It was the twelfth of September, a Friday.", "2022-09-12", "day"),
+        # A month said again at once with its year, as speech does.
+        ("В ноябре. В ноябре двадцать первого.", "2021-11", "month"),
         ("on January the twenty-first they came", "2023-01-21", "day"),
         ("last week police raided the site", "2023-02", "month"),
         ("В конце января его вызвали.", "2023-01", "month"),

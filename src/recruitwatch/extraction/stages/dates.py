@@ -622,6 +622,24 @@ def _year_said_before(text: str, start: int) -> int | None:
     return int(said.group("year")) if said else None
 
 
+_RESTATING = re.compile(r"[.,;:!]?\s+")
+
+
+def _restated_year(
+    pattern: re.Pattern[str], month: re.Match[str], text: str, published: date | None
+) -> int | None:
+    """The year of the same month said again at once with its year, as speech does: «В
+    ноябре. В ноябре двадцать четвёртого.», "In November. November 2024." """
+    gap = _RESTATING.match(text, month.end())
+    again = pattern.match(text, gap.end()) if gap is not None else None
+    if again is None or again.group("month").lower() != month.group("month").lower():
+        return None
+    if again.group("year"):
+        return int(again.group("year"))
+    said = _year_said_after(text, again.end(), published)
+    return said[0] if said else None
+
+
 def _year_ahead(month: int, published: date | None) -> int | None:
     if published is None:
         return None
@@ -696,6 +714,8 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 year, end = said
             elif not m.group("year") and (before := _year_said_before(text, m.start())):
                 year = before
+            elif not m.group("year") and (again := _restated_year(pattern, m, text, published)):
+                year = again
             if year is not None:
                 add(m.start(), end, _format(year, month), "month")
     for pattern in _FORWARD_MONTH_PATTERNS:
