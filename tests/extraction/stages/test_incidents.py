@@ -292,6 +292,25 @@ def test_a_complaint_to_a_prosecutor_tells_the_meeting_the_cell_and_the_threat()
     assert "Лыков А. И." in {s.name for s in analysis.incidents[-1].sources}
 
 
+_CHANNEL = (
+    "14 мая, 10:12\n\n"
+    "Хабаровский край, ИК-14\n\n"
+    "Нам пишет жена осуждённого: вчера вечером её мужа и ещё около 30 человек из его отряда "
+    "завели в клуб, где их ждали «покупатели» из Минобороны.\n\n"
+    "#вербовка #ИК14 #Хабаровск"
+)
+
+
+def test_a_channel_posts_case_is_dated_by_its_header_and_its_hashtags_tell_nothing():
+    """Fictional channel post: «завели в клуб, где их ждали „покупатели“» is the event; «жена
+    осуждённого: вчера» is no conviction's date, so «вчера» is the day before the post; the
+    hashtag line is no evidence."""
+    document = fictional_document(_CHANNEL, language="ru", published=date(2026, 5, 18))
+    [incident] = analyse(document).incidents
+    assert incident.date.start == "2026-05-13"
+    assert all(not e.text.startswith("#") for e in incident.evidence)
+
+
 def test_a_planned_visit_on_a_day_without_its_year_is_the_next_such_day():
     """Published 20 May 2024: "will come again on 3 June" is 3 June 2024, not 2023."""
     text = (

@@ -137,6 +137,10 @@ def _new_person(
     return bool(newcomers)
 
 
+# A channel post's hashtags, alone on their line: "#вербовка #ИК14 #Хабаровск".
+_HASHTAGS = re.compile(r"(?:#[\w-]+\s*)+")
+
+
 # A paragraph that opens on someone already named: "They called him out", «Его вызвали».
 _HIM = re.compile(r"(?<!\w)(?:he|him|his|she|her|он|его|ему|она|её|ее|ей)(?!\w)", re.IGNORECASE)
 
@@ -314,8 +318,8 @@ def _is_anchor(
         return False
     if sentence.start in _advice_sentences(analysis):
         return False
-    if is_heading(analysis, sentence):
-        return False
+    if is_heading(analysis, sentence) or _HASHTAGS.fullmatch(sentence.text):
+        return False  # (a channel post's hashtags name its places but tell nothing)
     if sentence.paragraph in interview_turns(analysis).questions:
         return False  # an interviewer's question tells no incident
     found = analysis.in_sentence(analysis.cues, sentence)

@@ -81,7 +81,7 @@ _HISTORY_BEFORE = re.compile(
     # A court's own calendar: "The Omsk Regional Court on Tuesday began hearing the appeal".
     # ("told the court that on 26 October guards took him" is what the court heard.)
     r"|(?<!told\sthe\s)(?<!tells\sthe\s)(?<!to\sthe\s)court|суд)"
-    r"(?!\w)[^.!?\n;,]{0,40}$",
+    r"(?!\w)[^.!?\n;,:]{0,40}$",
     re.IGNORECASE,
 )
 
