@@ -48,6 +48,8 @@ CORPORA = {
     "tests/corpus/blind15/ru": REPO / "tests" / "corpus" / "blind15" / "ru",
     "tests/corpus/blind16/en": REPO / "tests" / "corpus" / "blind16" / "en",
     "tests/corpus/blind16/ru": REPO / "tests" / "corpus" / "blind16" / "ru",
+    "tests/corpus/blind17/en": REPO / "tests" / "corpus" / "blind17" / "en",
+    "tests/corpus/blind17/ru": REPO / "tests" / "corpus" / "blind17" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
