@@ -957,3 +957,16 @@ def test_a_lawyer_named_by_his_client_speaks_not_the_client():
         "ru",
     )
     assert {(s.value, s.detail) for s in analysis.sources} == {("адвокат Максима", "advocate")}
+
+
+def test_a_date_that_opens_a_paragraph_is_no_numbered_item():
+    """Fictional: "4. Novosibirsk." opens an item of a list of cases; "05.05.2025 …" is a
+    date, after which "his wife" may still be the wife of the man named before."""
+    from recruitwatch.extraction.stages.attribution import list_item_start
+
+    text = (
+        "Осуждённый вымышленной ИК-7 отказался.\n\n05.05.2025 его вызвали к начальнику.\n\n4. Омск."
+    )
+    analysis = _analysis(text, "ru")
+    assert list_item_start(analysis, text.index("05.05")) == 0
+    assert list_item_start(analysis, len(text) - 1) == text.index("4. Омск")

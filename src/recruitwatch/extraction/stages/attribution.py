@@ -212,8 +212,9 @@ def _last_person_before(
     return before[-1].value if before else None
 
 
-# A numbered item of a list of cases: "4. Novosibirsk.", "Case 3:", «Случай 2.».
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|(?:[Cc]ase|[Сс]лучай)\s+\d{1,2}\b)")
+# A numbered item of a list of cases: "4. Novosibirsk.", "Case 3:", «Случай 2.» (not a date
+# that opens a paragraph, "05.05.2025 …").
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)](?!\d)|(?:[Cc]ase|[Сс]лучай)\s+\d{1,2}\b)")
 
 
 def list_item_start(analysis: Analysis, offset: int) -> int:
