@@ -61,8 +61,12 @@ _DAY_PATTERNS = (
         + r"(?:\s*(?:года|г\.))?)?(?!\w)",
         re.I,
     ),
+    # (and spoken, as transcripts keep it: "the twelfth of September")
     re.compile(
-        r"(?<!\w)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        r"(?<!\w)(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        r"|(?:the\s+)?(?P<dayword>"
+        + _ORDINAL_WORDS
+        + r")\s+of\s+)"
         + _EN_MONTH
         + r"\.?(?:,?\s+"
         + _YEAR
@@ -70,10 +74,13 @@ _DAY_PATTERNS = (
         re.I,
     ),
     # "April 7" on one line: "expelled in April.\n\n7. Case 4" is a month and a numbered item.
+    # ("September the twelfth" too)
     re.compile(
         r"(?<!\w)"
         + _EN_MONTH
-        + r"\.?[^\S\n]+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+"
+        + r"\.?[^\S\n]+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?|the\s+(?P<dayword>"
+        + _ORDINAL_WORDS
+        + r"))(?:,?\s+"
         + _YEAR
         + r")?(?!\w)",
         re.I,
@@ -85,20 +92,6 @@ _DAY_PATTERNS = (
         + _YEAR
         + r"(?:\s*(?:года|г\.))?)?(?!\w)",
         re.I,
-    ),
-    # Spoken, as transcripts keep it: "the twelfth of September", "September the twelfth".
-    re.compile(
-        r"(?<!\w)(?:the\s+)?(?P<dayword>"
-        + _ORDINAL_WORDS
-        + r")\s+of\s+"
-        + _EN_MONTH
-        + r"(?:,?\s+"
-        + _YEAR
-        + r")?(?!\w)",
-        re.I,
-    ),
-    re.compile(
-        r"(?<!\w)" + _EN_MONTH + r"\s+the\s+(?P<dayword>" + _ORDINAL_WORDS + r")(?!\w)", re.I
     ),
     re.compile(r"(?<!\w)" + _YEAR + r"-(?P<monthnum>\d{2})-(?P<day>\d{2})(?!\w)"),
     # Day first, as Russian and European documents write it: "12.03.2024", «12.03.2024 г.».
