@@ -184,6 +184,20 @@ def test_a_posts_relative_dates_count_back_from_the_post_not_the_digest():
     assert found == ["2023-02-12", "2023-02-13"]
 
 
+def test_a_wire_briefs_relative_dates_count_back_from_its_dateline():
+    """A wire file published Thursday 16 February: the brief filed on Monday the 13th says
+    "last Wednesday" of the 8th and "on Saturday" of the 11th; «накануне» in one filed on
+    the 14th is the 13th, while «накануне выборов» is the eve of something else."""
+    text = (
+        "KAZAN, Feb 13 — Police detained workers on Saturday. "
+        "The talk took place last Wednesday.\n\n"
+        "ЧИТА, 14 февраля — Полицейские накануне задержали рабочих.\n\n"
+        "ОМСК, 15 февраля — Рейд прошёл накануне выборов."
+    )
+    found = [m.value for m in date_mentions(text, PUBLISHED)]
+    assert found == ["2023-02-11", "2023-02-08", "2023-02-13"]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "value"),
     [

@@ -4,7 +4,9 @@ A dateline says where the story was filed and on which day, not where or when an
 it happened: a Moscow bureau files the beating in a Karelian colony. But a local paper's
 dateline ("SOKOL, Vologda region - Police officers in this town …") is also the only place
 its lead names. So the places stage keeps a dateline's place only when its paragraph names no
-other region. (A dateline's day, "March 14" without "on", is no date mention already.)
+other region. A dateline's day ("March 14" without "on") is no date of an event, but the
+day its story's "last Wednesday" and «накануне» count back from: a wire file of briefs filed
+on different days is published on the last of them.
 """
 
 from __future__ import annotations
@@ -12,15 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 # A paragraph that opens with a place name in capitals ("MOSCOW", "NIZHNY NOVGOROD",
 # «МОСКВА»), perhaps a country or region and a day ("KHABAROVSK, Russia, March 17",
 # «МОСКВА, 14 марта») and the agency in brackets, then a dash or «/ТАСС/».
 _DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z'’.\-]{2,}(?:[ \-][A-Z][A-Z'’.\-]+){0,3}"
-    r"(?:,[ \t]*[A-Z][\w’'.\-]*(?:[ \t][\w’'.\-]+){0,3}?)?"
-    r"(?:,?[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})?"
+    r"(?:,[ \t]*(?!" + _MONTH + r"\.?[ \t]+\d)[A-Z][\w’'.\-]*(?:[ \t][\w’'.\-]+){0,3}?)?"
+    r"(?:,?[ \t]*(?P<month>" + _MONTH + r")\.?"
+    r"[ \t]+(?P<day>\d{1,2}))?"
     r"|[А-ЯЁ][А-ЯЁ\-]{2,}(?:[ \-][А-ЯЁ][А-ЯЁ\-]+){0,3}"
-    r"(?:,[ \t]*\d{1,2}[ \t]+[а-яё]{3,}\.?)?)"
+    r"(?:,[ \t]*(?P<ru_day>\d{1,2})[ \t]+(?P<ru_month>[а-яё]{3,})\.?)?)"
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—]{1,2}|/)(?=[ \t])",
     re.MULTILINE,
 )
@@ -35,6 +39,8 @@ class Dateline:
     start: int
     end: int  # after the dash
     paragraph_end: int  # where the paragraph it opens ends
+    #: The day it was filed as written: ("March", 4), ("марта", 3); None without one.
+    filed: tuple[str, int] | None = None
 
     def holds(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
@@ -46,5 +52,8 @@ def datelines(text: str) -> list[Dateline]:
     for match in _DATELINE.finditer(text):
         paragraph_break = _PARAGRAPH_BREAK.search(text, match.end())
         paragraph_end = paragraph_break.start() if paragraph_break else len(text)
-        found.append(Dateline(match.start(), match.end(), paragraph_end))
+        month = match.group("month") or match.group("ru_month")
+        day = match.group("day") or match.group("ru_day")
+        filed = (month, int(day)) if month and day else None
+        found.append(Dateline(match.start(), match.end(), paragraph_end, filed))
     return found

@@ -22,6 +22,7 @@ from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.languages.english import MONTH_ABBREVIATIONS, MONTHS
 from recruitwatch.extraction.languages.russian import MONTHS_GENITIVE, MONTHS_PREPOSITIONAL
 from recruitwatch.extraction.literals import literal_filter
+from recruitwatch.extraction.stages.datelines import datelines
 from recruitwatch.extraction.types import Mention
 
 _EN_MONTH = "(?P<month>" + "|".join((*MONTHS, *MONTH_ABBREVIATIONS)) + ")"
@@ -265,6 +266,17 @@ _RELATIVE = (
         "day",
     ),
     (re.compile(r"(?<!\w)(?:yesterday)(?!\w)|(?<!\w)вчера(?!\w)", re.I), 1, "day"),
+    # «Полицейские накануне задержали…», «накануне вечером»: the day before the report's;
+    # «накануне выборов» (before a noun) is the eve of something else.
+    (
+        re.compile(
+            r"(?<!\w)накануне(?=\s*[,.;—–]|\s+(?:вечером|ночью|утром|днём|днем)(?!\w)"
+            r"|\s+[а-яё]{2,}(?:ли|ла|ло|лся|лась|лись)(?!\w))",
+            re.I,
+        ),
+        1,
+        "day",
+    ),
     # "Today the patients were gathered", «сегодня утром»; "Today, …" at the head of a
     # sentence speaks of the present in general, not of a day. Nor is the day of a demand
     # retold ("whoever does not sign today should forget about parole") the report's day.
@@ -729,7 +741,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             add(m.start(), m.end(), _format(int(m.group("year"))), "year")
     if published is not None:
         headers = set(_header_starts(text, found))
-        reference = _post_days(found, headers, published)
+        reference = _post_days(found, headers, published, _dateline_days(text, published))
         # A post's header dates the post, not what it tells ("12 марта, 09:14 ⚡️Позавчера
         # полиция устроила рейд" is the raid of the 10th).
         found[:] = [m for m in found if m.start not in headers]
@@ -807,18 +819,45 @@ def _header_starts(text: str, days: list[Mention]) -> list[int]:
     return starts
 
 
+def _dateline_days(text: str, published: date) -> list[tuple[int, date]]:
+    """Where each dateline with a day starts, and that day ("KAZAN, March 3 —" in a wire
+    file published on 6 March: its "on Saturday" is the 1st)."""
+    found = []
+    for dateline in datelines(text):
+        if dateline.filed is None:
+            continue
+        written, day = dateline.filed
+        try:  # «авг.»: an abbreviation of the genitive
+            month = _month_number(written)
+        except ValueError:
+            month = next(
+                (i for i, m in enumerate(MONTHS_GENITIVE, 1) if m.startswith(written.lower())), 0
+            )
+        year = _day_year(month, day, published) if month else None
+        try:
+            found.append((dateline.start, date(year or published.year, month, day)))
+        except ValueError:
+            continue
+    return found
+
+
 def _post_days(
-    days: list[Mention], header_starts: set[int], published: date
+    days: list[Mention],
+    header_starts: set[int],
+    published: date,
+    dateline_days: list[tuple[int, date]],
 ) -> Callable[[int], date]:
     """The day relative dates at an offset count back from: that of the last post header
-    (``_CLOCK``) before it, else the publication date. ``days`` are the day mentions found,
-    ``header_starts`` where those that are a post's header start (:func:`_header_starts`)."""
-    headers: list[tuple[int, date]] = []
+    (``_CLOCK``) or dateline before it, else the publication date. ``days`` are the day
+    mentions found, ``header_starts`` where those that are a post's header start
+    (:func:`_header_starts`), ``dateline_days`` the datelines' (:func:`_dateline_days`)."""
+    headers: list[tuple[int, date]] = [(at, day) for at, day in dateline_days if day <= published]
     for mention in days:
         if mention.start in header_starts:
             day = date.fromisoformat(mention.value)
             if day <= published:  # a header is never dated after the digest
                 headers.append((mention.start, day))
+    headers.sort()
     starts = [start for start, _day in headers]
 
     def reference(offset: int) -> date:
