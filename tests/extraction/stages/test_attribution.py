@@ -970,3 +970,23 @@ def test_a_date_that_opens_a_paragraph_is_no_numbered_item():
     analysis = _analysis(text, "ru")
     assert list_item_start(analysis, text.index("05.05")) == 0
     assert list_item_start(analysis, len(text) - 1) == text.index("4. Омск")
+
+
+def test_each_brief_of_a_wire_file_is_told_by_its_own_people():
+    """A fictional wire file: the Makhachkala brief's lawyer does not tell the Kazan brief
+    filed after it, which names no teller of its own; one dateline alone opens no item."""
+    from recruitwatch.extraction.stages.attribution import list_item_start
+
+    text = (
+        "MAKHACHKALA, March 4 — An investigator told a fictional detainee in SIZO-1 that his "
+        "charge would be dropped if he signed a contract, his lawyer, Zaur Fictionov, said.\n\n"
+        "KAZAN, March 5 — Police drove eleven migrant workers to an enlistment office and "
+        "threatened them with deportation unless they signed contracts."
+    )
+    analysis = _analysis(text)
+    assert list_item_start(analysis, len(text) - 1) == text.index("KAZAN")
+    kazan = [i for i in analysis.incidents if i.location.region == "RU-TA"]
+    assert kazan
+    assert not kazan[0].sources
+    single = _analysis(text.split("\n\n")[1])
+    assert list_item_start(single, 10) == 0

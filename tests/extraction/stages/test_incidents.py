@@ -2438,3 +2438,67 @@ def test_another_man_brought_in_undated_is_his_own_case_not_a_summary():
     [document] = read_path(REPO / "examples" / "01-ik-colony-news.txt").documents
     incidents = extract(document).incidents
     assert any("punishment cell for three days" in e.text for i in incidents for e in i.evidence)
+
+
+def test_a_transfer_promised_to_those_who_refuse_is_no_place_of_the_incident():
+    """Fictional: «пообещали этап «в Якутию»» is where the refusers would be sent, not a
+    second place that splits the meeting at IK-3 in Zabaykalsky Krai."""
+    text = (
+        "Около сотни осуждённых вымышленной ИК-3 УФСИН по Забайкальскому краю построили на "
+        "плацу для встречи с представителями Министерства обороны. Тем, кто откажется подписать "
+        "контракт, пообещали этап «в Якутию, подальше от семей»."
+    )
+    [incident] = analyse(fictional_document(text, language="ru")).incidents
+    assert incident.location.region == "RU-ZAB"
+    assert len(incident.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "facility", "day"),
+    [
+        (
+            "A fictional Uzbek prisoner, Bahodir, held in IK-13 in the Saratov region, signed a "
+            "contract on 4 October after a recruiter threatened him with deportation, his sister "
+            "Gulnora said.\n\n"
+            "Correction: The article said that Bahodir is held in IK-13 and that the meeting "
+            "took place on 4 October. Both details were wrong: he is held in IK-17, and the "
+            "meeting took place on 14 October.",
+            "en",
+            "IK-17",
+            "2023-10-14",
+        ),
+        (
+            "Осуждённых вымышленной ИК-3 в Забайкальском крае во вторник, 7 февраля, построили "
+            "на плацу, и тех, кто отказался подписать контракт, отправили в ШИЗО, рассказала "
+            "Ольга С.\n\n"
+            "Уточнение (11 ноября, 11:20): в первоначальной версии заметки говорилось, что "
+            "встреча в ИК-3 прошла 7 февраля. Как уточнила Ольга С., осуждённых построили на "
+            "плацу в понедельник, 6 февраля.",
+            "ru",
+            "IK-3",
+            "2023-02-06",
+        ),
+    ],
+)
+def test_a_correction_amends_the_incident_it_names_and_opens_none(text, language, facility, day):
+    """A correction appended to a fictional report: the first facility and day it names that
+    differ from the incident's are the right ones (the wrong ones are repeated first), the
+    correction is evidence, and it tells no incident of its own."""
+    document = fictional_document(text, language=language, published=date(2023, 11, 12))
+    [incident] = analyse(document).incidents
+    assert (incident.location.facility, incident.date.start) == (facility, day)
+    assert any(e.text.startswith(("Both details", "Как уточнила")) for e in incident.evidence)
+
+
+def test_an_editors_note_that_corrects_nothing_amends_nothing():
+    """Fictional: "This article was amended on 17 June 2024 … it was February 2023" corrects
+    background, naming no incident's person or facility; its days date nothing."""
+    text = (
+        "Guards at the fictional IK-6 in the Tver region beat prisoners who refused to sign "
+        "contracts in May 2024.\n\n"
+        "Editor’s note: This article was amended on 17 June 2024. An earlier version said "
+        "Wagner stopped recruiting prisoners in March 2023; it was February 2023."
+    )
+    document = fictional_document(text, language="en", published=date(2024, 6, 18))
+    [incident] = analyse(document).incidents
+    assert incident.date.start == "2024-05"

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.languages.lexicon import Lexicon
+from recruitwatch.extraction.stages.datelines import datelines
 from recruitwatch.extraction.stages.dialogue import interview_turns
 from recruitwatch.extraction.stages.headings import is_heading
 from recruitwatch.extraction.types import Mention, Sentence, SourceRef
@@ -225,14 +226,19 @@ def list_item_start(analysis: Analysis, offset: int) -> int:
 
 
 def _list_item_starts(analysis: Analysis) -> list[int]:
-    """Where the paragraphs that open a numbered item start, in text order."""
+    """Where the paragraphs that open a numbered item start, in text order. The briefs of a
+    wire file ("KAZAN, March 3 — …", "OMSK, March 6 — …": two datelines or more) are such
+    items too: each is another story, told by its own people."""
     text = analysis.document.text
+    filed = datelines(text)
+    briefs = {d.start for d in filed} if len(filed) > 1 else set()
     starts: list[int] = []
     paragraph = -1
     for sentence in analysis.sentences:
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            if _LIST_ITEM.match(text, sentence.start):
+            line_start = text.rfind("\n", 0, sentence.start) + 1
+            if _LIST_ITEM.match(text, sentence.start) or line_start in briefs:
                 starts.append(sentence.start)
     return starts
 

@@ -122,9 +122,13 @@ def _sources_before(analysis: Analysis, sentence: Sentence) -> tuple[SourceRef, 
 def _sources_after(analysis: Analysis, sentence: Sentence) -> tuple[SourceRef, ...]:
     """With no speaker before it either, an incident is told by the first speaker named in
     the next few paragraphs: a news report states the event in its lead and says who told it
-    further down ("…, Mr Toktogulov told the Bulletin")."""
+    further down ("…, Mr Toktogulov told the Bulletin"), in the same item of a list of cases
+    or brief of a wire file."""
+    item = list_item_start(analysis, sentence.start)
     for m in analysis.sources:
         holder = analysis.sentence_at(m.start) if m.start >= sentence.start else None
+        if holder is not None and list_item_start(analysis, m.start) != item:
+            return ()
         if holder is not None and holder.paragraph - sentence.paragraph <= CONTEXT_PARAGRAPHS:
             role, _, flag = m.detail.partition(":")
             return (SourceRef(name=m.value, role=role, pseudonym=flag == "pseudonym"),)

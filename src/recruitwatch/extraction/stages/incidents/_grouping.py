@@ -11,6 +11,10 @@ from recruitwatch.extraction.languages import english, russian
 from recruitwatch.extraction.languages.lexicon import alternatives
 from recruitwatch.extraction.stages.dialogue import interview_turns
 from recruitwatch.extraction.stages.headings import is_heading
+from recruitwatch.extraction.stages.incidents._corrections import (
+    corrected,
+    correction_paragraphs,
+)
 from recruitwatch.extraction.stages.incidents._fields import (
     NOT_VICTIM_ROLES,
     proposal,
@@ -383,7 +387,11 @@ def incidents(analysis: Analysis) -> Analysis:
     # A numbered facility keeps the region it was first named with ("ИК-2 в Бурятии" … three
     # paragraphs and a front line later, "в ИК-2"): a facility's region does not change.
     facility_regions: dict[str, str] = {}
+    # A correction appended to the report tells nothing new: it amends an incident told.
+    corrections = correction_paragraphs(analysis)
     for sentence in analysis.sentences:
+        if sentence.paragraph in corrections:
+            continue
         stated = sentence_place(analysis, sentence)
         if not stated.empty and _NO_ANSWER.search(sentence.text):
             # "The Komi colony did not answer written questions": the institution asked,
@@ -549,4 +557,5 @@ def incidents(analysis: Analysis) -> Analysis:
     proposals = dated_after_the_one_before(
         analysis, without_undated_repeats(analysis, without_lead_summary(analysis, proposals))
     )
+    proposals = corrected(analysis, proposals)
     return replace(analysis, incidents=tuple(proposals))

@@ -175,7 +175,8 @@ _PRETEXT_BEFORE = re.compile(
 # A place threatened is where they would go if they refused, not where they are: "sign, or
 # tomorrow you are in the deportation centre", "would be sent to a detention centre", "would
 # be transferred north, to the Murmansk colonies", "… and you go to the deportation centre",
-# «или завтра ты в ЦВСИГ», «отправят в центр временного содержания».
+# «или завтра ты в ЦВСИГ», «отправят в центр временного содержания», «пообещали этап «в
+# Якутию»», "threatened them with a transfer to Yakutia".
 _THREATENED_DESTINATION = re.compile(
     r"(?<!\w)(?:or\s+(?:else\s+)?(?:\w+\s+)?(?:you|we|they|he|I)\b[^.!?,;]{0,25}?(?:in|into|to)"
     r"|(?:will|would|'ll|could|shall)\s+(?:\w+\s+){0,2}?(?:be\s+)?[“\"‘]?(?:sent|taken|put|locked\s+up|placed"
@@ -187,7 +188,12 @@ _THREATENED_DESTINATION = re.compile(
     r"|(?:отправят|посадят|увезут|отвезут|закроют|переведут|поедешь|поедете|поедут|окажешься"
     r"|окажетесь|окажутся|отправим|посадим|закроем"
     # told to the one threatened: «или сегодня же едете в ЦВСИГ»
-    r"|едешь|едете|пойд[её]шь|пойд[её]те|сядешь|сядете)\s+(?:\w+\s+){0,2}?(?:в|на))"
+    r"|едешь|едете|пойд[её]шь|пойд[её]те|сядешь|сядете)\s+(?:\w+\s+){0,2}?(?:в|на)"
+    # a transfer promised: «пообещали этап «в Якутию»», "threatened with a transfer to"
+    r"|(?:обещали|пообещали|грозили|пригрозили|угрожали)\s+(?:\w+\s+){0,2}?(?:этап(?:ом)?"
+    r"|перевод(?:ом)?|отправк(?:ой|у)|перевести|отправить|этапировать)\s+[«\"„“]?(?:в|на)"
+    r"|threatened\s+(?:\w+\s+){0,3}?with\s+(?:a\s+)?(?:transfer|being\s+(?:sent|transferred"
+    r"|moved))\s+(?:\w+\s+)?(?:in|into|to))"
     r"\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )

@@ -1,0 +1,158 @@
+"""A correction appended to a report: its facts win over the body's.
+
+An outlet that finds an error often leaves the article as first published and appends
+"Correction: … It said that he is held in IK-13 … Both details were wrong: … IK-17 … on
+14 October" or «Уточнение (4 марта, 11:20): … встреча прошла во вторник. Как уточнила
+Ольга С., осуждённых построили на плацу в понедельник, 27 февраля». Read as prose, the body
+proposes the wrong colony and day, and the correction, which names a facility and tells the
+event again, opens an incident of its own. So a correction paragraph anchors nothing; it
+names the incident it corrects (by its facility or a person of it) and, of the facilities and
+days it names, the first that differs from the incident's is the right one. The wrong value
+is usually repeated first ("It said that … IK-13"), which is why the first *different* one
+is taken, not the first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.types import DateValue, IncidentProposal, Mention, Sentence, Span
+
+# The label that opens a correction: "Correction:", "Clarification (12 May):", "Editor's
+# note:", «Уточнение (4 марта, 11:20):», «Исправление:».
+_CORRECTION = re.compile(
+    r"\s*(?:corrections?|clarification|editor['’]s\s+note"
+    r"|уточнение|исправление|поправка|от\s+редакции)\b[^\n:.]{0,40}:",
+    re.IGNORECASE,
+)
+
+# What makes it a correction, not an editor's note on names withheld or an update that adds
+# events: it says the report was wrong.
+_AMENDS = re.compile(
+    r"(?<!\w)(?:wrong|incorrect(?:ly)?|in\s+error|mistaken(?:ly)?|misstated|misidentified"
+    r"|(?:an\s+)?earlier\s+version|originally\s+(?:said|stated|reported)"
+    r"|ошибочн|неверн|ошибк|первоначальной\s+версии|предыдущей\s+версии)",
+    re.IGNORECASE,
+)
+
+# The day of the amendment itself: "This article was amended on 17 June 2024".
+_AMENDED_ON = re.compile(
+    r"(?:amended|updated|corrected|published|changed|исправлен\w*|обновл[её]н\w*"
+    r"|опубликован\w*|изменен\w*)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def correction_paragraphs(analysis: Analysis) -> dict[int, int]:
+    """Paragraph number → where its correction label ends, for each paragraph that opens
+    with one and says the report was wrong."""
+
+    def find() -> dict[int, int]:
+        found: dict[int, int] = {}
+        text = analysis.document.text
+        for sentence in analysis.sentences:
+            if sentence.paragraph in found:
+                continue
+            first = analysis.paragraph_sentences(sentence.paragraph)[0]
+            if first is sentence and (label := _CORRECTION.match(text, sentence.start)):
+                body = " ".join(s.text for s in analysis.paragraph_sentences(sentence.paragraph))
+                if _AMENDS.search(body):
+                    found[sentence.paragraph] = label.end()
+        return found
+
+    return analysis.memo("correction_paragraphs", find)
+
+
+def corrected(analysis: Analysis, proposals: list[IncidentProposal]) -> list[IncidentProposal]:
+    """``proposals`` with each correction's facility and day put into the incident it names."""
+    result = list(proposals)
+    for paragraph, label_end in correction_paragraphs(analysis).items():
+        sentences = analysis.paragraph_sentences(paragraph)
+        target = _named_incident(analysis, result, sentences)
+        if target is None:
+            continue
+        result[target] = _with_correction(analysis, result[target], sentences, label_end)
+    return result
+
+
+def _named_incident(
+    analysis: Analysis, proposals: list[IncidentProposal], sentences: tuple[Sentence, ...]
+) -> int | None:
+    """The last incident told before the correction that shares a facility or a person's
+    name with it."""
+    facilities = {f.value for s in sentences for f in analysis.in_sentence(analysis.facilities, s)}
+    people = {p.value for s in sentences for p in analysis.in_sentence(analysis.people, s)}
+    named = None
+    for index, incident in enumerate(proposals):
+        if not incident.evidence or incident.evidence[0].start >= sentences[0].start:
+            continue
+        names = {incident.victims.group_or_name, *(s.name for s in incident.sources)}
+        if (incident.location.facility in facilities) or any(name in people for name in names):
+            named = index
+    return named
+
+
+def _with_correction(
+    analysis: Analysis,
+    incident: IncidentProposal,
+    sentences: tuple[Sentence, ...],
+    label_end: int,
+) -> IncidentProposal:
+    used: list[Sentence] = []
+    facility = _first_other(
+        analysis,
+        sentences,
+        analysis.facilities,
+        label_end,
+        lambda f: (
+            f.value != incident.location.facility and f.detail == incident.location.facility_type
+        ),
+    )
+    if facility is not None:
+        mention, sentence = facility
+        used.append(sentence)
+        incident = replace(
+            incident,
+            location=replace(
+                incident.location, facility=mention.value, facility_as_written=mention.text
+            ),
+        )
+    day = _first_other(
+        analysis,
+        sentences,
+        analysis.dates,
+        label_end,
+        lambda d: (
+            d.detail in ("day", "month")
+            and d.value != incident.date.start
+            and not _AMENDED_ON.search(analysis.document.text, max(0, d.start - 25), d.start)
+        ),
+    )
+    if day is not None and incident.date.start is not None:
+        mention, sentence = day
+        used.append(sentence)
+        incident = replace(incident, date=DateValue(mention.value, mention.detail))
+    if not used:
+        return incident
+    spans = {(s.start, s.end): Span(s.start, s.end, s.text) for s in used}
+    spans.update({(e.start, e.end): e for e in incident.evidence})
+    return replace(incident, evidence=tuple(spans[k] for k in sorted(spans)))
+
+
+def _first_other(
+    analysis: Analysis,
+    sentences: tuple[Sentence, ...],
+    mentions: tuple[Mention, ...],
+    label_end: int,
+    differs: Callable[[Mention], bool],
+) -> tuple[Mention, Sentence] | None:
+    """The first of ``mentions`` after the correction's label that ``differs``, with its
+    sentence."""
+    for sentence in sentences:
+        for mention in analysis.in_sentence(mentions, sentence):
+            if mention.start >= label_end and differs(mention):
+                return mention, sentence
+    return None
