@@ -1085,3 +1085,21 @@ def test_parole_never_seen_and_a_yard_ordered_to_are_coercion(text, expected):
 def test_a_translated_reports_threats_and_promises(text, expected):
     """Fictional, as an English translation from Russian writes them."""
     assert expected in _coercion(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Iset Fictional beat Taiga Surgut 4-2 on Tuesday in the youth hockey league.", "en"),
+        ("Defender Anvar Fictionov signed a two-year contract extension after the game.", "en"),
+        (
+            "Вымышленный футбольный клуб «Чегем-Арена» подписал контракт с полузащитником из "
+            "Таджикистана.",
+            "ru",
+        ),
+    ],
+)
+def test_a_sports_brief_is_no_recruitment_nor_a_beating(text, language):
+    """A wire file's sports brief: a club's contract and a team beaten 4-2 are neither an
+    event nor coercion."""
+    assert not {kind for kind, _ in _cues(text, language)} & {"event", "coercion"}

@@ -24,8 +24,14 @@ def cues(analysis: Analysis) -> Analysis:
     # pattern's place in this order breaks ties between cues of one kind at one offset.
     found: list[tuple[int, Mention]] = []
 
+    # A sports brief in a wire file: "beat Taiga Surgut 4-2", "signed a two-year contract
+    # extension", «подписал контракт с полузащитником».
+    sport = {i for i, _ in analysis.sentence_matches(_SPORT)}
+
     def add_all(order: int, kind: str, value: str | None, pattern: Pattern[str]) -> None:
         for index, m in analysis.sentence_matches(pattern):
+            if kind in ("event", "coercion") and index in sport:
+                continue
             if kind == "coercion" and (index in voided or _NOT_ALL.match(sentences[index].text)):
                 continue
             if kind == "event" and _SUPPOSED.search(sentences[index].text, 0, m.start()):
@@ -85,6 +91,18 @@ def cues(analysis: Analysis) -> Analysis:
 _NOT_ALL = re.compile(
     r"\W*(?:не\s+(?:все|каждый)|not\s+(?:all|every))\b[^.!?]{0,80}?"
     r"(?:под\s+давлением|принужд\w*|заставля\w*|under\s+pressure|forced|coerced|pressured)",
+    re.IGNORECASE,
+)
+
+
+# Sport: a club's contract is no military one, nor a team beaten a beating.
+_SPORT = re.compile(
+    r"(?<!\w)(?:(?:football|soccer|hockey|basketball|volleyball|futsal)\s+(?:club|team|league"
+    r"|player|season|federation)|midfielder|goalkeeper|striker|contract\s+extension"
+    r"|beat\s+(?:[A-Z][\w-]*\s+){1,3}\d{1,2}[-–:]\d{1,2}(?!\d)"
+    r"|(?:футбольн|хоккейн|баскетбольн|волейбольн)\w*\s+(?:клуб|команд|лиг|сезон)\w*"
+    r"|полузащитник\w*|вратар[ьяюеё]\w*|футболист\w*|хоккеист\w*"
+    r"|продлил[аи]?\s+(?:\w+\s+)?контракт)",
     re.IGNORECASE,
 )
 
