@@ -461,3 +461,16 @@ def test_a_day_of_the_month_told_before_is_that_months_day(text, value):
 
 def test_a_day_of_the_month_with_no_month_before_it_dates_nothing():
     assert date_mentions("15-го числа их увезли.", PUBLISHED) == []
+
+
+def test_a_dated_letters_relative_days_count_back_from_the_letter():
+    """Fictional letters: «Вчера» in the letter of 2 February is the 1st; a letter that tells
+    no day of its own is dated by its day ("The letter of 22 June 2022"), and outside the
+    letter's paragraph "yesterday" counts back from publication again."""
+    text = (
+        "В письме от 2 февраля он писал: «Вчера нас собрали в клубе».\n\n"
+        "The letter of 22 June 2022 is short: they put Rinat in the punishment cell.\n\n"
+        "Yesterday his mother wrote to the prosecutor."
+    )
+    found = [m.value for m in date_mentions(text, PUBLISHED)]
+    assert found == ["2023-02-01", "2022-06-22", "2023-02-15"]

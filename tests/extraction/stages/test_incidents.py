@@ -2502,3 +2502,33 @@ def test_an_editors_note_that_corrects_nothing_amends_nothing():
     document = fictional_document(text, language="en", published=date(2024, 6, 18))
     [incident] = analyse(document).incidents
     assert incident.date.start == "2024-05"
+
+
+def test_each_dated_letter_tells_its_own_incident():
+    """A fictional mother quotes her son's letters: the club meeting of the 1st and the
+    threats of the week before the letter of the 19th are two incidents, though both fall in
+    February; the ministry's unanswered "letter of 3 May" opens nothing."""
+    text = (
+        "Вымышленная Людмила хранит письма сына в коробке из-под обуви.\n\n"
+        "В письме от 2 февраля вымышленный Денис писал из ИК-41 в Кемеровской области: «Вчера "
+        "нас всех собрали в клубе, и двое из Минобороны сказали, что кто откажется подписать "
+        "контракт, тот поедет в ШИЗО».\n\n"
+        "Следующее письмо датировано 19 февраля. «На прошлой неделе начальник отряда вызывал "
+        "нас по одному и грозил ШИЗО тем, кто не подпишет контракт»."
+    )
+    incidents = analyse(fictional_document(text, language="ru")).incidents
+    assert sorted(i.date.start for i in incidents) == ["2023-02", "2023-02-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Начальник отряда вызывал нас по одному.", "ru"),
+        ("The head of the unit called us in one by one.", "en"),
+        ("После отбоя тридцать человек посадили в автобус и увезли.", "ru"),
+        ("After lights-out they put the men on a bus and drove them away.", "en"),
+    ],
+)
+def test_called_in_one_by_one_and_taken_away_by_bus_are_events(text, language):
+    analysis = analyse(fictional_document(text, language=language))
+    assert any(c.kind == "event" for c in analysis.cues)

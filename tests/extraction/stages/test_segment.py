@@ -71,3 +71,14 @@ def test_a_caption_adds_nothing_to_the_incident_beside_it():
     (incident,) = extract(fictional_document(text, language="en")).incidents
     assert [e.text[:6] for e in incident.evidence] == ["Police"]
     assert all(s.name != "Photo" for s in incident.sources)
+
+
+def test_direct_speech_broken_by_the_tellers_words_is_one_sentence():
+    """Fictional: «…по одному, — пишет Денис. — Мне сказал: …» is one quotation; a sentence
+    that ends with a full stop and no dash after it still ends there."""
+    text = (
+        "«На прошлой неделе начальник отряда вызывал нас по одному, — пишет вымышленный Денис. "
+        "— Мне сказал: не подпишешь — поедешь в ШИЗО». Мать плачет. Отец молчит."
+    )
+    sentences = analyse(fictional_document(text, language="ru")).sentences
+    assert [s.text[:12] for s in sentences] == ["«На прошлой ", "Мать плачет.", "Отец молчит."]

@@ -205,10 +205,14 @@ LEXICON = Lexicon(
         r"|sign\w*\s+(?:the\s+|some\s+)?papers?\b"
         # "called in to the head's office", "called me out of the cell to his office"
         r"|called\s+(?:(?:me|him|her|them|us)\s+)?(?:out\s+(?:of\s+(?:the|his|my|our|their)\s+cells?\s+)?)?(?:in)?to\s+(?:the|his|her|an?)\s+(?:\w+\s+){0,2}office"
+        # "called us in one by one", «вызывал нас по одному»
+        r"|(?:called|summoned)\s+(?:\w+\s+){0,2}?(?:in\s+|out\s+)?one\s+by\s+one"
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
         r"|turn(?:ed|s|ing)?\s+down\s+(?:a\s+|the\s+)?(?:recruiters?|contracts?|(?:the\s+)?offer)"
         r"|turn(?:ed|s|ing)?\s+(?:the\s+|a\s+|their\s+|his\s+)?(?:contract|offer)\s+down"
-        # Recruits leaving: "40 men were driven out of the gates in two buses".
+        # Recruits leaving: "40 men were driven out of the gates in two buses", "put them on
+        # a bus and drove them away".
+        r"|put\s+(?:them|us|him|the\s+men)\s+on\s+(?:a|the)\s+bus(?:es)?\s+and\s+(?:drove|took)\s+(?:them|us|him)\s+away"
         r"|(?:were|was)\s+(?:driven|taken|bused|bussed)\s+(?:out\s+of|away\s+from)\s+(?:the\s+)?(?:gates|colony|camp|prison|penal\s+colony)"
         # An ultimatum whose other road is a contract: "the airport, with a ban on entry, or a
         # contract"; refusing it: "I do not want any contract".

@@ -496,6 +496,13 @@ _REPORTING_BEFORE = re.compile(
     r"|added|appeared|записан\w*)(?!\w)(?:(?!(?<!\w)(?:that|что|he|she|they|we|I)(?!\w))[^.!?\n]){0,40}$",
     re.I,
 )
+# A letter's own day: "in a letter dated 2 February", "a note of 3 March", «в письме от 2
+# февраля», «письмо датировано 19 февраля», «третье письмо, от 3 марта».
+_LETTER_DATED_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:letter|note|postcard|message)s?,?\s+(?:dated|of|from|written\s+on)"
+    r"|(?:письм|записк|открытк)\w*,?\s+(?:от|датирован\w*))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # The same said after its day: "on Wednesday denied a report", «3 июня сообщил, что …».
 _REPORTING_AFTER = re.compile(r"\s+(?:" + _SAYING + r")(?!\w)", re.I)
 # "told the Khabarovsk Garrison Military Court on Thursday, March 14": a listener with a long
@@ -675,8 +682,19 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
     # Skips a pattern the text cannot match; tries one only where a match could start.
     finditer = literal_filter(text).finditer
 
+    # Where a dated letter is quoted: its day, from there to the end of its paragraph.
+    letters: list[tuple[int, int, date]] = []
+
     def add(start: int, end: int, value: str, precision: str) -> None:
         before = text[max(0, start - 60) : start]
+        if precision == "day" and _LETTER_DATED_BEFORE.search(before):
+            # "In a letter dated 2 February he wrote: 'Yesterday …'": the letter's day, which
+            # its "yesterday" counts back from (and which dates what it tells only when it
+            # says no day of its own: see the end of date_mentions).
+            line_end = text.find("\n", end)
+            letters.append(
+                (start, len(text) if line_end == -1 else line_end, date.fromisoformat(value))
+            )
         reported = (
             _REPORTING_BEFORE.search(before)
             or _TOLD_LISTENER_BEFORE.search(text, max(0, start - 100), start)
@@ -741,7 +759,9 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             add(m.start(), m.end(), _format(int(m.group("year"))), "year")
     if published is not None:
         headers = set(_header_starts(text, found))
-        reference = _post_days(found, headers, published, _dateline_days(text, published))
+        reference = _letter_days(
+            letters, _post_days(found, headers, published, _dateline_days(text, published))
+        )
         # A post's header dates the post, not what it tells ("12 марта, 09:14 ⚡️Позавчера
         # полиция устроила рейд" is the raid of the 10th).
         found[:] = [m for m in found if m.start not in headers]
@@ -780,6 +800,9 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             except ValueError:
                 continue
             add(m.start(), m.end(), _format(year, number, day), "day")
+    for start, end, _day in letters:
+        if any(start < m.start < end for m in found):
+            found[:] = [m for m in found if m.start != start]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -817,6 +840,23 @@ def _header_starts(text: str, days: list[Mention]) -> list[int]:
         if len(line.strip()) <= _HEADER_LINE_MAX and _CLOCK.search(line):
             starts.append(mention.start)
     return starts
+
+
+def _letter_days(
+    letters: list[tuple[int, int, date]], otherwise: Callable[[int], date]
+) -> Callable[[int], date]:
+    """The day relative dates count back from: inside a dated letter's paragraph (``letters``:
+    start, end, day), the letter's day; elsewhere ``otherwise``'s."""
+    if not letters:
+        return otherwise
+
+    def reference(offset: int) -> date:
+        for start, end, day in letters:
+            if start <= offset < end:
+                return day
+        return otherwise(offset)
+
+    return reference
 
 
 def _dateline_days(text: str, published: date) -> list[tuple[int, date]]:

@@ -24,6 +24,11 @@ _ABBREVIATION_END = re.compile(
 _INITIAL_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]?\.$")
 _INITIAL_START = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]?\.")
 
+# Direct speech broken by the teller's words: «…по одному, — пишет Денис. — Мне сказал: …» is
+# one quotation, and the full stop after «пишет Денис» ends no sentence.
+_SPEECH_BROKEN_END = re.compile(r"[,!?…]\s*[—–]\s+[^.!?—–«»\n]{2,60}\.$")
+_SPEECH_GOES_ON = re.compile(r"[—–]\s")
+
 
 # A web page's furniture that text extraction leaves in an article: photo captions and
 # credits, "Read more" links, bylines, share bars, appeals to subscribe or donate. None of it
@@ -110,7 +115,8 @@ def segment(analysis: Analysis) -> Analysis:
 
 
 def _merge_abbreviations(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Rejoin sentences split after an abbreviation or before a lower-case or digit start."""
+    """Rejoin sentences split after an abbreviation, before a digit start, inside a name of
+    initials, or where the teller's words break direct speech."""
     merged: list[tuple[int, int]] = []
     for start, end in bounds:
         if merged:
@@ -122,6 +128,7 @@ def _merge_abbreviations(text: str, bounds: list[tuple[int, int]]) -> list[tuple
                 _ABBREVIATION_END.search(previous)
                 or (following.isdigit() and previous.endswith("."))
                 or (_INITIAL_END.search(previous) and _INITIAL_START.match(opening))
+                or (_SPEECH_BROKEN_END.search(previous) and _SPEECH_GOES_ON.match(opening))
             ):
                 merged[-1] = (merged[-1][0], end)
                 continue

@@ -21,6 +21,7 @@ from recruitwatch.extraction.stages.incidents._fields import (
     source_roles,
 )
 from recruitwatch.extraction.stages.incidents._leads import (
+    DATED_LETTER,
     without_lead_summary,
     without_undated_repeats,
 )
@@ -169,7 +170,6 @@ _ANOTHER_CASE = re.compile(
     r"|(?:похож|аналогичн|подобн)\w+\s+(?:истори|случа|ситуаци)\w*\s+(?:произош|случил|был|описал|рассказал)\w*)",
     re.IGNORECASE,
 )
-
 
 # A paragraph that opens with a quotation: someone's words, said after them.
 _QUOTE_OPENS = re.compile(r"^\s*[“\"«„]")
@@ -453,7 +453,11 @@ def incidents(analysis: Analysis) -> Analysis:
                 # eight years in Penal Colony No. 10 in the Sverdlovsk region. In March he asked
                 # a court in Yekaterinburg …" — leaves the colony the place of what follows)
                 context = stated
-        if current is not None and current.anchors and _ANOTHER_CASE.match(sentence.text):
+        if (
+            current is not None
+            and current.anchors
+            and (_ANOTHER_CASE.match(sentence.text) or DATED_LETTER.match(sentence.text))
+        ):
             # "A similar case happened last month in Samara": what follows is another incident,
             # even where the sentence itself tells nothing that would anchor one.
             builders.append(current)

@@ -13,6 +13,16 @@ from recruitwatch.extraction.stages.incidents._fields import COERCION_ORDER
 from recruitwatch.extraction.stages.incidents._victims import one_refused
 from recruitwatch.extraction.types import IncidentProposal
 
+# A dated letter quoted: "The letter of 22 June is shorter", «Следующее письмо
+# датировано 19 февраля», «В письме от 2 февраля …» (at the head of the sentence: not "did not
+# reply to our letter of 3 May"). What a letter tells is its own, as a digest's next post is,
+# and no reporter's lead.
+DATED_LETTER = re.compile(
+    r"\W*(?:\w+\s+){0,3}?(?:(?:letter|note|postcard)s?,?\s+(?:dated|of|from|written\s+on)\s+(?:the\s+)?\d"
+    r"|(?:письм|записк|открытк)\w*,?\s+(?:от|датирован\w*)\s+\d)",
+    re.IGNORECASE,
+)
+
 
 def without_lead_summary(
     analysis: Analysis, proposals: list[IncidentProposal]
@@ -33,6 +43,8 @@ def without_lead_summary(
         return proposals
     if paragraphs & interview_turns(analysis).answers:
         return proposals  # an interviewee's answer tells his own story, not a reporter's lead
+    if any(DATED_LETTER.match(s.text) for p in paragraphs for s in analysis.paragraph_sentences(p)):
+        return proposals  # nor does a letter quoted
     lead_refusal, lead_people = _tells_refusal(analysis, lead), _named_in(analysis, lead)
     lead_named = lead_people | {
         m.value
