@@ -1103,3 +1103,29 @@ def test_a_sports_brief_is_no_recruitment_nor_a_beating(text, language):
     """A wire file's sports brief: a club's contract and a team beaten 4-2 are neither an
     event nor coercion."""
     assert not {kind for kind, _ in _cues(text, language)} & {"event", "coercion"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "value"),
+    [
+        ("«Никакого принуждения не было», — сказали в полиции.", "ru", "no_coercion", None),
+        ("Police said there was no coercion.", "en", "no_coercion", None),
+        ("Если не подпишут, их вышлют из страны.", "ru", "coercion", "threat_of_deportation"),
+        (
+            "В полиции сообщили, что рейды продолжатся до конца сентября.",
+            "ru",
+            "modality",
+            "planned",
+        ),
+    ],
+)
+def test_an_official_denial_a_threat_to_expel_and_raids_to_continue(text, language, kind, value):
+    """Fictional: a denial voids coercion; «вышлют» threatens expulsion; raids that
+    «продолжатся» are planned."""
+    cues = _cues(text, language)
+    assert any(k == kind and (value is None or v == value) for k, v in cues)
+
+
+def test_no_comment_is_no_refusal():
+    """«В полиции от комментариев отказались» declines to comment; it refuses no contract."""
+    assert ("event", "event") not in _cues("В полиции от комментариев отказались.", "ru")

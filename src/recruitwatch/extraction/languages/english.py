@@ -439,6 +439,8 @@ LEXICON = Lexicon(
         r"|(?<!our\s)(?<!their\s)(?<!a\s)(?<!the\s)volunteer(?:ed|ing|s)?(?!\s+(?:with|from|at|of|for)\b)"
         r"|(?:as\s+a\s+)volunteer"
         r"|of\s+(?:his|their|her)\s+own\s+(?:free\s+)?will"
+        # A denial: "There was no coercion", "there was no pressure of any kind".
+        r"|there\s+(?:was|were|has\s+been)\s+no\s+(?:coercion|pressure|compulsion|threats?)"
         # A denial: "no one was taken anywhere against their will".
         r"|(?:no\s+one|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+){0,4}?against\s+(?:their|his|her)\s+will"
         r"|of\s+(?:his|their|her)\s+own\s+accord|(?:went|walked|came)\s+(?:\w+\s+){0,6}?on\s+(?:his|their|her)\s+own(?!\w)"
