@@ -1129,3 +1129,16 @@ def test_an_official_denial_a_threat_to_expel_and_raids_to_continue(text, langua
 def test_no_comment_is_no_refusal():
     """«В полиции от комментариев отказались» declines to comment; it refuses no contract."""
     assert ("event", "event") not in _cues("В полиции от комментариев отказались.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Согласно справке колонии, в апреле он в штрафной изолятор не водворялся.", "ru"),
+        ("According to the colony, he was not placed in a punishment cell in April.", "en"),
+    ],
+)
+def test_a_punishment_cell_denied_is_no_coercion(text, language):
+    """Fictional: a colony's certificate that he was not put in the punishment cell tells
+    no punishment."""
+    assert not _coercion(text, language)

@@ -439,7 +439,9 @@ LEXICON = Lexicon(
         r"|(?<!our\s)(?<!their\s)(?<!a\s)(?<!the\s)volunteer(?:ed|ing|s)?(?!\s+(?:with|from|at|of|for)\b)"
         r"|(?:as\s+a\s+)volunteer"
         r"|of\s+(?:his|their|her)\s+own\s+(?:free\s+)?will"
-        # A denial: "There was no coercion", "there was no pressure of any kind".
+        # A denial: "There was no coercion", "there was no pressure of any kind", "was not
+        # placed in a punishment cell".
+        r"|(?:was|were)\s+(?:not|never)\s+(?:placed|put|held)\s+in\s+(?:a\s+|the\s+)?(?:punishment|solitary|isolation)"
         r"|there\s+(?:was|were|has\s+been)\s+no\s+(?:coercion|pressure|compulsion|threats?)"
         # A denial: "no one was taken anywhere against their will".
         r"|(?:no\s+one|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+){0,4}?against\s+(?:their|his|her)\s+will"
