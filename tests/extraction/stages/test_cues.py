@@ -1142,3 +1142,16 @@ def test_a_punishment_cell_denied_is_no_coercion(text, language):
     """Fictional: a colony's certificate that he was not put in the punishment cell tells
     no punishment."""
     assert not _coercion(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A few came back the following summer with pardons.", "en"),
+        ("He returned from the front in 2023 with a pardon and now drives a taxi.", "en"),
+        ("Летом он вернулся домой с помилованием.", "ru"),
+    ],
+)
+def test_a_pardon_brought_home_from_the_war_is_no_promise(text, language):
+    """Fictional: the pardon a man came back with tells how it ended, not what lured him."""
+    assert "promise_of_passport_or_pardon" not in _coercion(text, language)

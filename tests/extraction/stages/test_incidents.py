@@ -2532,3 +2532,26 @@ def test_each_dated_letter_tells_its_own_incident():
 def test_called_in_one_by_one_and_taken_away_by_bus_are_events(text, language):
     analysis = analyse(fictional_document(text, language=language))
     assert any(c.kind == "event" for c in analysis.cues)
+
+
+def test_next_time_in_a_threat_made_as_he_is_beaten_is_no_plan():
+    """Fictional: "They told him that the next time he would fall down the stairs", after
+    the beating, is the threat of the beating's incident, not a plan of its own; "warned that
+    next time they will get a new case", without one, stays the next visit's."""
+    beaten = (
+        "On 11 March two duty officers at the fictional IK-10 in Zabaykalsky Krai took Andrei "
+        "to a room without cameras and beat him with a truncheon. They told him that the next "
+        "time he would fall down the stairs and that a report adding years to his sentence "
+        "was already written. The next day he signed a contract."
+    )
+    document = fictional_document(beaten, language="en", published=date(2023, 6, 1))
+    [incident] = analyse(document).incidents
+    assert incident.modality == "occurred"
+    assert "threat_of_prosecution" in incident.coercion
+    warned = (
+        "Recruiters visited the fictional IK-11 in the Tver region on 3 February. Those still "
+        "refusing were warned that next time they will get a new case for disobedience."
+    )
+    assert "planned" in {
+        i.modality for i in analyse(fictional_document(warned, language="en")).incidents
+    }

@@ -38,6 +38,10 @@ def cues(analysis: Analysis) -> Analysis:
                 continue  # "if I signed, my daughter would grow up without a father"
             if value == "threat_of_deportation" and index in expelled:
                 continue
+            if value == "promise_of_passport_or_pardon" and _BROUGHT_BACK.search(
+                sentences[index].text, 0, m.start()
+            ):
+                continue  # "came back the following summer with pardons": how it ended
             sentence = sentences[index]
             start, end = sentence.start + m.start(), sentence.start + m.end()
             cue = value or m.group(0).lower()
@@ -103,6 +107,16 @@ _SPORT = re.compile(
     r"|(?:футбольн|хоккейн|баскетбольн|волейбольн)\w*\s+(?:клуб|команд|лиг|сезон)\w*"
     r"|полузащитник\w*|вратар[ьяюеё]\w*|футболист\w*|хоккеист\w*"
     r"|продлил[аи]?\s+(?:\w+\s+)?контракт)",
+    re.IGNORECASE,
+)
+
+
+# A pardon brought home from the war is how it ended, not what was promised: "returned from
+# the front in 2023 with a pardon", "A few came back the following summer with pardons",
+# «вернулся домой с помилованием».
+_BROUGHT_BACK = re.compile(
+    r"(?<!\w)(?:returned|came\s+(?:back|home)|come\s+(?:back|home)|вернул\w*|приехал\w*\s+домой)"
+    r"[^.!?]{0,50}?(?:with|с)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+)?$",
     re.IGNORECASE,
 )
 

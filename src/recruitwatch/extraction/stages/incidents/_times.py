@@ -33,6 +33,25 @@ _CONDITIONAL_THREAT = re.compile(
 
 
 _NEXT_TIME = re.compile(r"next\s+time|в\s+следующий\s+раз", re.IGNORECASE)
+# "Next time" in a threat told as he is beaten: "(they beat him …) They told him that the
+# next time he would fall down the stairs". (Told without a beating, "warned that next time
+# they will get a new case" is of the recruiters' next visit: a plan.)
+_TOLD_NEXT_TIME = re.compile(
+    r"(?<!\w)(?:told|warned|threatened|said|сказал\w*|предупредил\w*|пригрозил\w*|угрожал\w*)"
+    r"\W+(?:\w+\W+){0,3}?(?:that|что)\W+(?:\w+\W+){0,2}?(?:next\s+time|в\s+следующий\s+раз)",
+    re.IGNORECASE,
+)
+
+
+def _after_a_beating(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether ``sentence`` or the one before it in its paragraph tells a beating."""
+    paragraph = analysis.paragraph_sentences(sentence.paragraph)
+    index = paragraph.index(sentence) if sentence in paragraph else 0
+    return any(
+        c.value == "physical_force"
+        for s in paragraph[max(0, index - 1) : index + 1]
+        for c in analysis.cues_in([s], "coercion")
+    )
 
 
 def sentence_modality(analysis: Analysis, sentence: Sentence) -> str:
@@ -44,6 +63,12 @@ def sentence_modality(analysis: Analysis, sentence: Sentence) -> str:
         # "next time" in a fear is the fear's: «Я боюсь, что в следующий раз меня впишут».
         return "feared"
     if "planned" in found:
+        if (
+            all(_NEXT_TIME.fullmatch(c.text) for c in cues if c.value == "planned")
+            and _TOLD_NEXT_TIME.search(sentence.text)
+            and _after_a_beating(analysis, sentence)
+        ):
+            return "occurred"  # the threat is made as he is beaten: it is of a next beating
         if _HEARSAY.search(sentence.text):
             return "feared"
         if _CONDITIONAL_THREAT.search(sentence.text) and analysis.cues_in([sentence], "coercion"):
