@@ -1155,3 +1155,21 @@ def test_a_punishment_cell_denied_is_no_coercion(text, language):
 def test_a_pardon_brought_home_from_the_war_is_no_promise(text, language):
     """Fictional: the pardon a man came back with tells how it ended, not what lured him."""
     assert "promise_of_passport_or_pardon" not in _coercion(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An official said no one will be forced to sign anything.", set()),
+        ("They were taken to the enlistment office after a document check.", set()),
+        (
+            'An officer told them that their citizenship "could be reviewed" if they did not '
+            "sign a contract.",
+            {"other"},
+        ),
+    ],
+)
+def test_a_promise_of_no_force_a_check_made_and_citizenship_at_stake(text, expected):
+    """Fictional: "no one will be forced" denies force; a document check that was made is no
+    pretext; citizenship put at stake if they refuse is a threat, not a promise of one."""
+    assert _coercion(text, "en") == expected

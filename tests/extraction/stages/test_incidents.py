@@ -2555,3 +2555,20 @@ def test_next_time_in_a_threat_made_as_he_is_beaten_is_no_plan():
     assert "planned" in {
         i.modality for i in analyse(fictional_document(warned, language="en")).incidents
     }
+
+
+def test_checks_announced_for_a_day_after_the_report_are_proposed_without_coercion():
+    """Fictional: "will begin joint checks … on 1 February", published 20 January, is an
+    announced operation even with "No one will be forced to sign anything" beside it."""
+    text = (
+        "The fictional commission said police and enlistment office staff will begin joint "
+        "checks at markets in Vladivostok on 1 February. No one will be forced to sign "
+        "anything, its deputy head said."
+    )
+    document = fictional_document(text, language="en", published=date(2026, 1, 20))
+    [incident] = analyse(document).incidents
+    assert (incident.modality, incident.coercion, incident.date.start) == (
+        "planned",
+        (),
+        "2026-02-01",
+    )

@@ -310,7 +310,8 @@ LEXICON = Lexicon(
         ),
         "deception": re.compile(
             r"(?<!\w)(?:lied|lying|deceiv\w*|trick\w*|pretext|false\s+promises?|misled"
-            r"|(?:id|document|documents|passport)\s+(?:was\s+|were\s+)?check\w*|check\s+(?:his|their|her)\s+(?:id|documents)"
+            # (a pretext, not the check that was made: "taken … after a document check")
+            r"|(?<!after\sa\s)(?<!after\san\s)(?:id|document|documents|passport)\s+(?:was\s+|were\s+)?check\w*|check\s+(?:his|their|her)\s+(?:id|documents)"
             r"|instead\s+(?:found|took|taken|was\s+taken|drove)|but\s+instead|only\s+an?\s+(?:id|document)\s+check"
             # (the pretext, "for fingerprinting", not the fingerprints that "were taken" there)
             r"|fingerprint\w*(?!\s+(?:were|was|had\s+been)\s+(?:taken|checked|scanned))|told\s+(?:\w+\s+){0,2}(?:they|he|she)\s+(?:were|was)\s+(?:being\s+)?(?:taken|going)\s+to"
@@ -393,7 +394,7 @@ LEXICON = Lexicon(
             r"|(?:held|detained|kept)\s+indefinitely"
             # Citizenship taken away: "could strip him of his citizenship", "revoke it".
             r"|(?:strip\w*|revok\w*|tak\w+\s+away|annul\w*)\s+(?:\w+\s+){0,3}(?:citizenship|Russian\s+passport)"
-            r"|citizenship\s+(?:\w+\s+){0,4}(?:revoked|stripped|taken\s+away|annulled)"
+            r"|citizenship\W+(?:\w+\W+){0,4}?(?:revoked|stripped|taken\s+away|annulled|reviewed|cancell?ed)"
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
             r"|(?:no|lose\w*|los(?:t|ing)|never\s+see|forget\s+about)\s+(?:\w+\s+)?(?:parole|UDO\b)|parole\s+(?:will\s+not|would\s+not|won[’']t|wouldn[’']t)\s+(?:happen|be\s+(?:granted|approved)|go\s+through)"
             # "his parole application would be lost", "his parole hearing would be “buried”"
@@ -415,7 +416,8 @@ LEXICON = Lexicon(
             r"(?<!\w)(?:(?:promis\w*|offer\w*|path|fast-?track\w*|in\s+exchange|in\s+return|would\s+(?:get|receive|be\s+granted)"
             r"|get|receive|obtain\w*|granted|grant|lure\w*|tempt\w*)\W+(?:\w+\W+){0,6}?(?:russian\s+)?(?:passports?|citizenship|residence\s+permits?|residency)"
             r"|(?:residence\s+permits?|residency)\W+(?:\w+\W+){0,6}?(?:approved|granted|issued)\W+(?:\w+\W+){0,6}?if\s+(?:he|she|they)\s+sign\w*"
-            r"|(?:passports?|citizenship)\W+(?:\w+\W+){0,6}?(?:if\s+they|in\s+exchange|in\s+return|for\s+(?:signing|serving|joining))"
+            # (not citizenship put at stake: 'their citizenship "could be reviewed" if they')
+            r"|(?:passports?|citizenship)\W+(?![^.!?]{0,40}?(?:review|revok|strip|cancel|annul|taken\s+away|\blos[et]))(?:\w+\W+){0,6}?(?:if\s+they|in\s+exchange|in\s+return|for\s+(?:signing|serving|joining))"
             r"|(?:passports?|citizenship|citizens?)\s+(?:\w+\s+){0,2}(?:after|within|in)\s+(?:a|one|six|\d+)\s+(?:years?|months?)"
             r"|(?:after|within|in)\s+(?:a|one|six|\d+)\s+(?:years?|months?)\s+(?:\w+\s+){0,4}(?:russian\s+)?(?:citizens?|citizenship|passports?)\b"
             # A pardon offered, not one received after the war: "I got the pardon", "was
@@ -439,6 +441,8 @@ LEXICON = Lexicon(
         r"|(?<!our\s)(?<!their\s)(?<!a\s)(?<!the\s)volunteer(?:ed|ing|s)?(?!\s+(?:with|from|at|of|for)\b)"
         r"|(?:as\s+a\s+)volunteer"
         r"|of\s+(?:his|their|her)\s+own\s+(?:free\s+)?will"
+        # A promise of none: "No one will be forced to sign anything".
+        r"|(?:no\s+one|nobody)\s+(?:will|would|was|were|is|has|had)\s+(?:been\s+|be\s+|ever\s+)?(?:threaten|force|pressure|coerce)\w*"
         # A denial: "There was no coercion", "there was no pressure of any kind", "was not
         # placed in a punishment cell".
         r"|(?:was|were)\s+(?:not|never)\s+(?:placed|put|held)\s+in\s+(?:a\s+|the\s+)?(?:punishment|solitary|isolation)"

@@ -298,7 +298,14 @@ def proposal(
     if stated_date.start is None:
         stated_date = first_date(analysis, dating, ahead=planned)
     stated_date = _day_within(analysis, dating, stated_date)
-    announced = planned and (not place.empty or stated_date.start is not None)
+    # (or what the report says will happen on a day after its own: "will begin joint checks
+    # … on 1 February" in a report of 20 January)
+    announced = (
+        planned
+        or (
+            _after_publication(analysis, stated_date) and any(_WILL.search(s.text) for s in anchors)
+        )
+    ) and (not place.empty or stated_date.start is not None)
     # A recruit at a numbered colony who says he signed of his own will, or of whom it is
     # unclear, is an account of one person even when the name stayed in the sentence before
     # ("Sukhrob, a citizen of Tajikistan, is serving his term in IK-17. In July he signed…").
@@ -472,6 +479,14 @@ NOT_VICTIM_ROLES = frozenset({"advocate", "official", "journalist", "relative"})
 
 
 _HE_OR_SHE_OPENS = re.compile(r"\W*(?:He|She|Он|Она)(?!\w)")
+
+
+# The future of what someone will do: "will begin", «начнут», «будут проводить».
+_WILL = re.compile(
+    r"(?<!\w)(?:will\s+(?!not\b|never\b)\w+|(?:is|are)\s+to\s+\w+"
+    r"|будут\s+\w+ть|начн(?:ут|[её]т)|провед(?:ут|[её]т))(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _concrete(analysis: Analysis, anchors: list[Sentence]) -> bool:
