@@ -2572,3 +2572,32 @@ def test_checks_announced_for_a_day_after_the_report_are_proposed_without_coerci
         (),
         "2026-02-01",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Sverdlovsk region — 14 reports\nPrimorsky Krai — 4 reports\n\n"
+            "The most common forms of pressure, according to those who wrote to the fictional "
+            "hotline, were threats to parole and, for migrants, threats of deportation. "
+            "In August police in Yekaterinburg drove several dozen Uzbek workers to an "
+            "enlistment office and threatened them with deportation.",
+            "en",
+        ),
+        (
+            "Свердловская область — 14 обращений\nПриморский край — 4 обращения\n\n"
+            "Наиболее частыми формами давления, по словам заявителей вымышленной горячей линии, "
+            "были угрозы лишить УДО и угрозы выдворением. "
+            "В августе в Екатеринбурге полиция доставила несколько десятков граждан Узбекистана "
+            "в военкомат, где им угрожали выдворением.",
+            "ru",
+        ),
+    ],
+)
+def test_the_most_common_forms_of_pressure_are_a_tally_not_a_case(text, language):
+    """An annual report's summary of which threats came up most, after its tally by region,
+    is no case of its own."""
+    document = fictional_document(text, language=language, published=date(2025, 2, 25))
+    [incident] = analyse(document).incidents
+    assert [e.text[:9] for e in incident.evidence] in (["In August"], ["В августе"])

@@ -577,6 +577,8 @@ LEXICON = Lexicon(
         r"|\b(?:will|would)\s+(?:file|lodge|submit|appeal)\b"
         # A monitor's tally ("Open Cell received 163 complaints …") sums incidents up.
         r"|\b(?:received|logged|recorded|registered|documented|counted)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+(?:complaints|calls|appeals|reports|requests|cases|messages)\b"
+        # And which kinds came up most: "The most common forms of pressure were threats …".
+        r"|\bthe\s+most\s+(?:common|frequent|frequently\s+reported)\s+(?:forms?|types?|kinds?|methods?|threats?)\b"
         # And what they were about: "Eleven messages described threats to parole …".
         r"|\b(?:complaints|calls|appeals|reports|requests|messages|letters)\s+(?:\w+\s+){0,2}?(?:described|concerned|mentioned|were\s+about|related\s+to|dealt\s+with)\b"
         # A bill's effect is background: "a bill passed its first reading … that would allow".
