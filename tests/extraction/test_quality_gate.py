@@ -50,6 +50,8 @@ CORPORA = {
     "tests/corpus/blind16/ru": REPO / "tests" / "corpus" / "blind16" / "ru",
     "tests/corpus/blind17/en": REPO / "tests" / "corpus" / "blind17" / "en",
     "tests/corpus/blind17/ru": REPO / "tests" / "corpus" / "blind17" / "ru",
+    "tests/corpus/blind18/en": REPO / "tests" / "corpus" / "blind18" / "en",
+    "tests/corpus/blind18/ru": REPO / "tests" / "corpus" / "blind18" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
