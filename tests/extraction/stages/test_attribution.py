@@ -990,3 +990,23 @@ def test_each_brief_of_a_wire_file_is_told_by_its_own_people():
     assert not kazan[0].sources
     single = _analysis(text.split("\n\n")[1])
     assert list_item_start(single, 10) == 0
+
+
+def test_the_author_a_title_names_tells_every_case():
+    """A fictional lawyer's thread: "Thread by migration lawyer Aigerim Fictionova" makes her
+    a source of each case, as an advocate; a title naming no author adds no one."""
+    from dataclasses import replace as with_field
+
+    from recruitwatch.extraction.pipeline import analyse
+    from tests.extraction.documents import fictional_document
+
+    text = (
+        "2/9 Client one: Merdan, a Turkmen student, is held at the Khabarovsk TsVSIG. Two men "
+        "in uniform told him he would be deported unless he signed a contract."
+    )
+    document = fictional_document(text, language="en")
+    authored = with_field(document, title="Thread by migration lawyer Aigerim Fictionova: clients")
+    [incident] = analyse(authored).incidents
+    assert ("Aigerim Fictionova", "advocate") in {(s.name, s.role) for s in incident.sources}
+    [plain] = analyse(with_field(document, title="Three clients, one pattern")).incidents
+    assert "Aigerim Fictionova" not in {s.name for s in plain.sources}
