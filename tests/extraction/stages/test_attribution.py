@@ -1010,3 +1010,23 @@ def test_the_author_a_title_names_tells_every_case():
     assert ("Aigerim Fictionova", "advocate") in {(s.name, s.role) for s in incident.sources}
     [plain] = analyse(with_field(document, title="Three clients, one pattern")).incidents
     assert "Aigerim Fictionova" not in {s.name for s in plain.sources}
+
+
+def test_a_footnote_says_whose_account_the_sentence_is():
+    """A fictional report: the raid marked [3] is told by the channel its note names; the
+    note of another mark tells no one."""
+    from recruitwatch.extraction.pipeline import analyse
+    from tests.extraction.documents import fictional_document
+
+    text = (
+        "В августе в Екатеринбурге после рейда полиции несколько десятков граждан Узбекистана "
+        "доставили в военкомат, где им предлагали подписать контракт под угрозой "
+        "выдворения [3].\n\n"
+        "Ниже приводятся два характерных случая.\n\n"
+        "Распределение по регионам отражает то, где у группы есть партнёры.\n\n"
+        "Группа продолжит мониторинг в следующем году.\n\n"
+        "[2] Подробнее о методике — в приложении.\n"
+        "[3] По данным телеграм-канала «Вымышленный камень» и рассказам двоих задержанных."
+    )
+    [incident] = analyse(fictional_document(text, language="ru")).incidents
+    assert "Вымышленный камень" in {s.name for s in incident.sources}

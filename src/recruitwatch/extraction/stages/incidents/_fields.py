@@ -92,9 +92,50 @@ def _status(analysis: Analysis, sentences: list[Sentence]) -> str:
     return votes.most_common(1)[0][0] if votes else "other"
 
 
+# A footnote's mark in the text ("… под угрозой выдворения [3].") and the note itself, a
+# line that opens with it ("[3] По данным телеграм-канала «Камень и сталь» …").
+_FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]")
+_FOOTNOTE_OPENS = re.compile(r"\s*\[(\d{1,3})\]")
+
+
+def _footnotes(analysis: Analysis) -> dict[str, list[Sentence]]:
+    """Footnote number → the sentences of its note."""
+
+    def find() -> dict[str, list[Sentence]]:
+        notes: dict[str, list[Sentence]] = {}
+        current: tuple[int, str] | None = None
+        for s in analysis.sentences:
+            opens = _FOOTNOTE_OPENS.match(s.text)
+            if opens is not None:
+                current = (s.paragraph, opens.group(1))
+            elif current is None or current[0] != s.paragraph:
+                current = None
+                continue
+            notes.setdefault(current[1], []).append(s)
+        return notes
+
+    return analysis.memo("footnotes", find)
+
+
+def _with_notes(analysis: Analysis, sentences: list[Sentence]) -> list[Sentence]:
+    """``sentences`` and, after each that carries a footnote's mark, that note's sentences: a
+    report's note says whose account the sentence is ("[3] По данным телеграм-канала …")."""
+    if not any("[" in s.text for s in sentences):
+        return sentences
+    notes = _footnotes(analysis)
+    out: list[Sentence] = []
+    for s in sentences:
+        out.append(s)
+        if _FOOTNOTE_OPENS.match(s.text):
+            continue  # a note's own number
+        for mark in _FOOTNOTE_MARK.finditer(s.text):
+            out.extend(n for n in notes.get(mark.group(1), ()) if n not in out)
+    return out
+
+
 def _sources(analysis: Analysis, sentences: list[Sentence]) -> tuple[SourceRef, ...]:
     refs: dict[str, SourceRef] = {}
-    for s in sentences:
+    for s in _with_notes(analysis, sentences):
         routes = {m.text: m.value for m in analysis.in_sentence(analysis.via, s)}
         for m in analysis.in_sentence(analysis.sources, s):
             role, _, flag = m.detail.partition(":")
