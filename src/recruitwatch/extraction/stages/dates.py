@@ -682,7 +682,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
     # Skips a pattern the text cannot match; tries one only where a match could start.
     finditer = literal_filter(text).finditer
 
-    # Where a dated letter is quoted: its day, from there to the end of its paragraph.
+    # Where a dated letter is quoted: its day, from there to the end of its line (paragraph).
     letters: list[tuple[int, int, date]] = []
 
     def add(start: int, end: int, value: str, precision: str) -> None:

@@ -101,6 +101,8 @@ def _with_correction(
     sentences: tuple[Sentence, ...],
     label_end: int,
 ) -> IncidentProposal:
+    """``incident`` with the correction's facility (of the same type) and day in place of
+    its own, and the sentences that give them among its evidence."""
     used: list[Sentence] = []
     facility = _first_other(
         analysis,

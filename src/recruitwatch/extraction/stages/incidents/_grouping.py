@@ -171,6 +171,7 @@ _ANOTHER_CASE = re.compile(
     re.IGNORECASE,
 )
 
+
 # A paragraph that opens with a quotation: someone's words, said after them.
 _QUOTE_OPENS = re.compile(r"^\s*[“\"«„]")
 
@@ -458,8 +459,9 @@ def incidents(analysis: Analysis) -> Analysis:
             and current.anchors
             and (_ANOTHER_CASE.match(sentence.text) or DATED_LETTER.match(sentence.text))
         ):
-            # "A similar case happened last month in Samara": what follows is another incident,
-            # even where the sentence itself tells nothing that would anchor one.
+            # "A similar case happened last month in Samara", «Следующее письмо датировано 19
+            # февраля»: what follows is another incident, even where the sentence itself
+            # tells nothing that would anchor one.
             builders.append(current)
             builders.extend(b for b in (side, voluntary, others) if b is not None)
             current = side = voluntary = others = None
