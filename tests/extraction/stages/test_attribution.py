@@ -1010,6 +1010,8 @@ def test_the_author_a_title_names_tells_every_case():
     assert ("Aigerim Fictionova", "advocate") in {(s.name, s.role) for s in incident.sources}
     [plain] = analyse(with_field(document, title="Three clients, one pattern")).incidents
     assert "Aigerim Fictionova" not in {s.name for s in plain.sources}
+    [group] = analyse(with_field(document, title="A letter by Wagner Group fighters")).incidents
+    assert "Wagner Group" not in {s.name for s in group.sources}
 
 
 def test_a_footnote_says_whose_account_the_sentence_is():

@@ -1106,6 +1106,19 @@ def test_a_sports_brief_is_no_recruitment_nor_a_beating(text, language):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Guards beat a hunger striker at the fictional IK-4 until he signed a contract.",
+        "Guards beat Aziz 2-3 times a week at the fictional IK-4 until he signed a contract.",
+    ],
+)
+def test_a_hunger_striker_and_a_beating_counted_are_no_sport(text):
+    """Fictional: a prisoner on hunger strike, or one beaten "2-3 times a week", keeps his
+    coercion."""
+    assert "physical_force" in _coercion(text, "en")
+
+
+@pytest.mark.parametrize(
     ("text", "language", "kind", "value"),
     [
         ("«Никакого принуждения не было», — сказали в полиции.", "ru", "no_coercion", None),

@@ -280,10 +280,16 @@ def publisher(analysis: Analysis) -> SourceRef | None:
 
 
 # A document written by one person, as its title says: "Thread by migration lawyer Aigerim
-# Sadvakasova: three clients", "Column by rights activist …", "A letter by …".
+# Sadvakasova: three clients", "Column by rights activist …", "A letter by …" (a person: an
+# organisation's statement is no one's first-person account).
 _AUTHORED_TITLE = re.compile(
-    r"^\W*(?i:(?:an?\s+)?(?:thread|column|op-ed|blog(?:\s+post)?|diary|letter|notes?|statement)\s+by)\s+"
+    r"^\W*(?i:(?:an?\s+)?(?:thread|column|op-ed|blog(?:\s+post)?|diary|letter|notes?)\s+by)\s+"
     r"(?P<role>(?:[a-z][\w-]*\s+){0,3}?)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
+)
+
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:Group|Ministry|Service|Office|Committee|Cent(?:re|er)|Foundation|Association|Court"
+    r"|Police|Prosecutor|Department|Administration|Wagner|UFSIN|FSIN|Union|Network|Project)\b"
 )
 
 
@@ -292,8 +298,8 @@ def _author(analysis: Analysis) -> SourceRef | None:
     writes "my client", "I filed a complaint" tells every case, with the role the title gives
     (a lawyer or activist an advocate, otherwise a journalist)."""
     found = _AUTHORED_TITLE.match(analysis.document.title or "")
-    if found is None:
-        return None
+    if found is None or _INSTITUTION_WORD.search(found.group("name")):
+        return None  # ("A letter by Wagner Group fighters": an organisation, not an author)
     advocate = analysis.lexicon.roles.get("advocate")
     role = "advocate" if advocate and advocate.search(found.group("role")) else "journalist"
     return SourceRef(name=found.group("name"), role=role)

@@ -99,11 +99,12 @@ _NOT_ALL = re.compile(
 )
 
 
-# Sport: a club's contract is no military one, nor a team beaten a beating.
+# Sport: a club's contract is no military one, nor a team beaten a beating (but "beat Aziz
+# 2-3 times a week" and "a hunger striker" are no sport).
 _SPORT = re.compile(
     r"(?<!\w)(?:(?:football|soccer|hockey|basketball|volleyball|futsal)\s+(?:club|team|league"
-    r"|player|season|federation)|midfielder|goalkeeper|striker|contract\s+extension"
-    r"|beat\s+(?:[A-Z][\w-]*\s+){1,3}\d{1,2}[-–:]\d{1,2}(?!\d)"
+    r"|player|season|federation)|midfielder|goalkeeper|(?<!hunger\s)striker|contract\s+extension"
+    r"|beat\s+(?:[A-Z][\w-]*\s+){1,3}\d{1,2}[-–:]\d{1,2}(?!\d|\s+(?:times|hours|days|weeks|minutes)\b)"
     r"|(?:футбольн|хоккейн|баскетбольн|волейбольн)\w*\s+(?:клуб|команд|лиг|сезон)\w*"
     r"|полузащитник\w*|вратар[ьяюеё]\w*|футболист\w*|хоккеист\w*"
     r"|продлил[аи]?\s+(?:\w+\s+)?контракт)",
