@@ -2490,14 +2490,24 @@ def test_a_correction_amends_the_incident_it_names_and_opens_none(text, language
     assert any(e.text.startswith(("Both details", "Как уточнила")) for e in incident.evidence)
 
 
-def test_an_editors_note_that_corrects_nothing_amends_nothing():
-    """Fictional: "This article was amended on 17 June 2024 … it was February 2023" corrects
-    background, naming no incident's person or facility; its days date nothing."""
+@pytest.mark.parametrize(
+    "note",
+    [
+        # background corrected, no incident's person or facility named
+        "This article was amended on 17 June 2024. An earlier version said Wagner stopped "
+        "recruiting prisoners in March 2023; it was February 2023.",
+        # the body put right already: the note repeats the wrong month first
+        "This article was amended on 17 June 2024. An earlier version gave the month of the "
+        "beatings at IK-6 as April 2024.",
+    ],
+)
+def test_an_editors_note_that_corrects_nothing_told_amends_nothing(note):
+    """Fictional editor's notes: one corrects background; the other says the article was
+    amended, so its body ("in May 2024") is right and the earlier version's April is not."""
     text = (
         "Guards at the fictional IK-6 in the Tver region beat prisoners who refused to sign "
         "contracts in May 2024.\n\n"
-        "Editor’s note: This article was amended on 17 June 2024. An earlier version said "
-        "Wagner stopped recruiting prisoners in March 2023; it was February 2023."
+        "Editor’s note: " + note
     )
     document = fictional_document(text, language="en", published=date(2024, 6, 18))
     [incident] = analyse(document).incidents

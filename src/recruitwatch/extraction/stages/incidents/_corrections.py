@@ -38,6 +38,22 @@ _AMENDS = re.compile(
     re.IGNORECASE,
 )
 
+# A report already put right ("This article was amended on 17 June. An earlier version said
+# April; it was May"): its body says the right value, and the note repeats the wrong one. Only
+# a body left as first published ("reproduced as first published", «Текст заметки выше
+# оставлен без изменений») is corrected from the note.
+_BODY_AMENDED = re.compile(
+    r"(?<!\w)(?:(?:article|story|report|text|page|piece)\s+(?:\w+\s+){0,2}?(?:was|has\s+been|have\s+been)"
+    r"\s+(?:amended|updated|corrected|changed)"
+    r"|(?:текст|заметк|стать|материал)\w*\s+(?:был[аио]?\s+)?(?:исправлен|изменен|изменён|обновл[её]н)\w*)",
+    re.IGNORECASE,
+)
+_BODY_KEPT = re.compile(
+    r"(?<!\w)(?:(?:left|reproduced|kept)\s+(?:\w+\s+){0,3}?(?:unchanged|as\s+(?:first\s+|originally\s+)?published)"
+    r"|оставлен\w*\s+без\s+изменений)",
+    re.IGNORECASE,
+)
+
 # The day of the amendment itself: "This article was amended on 17 June 2024".
 _AMENDED_ON = re.compile(
     r"(?:amended|updated|corrected|published|changed|исправлен\w*|обновл[её]н\w*"
@@ -48,7 +64,7 @@ _AMENDED_ON = re.compile(
 
 def correction_paragraphs(analysis: Analysis) -> dict[int, int]:
     """Paragraph number → where its correction label ends, for each paragraph that opens
-    with one and says the report was wrong."""
+    with one, says the report was wrong and does not say it was put right already."""
 
     def find() -> dict[int, int]:
         found: dict[int, int] = {}
@@ -59,7 +75,8 @@ def correction_paragraphs(analysis: Analysis) -> dict[int, int]:
             first = analysis.paragraph_sentences(sentence.paragraph)[0]
             if first is sentence and (label := _CORRECTION.match(text, sentence.start)):
                 body = " ".join(s.text for s in analysis.paragraph_sentences(sentence.paragraph))
-                if _AMENDS.search(body):
+                amended = _BODY_AMENDED.search(body) and not _BODY_KEPT.search(body)
+                if _AMENDS.search(body) and not amended:
                     found[sentence.paragraph] = label.end()
         return found
 
