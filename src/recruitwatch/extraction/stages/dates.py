@@ -498,9 +498,15 @@ _REPORTING_BEFORE = re.compile(
 )
 # A letter's own day: "in a letter dated 2 February", "a note of 3 March", «в письме от 2
 # февраля», «письмо датировано 19 февраля», «третье письмо, от 3 марта».
+# (The words that date a letter are shared with the incidents stage, where a dated letter
+# opens a case of its own.)
+LETTER_DATED = (
+    r"(?:(?:letter|note|postcard)s?,?\s+(?:dated|of|from|written\s+on)"
+    r"|(?:письм|записк|открытк)\w*,?\s+(?:от|датирован\w*))"
+)
 _LETTER_DATED_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:letter|note|postcard|message)s?,?\s+(?:dated|of|from|written\s+on)"
-    r"|(?:письм|записк|открытк)\w*,?\s+(?:от|датирован\w*))\s+(?:the\s+)?$",
+    r"(?<!\w)(?:" + LETTER_DATED + r"|messages?,?\s+(?:dated|of|from|written\s+on))"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # The same said after its day: "on Wednesday denied a report", «3 июня сообщил, что …».

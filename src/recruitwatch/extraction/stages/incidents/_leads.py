@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.stages.dates import LETTER_DATED
 from recruitwatch.extraction.stages.dialogue import interview_turns
 from recruitwatch.extraction.stages.incidents._fields import COERCION_ORDER
 from recruitwatch.extraction.stages.incidents._victims import one_refused
@@ -18,9 +19,7 @@ from recruitwatch.extraction.types import IncidentProposal
 # reply to our letter of 3 May"). What a letter tells is its own, as a digest's next post is,
 # and no reporter's lead.
 DATED_LETTER = re.compile(
-    r"\W*(?:\w+\s+){0,3}?(?:(?:letter|note|postcard)s?,?\s+(?:dated|of|from|written\s+on)\s+(?:the\s+)?\d"
-    r"|(?:письм|записк|открытк)\w*,?\s+(?:от|датирован\w*)\s+\d)",
-    re.IGNORECASE,
+    r"\W*(?:\w+\s+){0,3}?" + LETTER_DATED + r"\s+(?:the\s+)?\d", re.IGNORECASE
 )
 
 
