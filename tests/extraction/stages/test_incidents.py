@@ -2611,3 +2611,34 @@ def test_the_most_common_forms_of_pressure_are_a_tally_not_a_case(text, language
     document = fictional_document(text, language=language, published=date(2025, 2, 25))
     [incident] = analyse(document).incidents
     assert [e.text[:9] for e in incident.evidence] in (["In August"], ["В августе"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Since March the relatives of twelve prisoners of KP-9 in the Tomsk region have "
+            "written to the fictional Siberian Watch. They fear that the men will be sent to the "
+            "front before their terms end.",
+            "en",
+        ),
+        (
+            "The other fictional residents of the hostel in Kazan are afraid that the police "
+            "will come back now that the holidays are over.",
+            "en",
+        ),
+        (
+            "С марта родственники двенадцати заключённых КП-9 в Томской области обращаются в "
+            "вымышленную «Сибирскую вахту». Они боятся, что мужчин отправят на фронт до конца "
+            "срока.",
+            "ru",
+        ),
+    ],
+)
+def test_a_fear_of_what_will_be_done_is_a_feared_incident_not_a_plan(text, language):
+    """ "They fear that the men will be sent": the fear governs the "will", so it is feared (it
+    had been read as a plan); a fear of something said to come, at a place, is proposed like a
+    plan, with no coercion."""
+    [incident] = analyse(fictional_document(text, language=language)).incidents
+    assert incident.modality == "feared"
+    assert incident.coercion == ()

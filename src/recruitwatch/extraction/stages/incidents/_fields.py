@@ -328,8 +328,10 @@ def proposal(
     if place.empty and not coercion and not voluntary:
         return None
     # An announced plan is worth proposing when it says where or when ("raids will continue
-    # throughout March"), even with no one named yet.
-    planned = modality(analysis, anchors) == "planned"
+    # throughout March"), even with no one named yet; so is a fear of one ("relatives of
+    # twelve prisoners of KP-9 … fear that the men will be sent to the front").
+    mode = modality(analysis, anchors)
+    planned = mode == "planned"
     # A refusal told before what followed it does not date the incident: "Ruslan turned the
     # contract down in January. In February, the insulin … stopped arriving" is February's.
     # Nor does the start of a state ("held since May at the detention centre") where a date of
@@ -342,7 +344,7 @@ def proposal(
     # (or what the report says will happen on a day after its own: "will begin joint checks
     # … on 1 February" in a report of 20 January)
     announced = (
-        planned
+        mode in ("planned", "feared")
         or (
             _after_publication(analysis, stated_date) and any(_WILL.search(s.text) for s in anchors)
         )

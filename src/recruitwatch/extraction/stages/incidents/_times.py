@@ -54,6 +54,10 @@ def _after_a_beating(analysis: Analysis, sentence: Sentence) -> bool:
     )
 
 
+def _first(cues: list[Mention], value: str) -> int:
+    return min(c.start for c in cues if c.value == value)
+
+
 def sentence_modality(analysis: Analysis, sentence: Sentence) -> str:
     cues = analysis.cues_in([sentence], "modality")
     found = {c.value for c in cues}
@@ -61,6 +65,14 @@ def sentence_modality(analysis: Analysis, sentence: Sentence) -> str:
         _NEXT_TIME.fullmatch(c.text) for c in cues if c.value == "planned"
     ):
         # "next time" in a fear is the fear's: «Я боюсь, что в следующий раз меня впишут».
+        return "feared"
+    if (
+        "feared" in found
+        and "planned" in found
+        and _first(cues, "feared") < _first(cues, "planned")
+    ):
+        # The fear governs the "will" after it: "They fear that the men will be sent to the
+        # front", "afraid that the police will come back".
         return "feared"
     if "planned" in found:
         if (
