@@ -2642,3 +2642,66 @@ def test_a_fear_of_what_will_be_done_is_a_feared_incident_not_a_plan(text, langu
     [incident] = analyse(fictional_document(text, language=language)).incidents
     assert incident.modality == "feared"
     assert incident.coercion == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In September police took thirty fictional warehouse workers from a depot in Moscow "
+            "straight to the enlistment office, where an officer told them they would be "
+            "deported unless they signed a contract. Ten of them signed, Bair among them.\n\n"
+            "Three weeks later Bair was in an assault unit in the Donetsk region. “If he had "
+            "known where they were taking him, he would never have signed,” his mother says.",
+            "en",
+        ),
+        (
+            "В сентябре полицейские привезли тридцать вымышленных грузчиков со склада в Москве "
+            "сразу в военкомат, где офицер сказал им, что их вышлют, если они не подпишут "
+            "контракт. Подписали десять человек, среди них Баир.\n\n"
+            "Через три недели Баир оказался в штурмовом подразделении в Донецкой области. «Если "
+            "бы он знал, куда его везут, он бы никогда не подписал», — говорит его мать.",
+            "ru",
+        ),
+    ],
+)
+def test_the_front_a_recruit_was_sent_to_is_neither_the_place_nor_another_incident(text, language):
+    """A region of the front told after the incident is where the recruit went: it had opened
+    an incident of its own in Ukraine, which took the mother's words from the raid's."""
+    [incident] = analyse(fictional_document(text, language=language)).incidents
+    assert incident.location.region == "RU-MOW"
+    assert incident.location.facility == "military enlistment office"
+    assert "never" in incident.evidence[-1].text or "никогда" in incident.evidence[-1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In September police took thirty fictional warehouse workers from a depot in Moscow "
+            "straight to the enlistment office, where an officer told them they would be "
+            "deported unless they signed a contract. Ten of them signed, Bair among them.\n\n"
+            "Three weeks later Bair was in an assault unit in the Donetsk region. “If he had "
+            "known where they were taking him, he would never have signed,” his mother says.\n\n"
+            "In almost all cases the pattern is the same: a raid at a market or a hostel, a "
+            "police station, the threat of deportation and a contract as the only way out.",
+            "en",
+        ),
+        (
+            "В сентябре полицейские привезли тридцать вымышленных грузчиков со склада в Москве "
+            "сразу в военкомат, где офицер сказал им, что их вышлют, если они не подпишут "
+            "контракт. Подписали десять человек, среди них Баир.\n\n"
+            "Через три недели Баир оказался в штурмовом подразделении в Донецкой области. «Если "
+            "бы он знал, куда его везут, он бы никогда не подписал», — говорит его мать.\n\n"
+            "Почти во всех случаях схема похожа: облава на рынке или в общежитии, отдел полиции, "
+            "угроза выдворения — и контракт как единственный выход.",
+            "ru",
+        ),
+    ],
+)
+def test_a_pattern_told_over_all_cases_is_not_the_incident_told_before(text, language):
+    """ "In almost all cases the pattern is the same: …" generalises; it had joined the raid."""
+    incidents = analyse(fictional_document(text, language=language)).incidents
+    raid = incidents[0]
+    assert raid.location.region == "RU-MOW"
+    assert not any("pattern" in e.text or "схема" in e.text for e in raid.evidence)

@@ -65,6 +65,16 @@ _ADVICE_PARTS = {
 }
 
 
+# Occupied regions of Ukraine where the front runs (Crimea and Sevastopol, where colonies
+# and offices are, are not among them).
+_FRONT_REGIONS = frozenset({"UA-09", "UA-14", "UA-23", "UA-65"})
+
+
+def _at_the_front(place: Place) -> bool:
+    """Whether ``place`` is only a front-line region, with no facility nor street named."""
+    return place.region in _FRONT_REGIONS and place.facility is None and not place.generic
+
+
 def _new_person(
     analysis: Analysis, builder: Builder, sentence: Sentence, claimed: set[str]
 ) -> bool:
@@ -171,6 +181,15 @@ _ANOTHER_CASE = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that opens by generalising over the cases ("In almost all cases the pattern is
+# the same: a raid, …", «Как правило, …»): the pattern, not the incident told before it.
+_GENERALISES = re.compile(
+    r"^\W*(?:in\s+(?:almost\s+|nearly\s+)?(?:all|most|every)\s+(?:of\s+the\s+)?cases?\b"
+    r"|as\s+a\s+(?:general\s+)?rule\b|typically\b"
+    r"|(?:почти\s+)?во\s+всех\s+(?:\w+\s+)?случаях|в\s+большинстве\s+(?:\w+\s+)?случаев"
+    r"|как\s+правило\b)",
+    re.IGNORECASE,
+)
 
 # A paragraph that opens with a quotation: someone's words, said after them.
 _QUOTE_OPENS = re.compile(r"^\s*[“\"«„]")
@@ -409,6 +428,14 @@ def incidents(analysis: Analysis) -> Analysis:
             # "The next day a court ordered his expulsion, and he was taken to the TsVSIG":
             # where the sequel took him, not where he was coerced.
             stated = Place()
+        if (
+            current is not None
+            and _at_the_front(stated)
+            and (current.place.region or "").startswith("RU-")
+        ):
+            # "Three weeks after the raid Shukhrat was already in the Zaporizhzhia region":
+            # where the recruit was sent, not where he was coerced, nor another incident.
+            stated = Place()
         if stated.facility is not None and specificity(stated.facility) == 3:
             if stated.region is not None:
                 facility_regions.setdefault(stated.facility.value, stated.region)
@@ -457,7 +484,11 @@ def incidents(analysis: Analysis) -> Analysis:
         if (
             current is not None
             and current.anchors
-            and (_ANOTHER_CASE.match(sentence.text) or DATED_LETTER.match(sentence.text))
+            and (
+                _ANOTHER_CASE.match(sentence.text)
+                or _GENERALISES.match(sentence.text)
+                or DATED_LETTER.match(sentence.text)
+            )
         ):
             # "A similar case happened last month in Samara", «Следующее письмо датировано 19
             # февраля»: what follows is another incident, even where the sentence itself
