@@ -49,6 +49,11 @@ def _cues(text: str, language: str) -> set[tuple[str, str]]:
         ("Защита пытается оспорить решение суда.", "ru", set()),
         ("Его пытали в подвале отдела.", "ru", {"physical_force"}),
         ("Не подпишешь — добавят ещё лет пять.", "ru", {"threat_of_prosecution"}),
+        (
+            "Кто не подпишет, тот поедет в суд и получит ещё пятёрку.",
+            "ru",
+            {"threat_of_prosecution"},
+        ),
         ("Следователь сказал: не подпишешь — станешь обвиняемым.", "ru", {"threat_of_prosecution"}),
         # A residence permit or citizenship on offer is a promise, in any person of the verb.
         (
