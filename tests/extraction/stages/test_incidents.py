@@ -2705,3 +2705,33 @@ def test_a_pattern_told_over_all_cases_is_not_the_incident_told_before(text, lan
     raid = incidents[0]
     assert raid.location.region == "RU-MOW"
     assert not any("pattern" in e.text or "схема" in e.text for e in raid.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In January recruiters came to IK-4 in the Tver region and promised the fictional "
+            "prisoners a pardon after six months of service. Dmitry refused.\n\n"
+            "A week later he was sent to the punishment cell for “not greeting an officer”. In "
+            "February he was put there twice more.\n\n"
+            "In early March Dmitry signed the contract.",
+            "en",
+        ),
+        (
+            "В январе в ИК-4 в Тверской области приехали вербовщики и пообещали вымышленным "
+            "заключённым помилование через полгода службы. Дмитрий отказался.\n\n"
+            "Через неделю его отправили в штрафной изолятор за то, что он «не поздоровался с "
+            "сотрудником». В феврале он попадал туда ещё дважды.\n\n"
+            "В начале марта Дмитрий подписал контракт.",
+            "ru",
+        ),
+    ],
+)
+def test_one_who_refused_and_later_signed_is_one_incident_dated_when_he_gave_in(text, language):
+    """The refusal in January and the signing in March, named as the same man within a few
+    paragraphs, are one incident (they had been January's and March's), dated March."""
+    document = fictional_document(text, language=language, published=date(2023, 7, 5))
+    [incident] = analyse(document).incidents
+    assert incident.location.facility == "IK-4"
+    assert incident.date.start == "2023-03"

@@ -23,7 +23,7 @@ from recruitwatch.extraction.stages.incidents._times import (
     modality,
     sentence_modality,
 )
-from recruitwatch.extraction.stages.incidents._victims import one_refused
+from recruitwatch.extraction.stages.incidents._victims import gave_in, one_refused
 from recruitwatch.extraction.types import (
     DateValue,
     IncidentProposal,
@@ -337,6 +337,10 @@ def proposal(
     # Nor does the start of a state ("held since May at the detention centre") where a date of
     # what happened is told.
     dating = [a for a in anchors if not one_refused(analysis, a)] or anchors
+    # "Dmitry refused … In early March Dmitry signed": dated when he gave in.
+    signed = gave_in(analysis, anchors)
+    if signed is not None and first_date(analysis, [signed], since=False).start is not None:
+        dating = [signed]
     stated_date = first_date(analysis, dating, ahead=planned, since=False)
     if stated_date.start is None:
         stated_date = first_date(analysis, dating, ahead=planned)

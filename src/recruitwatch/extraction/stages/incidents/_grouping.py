@@ -40,6 +40,7 @@ from recruitwatch.extraction.stages.incidents._times import (
 )
 from recruitwatch.extraction.stages.incidents._victims import (
     done_to_him,
+    gives_in,
     group_signed,
     one_refused,
     other_victims,
@@ -546,13 +547,20 @@ def incidents(analysis: Analysis) -> Analysis:
                 others = Builder(place=replace(current.place), intro=current.intro)
             others.anchors.append(sentence)
             continue
-        if current is not None and (
-            (other_time(analysis, current, sentence) and not sequel(analysis, current, sentence))
-            or _new_person(analysis, current, sentence, claimed)
-            or other_victims(analysis, current, sentence)
-            or (
-                one_refused(analysis, sentence)
-                and any(group_signed(analysis, a) for a in current.anchors)
+        if (
+            current is not None
+            and not gives_in(analysis, current, sentence)
+            and (
+                (
+                    other_time(analysis, current, sentence)
+                    and not sequel(analysis, current, sentence)
+                )
+                or _new_person(analysis, current, sentence, claimed)
+                or other_victims(analysis, current, sentence)
+                or (
+                    one_refused(analysis, sentence)
+                    and any(group_signed(analysis, a) for a in current.anchors)
+                )
             )
         ):
             # The same place at another time ("back in December recruiters came…") is

@@ -132,6 +132,58 @@ def sequel(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
     )
 
 
+# How far after his refusal a man's signing is still its end: the paragraphs between tell
+# what was done to him meanwhile.
+_GAVE_IN_WITHIN = 3
+
+
+def gives_in(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells that the one who refused in the incident signed after all,
+    named as he was: "Dmitry refused. … (a punishment cell, twice in February) … In early
+    March Dmitry signed the contract" is one incident, not January's and March's."""
+    return _signs_after_refusing(analysis, builder.anchors, sentence)
+
+
+def gave_in(analysis: Analysis, anchors: list[Sentence]) -> Sentence | None:
+    """The anchor that tells the one who refused earlier in ``anchors`` signed after all: its
+    day is the incident's, as a forced signing's is."""
+    return next(
+        (a for i, a in enumerate(anchors) if _signs_after_refusing(analysis, anchors[:i], a)),
+        None,
+    )
+
+
+def _signs_after_refusing(analysis: Analysis, earlier: list[Sentence], sentence: Sentence) -> bool:
+    named = {word for person in analysis.people for word in person.value.split()}
+    refusers = {
+        who
+        for a in earlier
+        if one_refused(analysis, a) and 0 < sentence.paragraph - a.paragraph <= _GAVE_IN_WITHIN
+        for who in _refusers(a.text)
+        if who in named  # a name, not «Тогда он отказался»
+    }
+    return any(
+        re.search(
+            rf"(?<!\w){re.escape(who)}\w*\s+(?:\w+\s+)?(?:signed|подписал|подписала)(?!\w)",
+            sentence.text,
+        )
+        for who in refusers
+    )
+
+
+# The one who refused, by name, in Russian: «Дмитрий отказался», «Олег сразу отказался».
+_REFUSER_RU = re.compile(r"(?<!\w)([А-ЯЁ][а-яё]+)\s+(?:[а-яё]+\s+){0,3}?отказал(?:ся|ась)(?!\w)")
+
+
+def _refusers(text: str) -> set[str]:
+    """The names of those a refusal tells of (not "he" or "she")."""
+    names = {m.group(1) for m in _REFUSER_RU.finditer(text)}
+    found = _ONE_REFUSED.search(text)
+    if found is not None and (who := found.group("who")) and who.lower() not in ("he", "she"):
+        names.add(who)
+    return names
+
+
 # The one the incident is about, as the object of what was done: him, her, the teller's me
 # (not «по её словам», "according to her").
 _OF_HIM = re.compile(
