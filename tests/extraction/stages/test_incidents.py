@@ -5,7 +5,9 @@ from datetime import date
 import pytest
 
 from recruitwatch.extraction.pipeline import analyse
+from recruitwatch.extraction.stages.incidents._places import Builder, Place
 from recruitwatch.extraction.stages.incidents._times import sentence_modality
+from recruitwatch.extraction.stages.incidents._victims import other_victims
 from tests.extraction.documents import fictional_document
 
 _STATION = (
@@ -1241,6 +1243,29 @@ def test_a_paragraph_opening_on_a_separate_case_is_another_incident():
     )
     analysis = analyse(fictional_document(text, language="en", published=date(2023, 9, 22)))
     assert len(analysis.incidents) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "14:05 — Officers told the fictional couriers they would be deported.\n\n"
+            "15:30 — A different story: we spoke to a café owner. He signed a contract.",
+            "en",
+        ),
+        (
+            "14:05 — Вымышленным курьерам сказали, что их вышлют.\n\n"
+            "15:30 — Другая история: мы поговорили с владельцем кафе. Он подписал контракт.",
+            "ru",
+        ),
+    ],
+)
+def test_an_entry_opening_on_a_different_story_turns_to_other_victims(text, language):
+    """A live blog's entry that says its story is another ("15:30 — A different story: …")
+    does not go on with the case of the entry before."""
+    analysis = analyse(fictional_document(text, language=language))
+    first, *_, last = analysis.sentences
+    assert other_victims(analysis, Builder(place=Place(), anchors=[first]), last)
 
 
 def test_a_plan_is_dated_by_the_date_after_its_words():
@@ -2735,3 +2760,41 @@ def test_one_who_refused_and_later_signed_is_one_incident_dated_when_he_gave_in(
     [incident] = analyse(document).incidents
     assert incident.location.facility == "IK-4"
     assert incident.date.start == "2023-03"
+
+
+def test_a_raid_the_police_plan_is_planned_and_dated_ahead():
+    """ "police plan a raid at the market on Saturday" is a plan (it had been told as done,
+    and dated the Saturday before)."""
+    text = (
+        "The fictional channel Kama Watch claims that police in Kazan plan a raid at the "
+        "central market on Saturday to fill the enlistment quota."
+    )
+    document = fictional_document(text, language="en", published=date(2025, 3, 13))
+    [incident] = analyse(document).incidents
+    assert (incident.modality, incident.date.start) == ("planned", "2025-03-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Live: the day in the fictional Kazan.\n\n"
+            "14:05 — A lawyer is now at the enlistment office in Kazan. She says officers told "
+            "three couriers they would be deported unless they signed. One of them signed an "
+            "hour ago.",
+            "en",
+        ),
+        (
+            "Онлайн: день в вымышленной Казани.\n\n"
+            "14:05 — Адвокат сейчас в военкомате в Казани. По её словам, трём курьерам сказали, "
+            "что их вышлют, если они не подпишут контракт. Один из них подписал час назад.",
+            "ru",
+        ),
+    ],
+)
+def test_a_live_blogs_timed_entry_tells_of_the_blogs_day(text, language):
+    """An entry stamped with the time of day and no date of its own is of the day the live
+    blog is published."""
+    document = fictional_document(text, language=language, published=date(2025, 3, 13))
+    [incident] = analyse(document).incidents
+    assert incident.date.start == "2025-03-13"

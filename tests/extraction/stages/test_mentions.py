@@ -183,6 +183,19 @@ def test_headings_and_sentence_adverbs_are_not_people(text):
     assert [p.value for p in analysis.people] == []
 
 
+def test_the_word_after_a_live_blogs_time_or_a_timelines_day_opens_a_sentence():
+    """ "08:10 — Heavy snow", "12:20 — Sport: …", "14 May — A district court": the entry's
+    first word is no name (they had been people); a name there still is one."""
+    text = (
+        "08:10 — Heavy snow overnight in the fictional city.\n\n"
+        "11:40 — Update on the couriers. The cousin named him as Almazbek Toktogulov.\n\n"
+        "14 May — Prosecutors appealed.\n\n"
+        "16:50 — Almazbek Toktogulov has been released."
+    )
+    analysis = analyse(fictional_document(text, language="en"))
+    assert {p.value for p in analysis.people} == {"Almazbek Toktogulov"}
+
+
 def test_a_bylines_author_is_a_person():
     text = "By Lev Orlin, columnist\n\nThe fictional contract is the new fine."
     analysis = analyse(fictional_document(text, language="en"))

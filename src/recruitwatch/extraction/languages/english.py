@@ -464,7 +464,9 @@ LEXICON = Lexicon(
         re.IGNORECASE,
     ),
     planned=re.compile(
-        r"(?<!\w)(?:plan(?:s|ning|ned)?\s+to|(?:are|is)\s+going\s+to\s+send|will\s+be\s+sent|intend\w*\s+to"
+        r"(?<!\w)(?:plan(?:s|ning|ned)?\s+to|(?:are|is)\s+going\s+to\s+send"
+        # "police plan a raid at the market on Saturday"
+        r"|plan(?:s|ning)?\s+(?:a|an|another|new|more|further)\s+(?:\w+\s+)?(?:raids?|round-?ups?|sweeps?|checks?|inspections?|visits?|operations?)|will\s+be\s+sent|intend\w*\s+to"
         r"|prepar\w+\s+to\s+send|next\s+group|announced\s+(?:\w+\s+){0,3}that|will\s+continue|(?:has|have)\s+announced|(?:will|would)\s+(?:come|return|visit|arrive)\s+(?:[\w-]+\s+)?(?:again|back|on)"
         r"|would\s+be\s+(?:transferred|sent|taken)|next\s+time"
         # "A notice … announces a “meeting with representatives of the Ministry of Defence”"

@@ -95,6 +95,13 @@ _DATELINE_AFTER = re.compile(
     r",\s+(?:\d{1,2}\s+(?:" + _ANY_MONTH + r")|(?:" + _ANY_MONTH + r")\.?\s+\d{1,2}\b)",
     re.IGNORECASE,
 )
+# A live blog's time or a timeline's day that opens an entry ("08:10 — Heavy snow …", "14 May —
+# A district court …"): the word after it opens the sentence.
+_ENTRY_LEAD = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+(?:" + _ANY_MONTH + r")(?:\s+\d{4})?)"
+    r"[ \t]*[—–-][ \t]*$",
+    re.IGNORECASE,
+)
 # Up to three words after a comma: where a name's introduction says what the person is
 # ("Zarina Kholova, coordinator of …", "Daniel Prokop, a lawyer").
 _GROUP_WORDS = (
@@ -167,11 +174,11 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
             continue
         if not blocked.free(start, end):
             continue
-        at_start = start in sentence_starts or text[max(0, start - 2) : start].strip() in {
-            "“",
-            '"',
-            "‘",
-        }
+        at_start = (
+            start in sentence_starts
+            or text[max(0, start - 2) : start].strip() in {"“", '"', "‘"}
+            or bool(_ENTRY_LEAD.search(text, max(0, start - 24), start))
+        )
         following = text[end : end + 40]
         if at_start and _DATELINE_AFTER.match(following):
             continue  # "Vilnius, 11 February 2025." opens a press release: a place

@@ -486,12 +486,22 @@ def _heading_date(analysis: Analysis, anchor: Sentence) -> DateValue:
     return first_date(analysis, [above[0]], since=False)
 
 
+# A live blog's entry opens with the time of day it was written: "14:05 — Lawyer … is now at
+# the enlistment office".
+_LIVE_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[—–-]\s")
+
+
 def _date_told_before(analysis: Analysis, anchor: Sentence) -> DateValue:
     """With no date of its own, an incident told in order after a dated event is of that
     event's day: "On Tuesday at five a.m. two buses and police cars drove up to the hostel.
     … (next paragraph) At the police station an officer said: a contract or deportation."
     Only the paragraph just before, and only a sentence of what the police, recruiters or
-    officials did."""
+    officials did. An incident told in a live blog's timed entry, with no day, is of the
+    blog's day: "14:05 — … signed about an hour ago"."""
+    published = analysis.document.published
+    opening = analysis.paragraph_sentences(anchor.paragraph)[0]
+    if published is not None and _LIVE_ENTRY.match(opening.text):
+        return DateValue(start=published.isoformat(), precision="day")
     for s in analysis.paragraph_sentences(anchor.paragraph - 1):
         if sentence_modality(analysis, s) != "occurred":
             continue

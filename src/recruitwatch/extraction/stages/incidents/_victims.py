@@ -45,7 +45,8 @@ def _refusals(analysis: Analysis) -> frozenset[int]:
 # colony …", «Ещё двое осуждённых …», "Another inmate …") tells their case, not more of the
 # one before.
 _OTHER_VICTIMS = re.compile(
-    r"^\W*(?:(?:ещё|еще)\s+(?:один|одна|одного|двое|трое|четверо|несколько|\d+)"
+    # (after a live blog's time: "15:30 — A different story")
+    r"^\W*(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?(?:(?:ещё|еще)\s+(?:один|одна|одного|двое|трое|четверо|несколько|\d+)"
     r"|(?:two|three|four|five|several|\d+)\s+(?:other|more)\s+(?:\w+\s+)?"
     r"(?:prisoners|inmates|detainees|convicts|men|migrants|workers|patients)"
     r"|another\s+(?:\w+\s+)?(?:prisoner|inmate|detainee|convict|man|migrant|worker|patient)"
@@ -55,9 +56,11 @@ _OTHER_VICTIMS = re.compile(
     r"(?:a\s+(?:second|third|fourth|fifth)|another|one\s+more)\s+(?:\w+\s+)?(?:prisoner|inmate|detainee|convict|man|migrant|worker|patient)"
     r"|(?:жена|мать|сестра|брат|отец|сын|дочь|родственники|родные)\s+(?:ещё\s+одного|еще\s+одного|другого|второго|третьего|четвёртого)"
     r"\s+(?:\w+\s+)?(?:заключ|осужд|задержан|арестант|мигрант|подследствен)\w*"
-    # The report says so: "A separate case from the same colony.", «Другой случай».
-    r"|(?:\d{1,2}[:.]\d{2}\s+)?(?:a\s+)?(?:separate|different|another|second|third|new)\s+case"
-    r"|(?:другой|ещё\s+один|еще\s+один|отдельный|второй|третий|новый)\s+случай)\b",
+    # The report says so: "A separate case from the same colony.", «Другой случай», "A
+    # different story: we spoke to …", «Другая история».
+    r"|(?:a\s+)?(?:separate|different|another|second|third|new)\s+(?:case|story)"
+    r"|(?:другой|ещё\s+один|еще\s+один|отдельный|второй|третий|новый)\s+случай"
+    r"|(?:другая|ещё\s+одна|еще\s+одна|отдельная|вторая|третья|новая)\s+история)\b",
     re.IGNORECASE,
 )
 
