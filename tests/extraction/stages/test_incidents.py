@@ -2798,3 +2798,43 @@ def test_a_live_blogs_timed_entry_tells_of_the_blogs_day(text, language):
     document = fictional_document(text, language=language, published=date(2025, 3, 13))
     [incident] = analyse(document).incidents
     assert incident.date.start == "2025-03-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In March police took three fictional couriers to the enlistment office in Kazan and "
+            "told them they would be deported unless they signed.\n\n"
+            "The regional government says 1,240 people signed contracts in Tatarstan in February. "
+            "Tens of thousands more have signed across the country.\n\n"
+            "One of the three couriers signed after nine hours, his lawyer says.",
+            "en",
+        ),
+        (
+            "В марте полицейские привезли трёх вымышленных курьеров в военкомат в Казани и "
+            "сказали, что их вышлют, если они не подпишут контракт.\n\n"
+            "По данным правительства, в феврале в Татарстане контракты подписали 1240 человек. "
+            "По всей стране подписали ещё десятки тысяч.\n\n"
+            "Один из трёх курьеров подписал контракт через девять часов, говорит его адвокат.",
+            "ru",
+        ),
+    ],
+)
+def test_the_campaigns_figures_neither_join_nor_close_the_case_told_around_them(text, language):
+    """A region's monthly total between two parts of one case had closed the case (another
+    month) and opened a second incident with the part after it."""
+    [incident] = analyse(fictional_document(text, language=language)).incidents
+    assert incident.location.facility == "military enlistment office"
+    assert "forced_signing" in incident.coercion
+    assert not any("1,240" in e.text or "1240" in e.text for e in incident.evidence)
+
+
+def test_a_case_named_after_the_campaigns_figures_is_still_a_case():
+    text = (
+        "Wagner recruited between 40,000 and 50,000 prisoners in 2022. Among them was the "
+        "fictional Ivan Sorokin of IK-6 in the Vladimir region, who was beaten until he signed."
+    )
+    [incident] = analyse(fictional_document(text, language="en")).incidents
+    assert incident.location.facility == "IK-6"
+    assert "physical_force" in incident.coercion

@@ -16,6 +16,7 @@ from recruitwatch.extraction.stages.incidents._corrections import (
     correction_paragraphs,
 )
 from recruitwatch.extraction.stages.incidents._fields import (
+    CAMPAIGN_SCALE,
     NOT_VICTIM_ROLES,
     proposal,
     source_roles,
@@ -74,6 +75,15 @@ _FRONT_REGIONS = frozenset({"UA-09", "UA-14", "UA-23", "UA-65"})
 def _at_the_front(place: Place) -> bool:
     """Whether ``place`` is only a front-line region, with no facility nor street named."""
     return place.region in _FRONT_REGIONS and place.facility is None and not place.generic
+
+
+def _campaign_figure(analysis: Analysis, sentence: Sentence, stated: Place) -> bool:
+    """Whether ``sentence`` counts people by the thousand and names no colony or office of
+    its own: the campaign's figures (see ``CAMPAIGN_SCALE``), not an incident's victims."""
+    return stated.facility is None and any(
+        c.kind == "count" and int(c.value) >= CAMPAIGN_SCALE
+        for c in analysis.in_sentence(analysis.counts, sentence)
+    )
 
 
 def _new_person(
@@ -405,6 +415,7 @@ def incidents(analysis: Analysis) -> Analysis:
             voluntary_from.setdefault(s.paragraph, s.start)
     voluntary_paragraphs = set(voluntary_from)
     placed_sentences: set[int] = set()
+    campaign_paragraphs: set[int] = set()
     # A numbered facility keeps the region it was first named with ("ИК-2 в Бурятии" … three
     # paragraphs and a front line later, "в ИК-2"): a facility's region does not change.
     facility_regions: dict[str, str] = {}
@@ -497,6 +508,17 @@ def incidents(analysis: Analysis) -> Analysis:
             builders.append(current)
             builders.extend(b for b in (side, voluntary, others) if b is not None)
             current = side = voluntary = others = None
+        if _campaign_figure(analysis, sentence, stated) or (
+            sentence.paragraph in campaign_paragraphs
+            and stated.facility is None
+            and not analysis.in_sentence(analysis.people, sentence)
+        ):
+            # "1,240 people signed contracts in the region in February": the campaign's
+            # statistics, and what its paragraph goes on to tell of it ("Tens of thousands
+            # more have since signed …"), neither join nor close the case told around them.
+            # (Someone named there, or a colony, is a case: "Among them was Ivan, of IK-6".)
+            campaign_paragraphs.add(sentence.paragraph)
+            continue
         anchor = _is_anchor(
             analysis,
             sentence,
