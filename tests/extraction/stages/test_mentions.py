@@ -257,6 +257,17 @@ def test_a_name_opening_a_sentence_with_what_the_person_is_is_a_person():
     assert {p.value for p in analysis.people} == {"Zarina Vymyslova"}
 
 
+@pytest.mark.parametrize(
+    "group", ["volunteer legal service", "migrant hotline", "legal aid fund", "news agency"]
+)
+def test_the_name_after_a_word_for_a_service_or_a_fund_is_no_person(group):
+    """ "Lawyer Irina Vdovina of the volunteer legal service Tyomny Vagon": the service had
+    been a person, a newcomer who split the case."""
+    text = f"Lawyer Irina Vdovina of the fictional {group} Tyomny Vagon is at the office."
+    analysis = analyse(fictional_document(text, language="en"))
+    assert {p.value for p in analysis.people} == {"Irina Vdovina"}
+
+
 def test_a_name_introduced_as_a_group_is_no_person():
     analysis = analyse(
         fictional_document(

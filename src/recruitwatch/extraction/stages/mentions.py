@@ -106,7 +106,8 @@ _ENTRY_LEAD = re.compile(
 # ("Zarina Kholova, coordinator of …", "Daniel Prokop, a lawyer").
 _GROUP_WORDS = (
     r"(?:group|network|centre|center|organi[sz]ation|initiative|project|foundation|association"
-    r"|union|committee|ngo|charity|movement|coalition|clinic)"
+    r"|union|committee|ngo|charity|movement|coalition|clinic|service|hotline|helpline|fund|society"
+    r"|collective|agency|bureau)"
 )
 _GROUP_INTRODUCED = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+)?" + _GROUP_WORDS + r"(?!\w)", re.IGNORECASE
