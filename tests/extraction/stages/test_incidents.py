@@ -2838,3 +2838,32 @@ def test_a_case_named_after_the_campaigns_figures_is_still_a_case():
     [incident] = analyse(fictional_document(text, language="en")).incidents
     assert incident.location.facility == "IK-6"
     assert "physical_force" in incident.coercion
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "09:25 — Police took three fictional couriers to the enlistment office in "
+            "Novosibirsk and told them they would be deported unless they signed.\n\n"
+            "12:20 — Sport: the amateur club Sibirskiye Medvedi lost its friendly against an "
+            "Omsk side 2-3 in overtime.\n\n"
+            "14:05 — One of the three couriers signed an hour ago, their lawyer says.",
+            "en",
+        ),
+        (
+            "09:25 — Полицейские привезли трёх вымышленных курьеров в военкомат в Новосибирске "
+            "и сказали, что их вышлют, если они не подпишут контракт.\n\n"
+            "12:20 — Спорт: любительский клуб «Сибирские медведи» проиграл омской команде со "
+            "счётом 2:3.\n\n"
+            "14:05 — Один из трёх курьеров подписал контракт час назад, говорит их адвокат.",
+            "ru",
+        ),
+    ],
+)
+def test_a_sports_entry_between_two_of_a_case_places_nothing(text, language):
+    """A friendly lost to "an Omsk side" names another region: it had closed the case, and
+    the entry after it became a second incident."""
+    [incident] = analyse(fictional_document(text, language=language)).incidents
+    assert incident.location.region == "RU-NVS"
+    assert "forced_signing" in incident.coercion

@@ -24,13 +24,11 @@ def cues(analysis: Analysis) -> Analysis:
     # pattern's place in this order breaks ties between cues of one kind at one offset.
     found: list[tuple[int, Mention]] = []
 
-    # A sports brief in a wire file: "beat Taiga Surgut 4-2", "signed a two-year contract
-    # extension", «подписал контракт с полузащитником».
-    sport = {i for i, _ in analysis.sentence_matches(_SPORT)}
+    sport = sport_sentences(analysis)
 
     def add_all(order: int, kind: str, value: str | None, pattern: Pattern[str]) -> None:
         for index, m in analysis.sentence_matches(pattern):
-            if kind in ("event", "coercion") and index in sport:
+            if kind in ("event", "coercion") and sentences[index].start in sport:
                 continue
             if kind == "coercion" and (index in voided or _NOT_ALL.match(sentences[index].text)):
                 continue
@@ -99,12 +97,27 @@ _NOT_ALL = re.compile(
 )
 
 
+def sport_sentences(analysis: Analysis) -> frozenset[int]:
+    """Where the sentences of sport start: a sports brief in a wire file or a live blog ("beat
+    Taiga Surgut 4-2", "signed a two-year contract extension", «подписал контракт с
+    полузащитником») tells no recruitment, no beating, and places nothing."""
+    sentences = analysis.sentences
+    return analysis.memo(
+        "sport_sentences",
+        lambda: frozenset(sentences[i].start for i, _ in analysis.sentence_matches(_SPORT)),
+    )
+
+
 # Sport: a club's contract is no military one, nor a team beaten a beating (but "beat Aziz
 # 2-3 times a week" and "a hunger striker" are no sport).
 _SPORT = re.compile(
     r"(?<!\w)(?:(?:football|soccer|hockey|basketball|volleyball|futsal)\s+(?:club|team|league"
     r"|player|season|federation)|midfielder|goalkeeper|(?<!hunger\s)striker|contract\s+extension"
     r"|beat\s+(?:[A-Z][\w-]*\s+){1,3}\d{1,2}[-–:]\d{1,2}(?!\d|\s+(?:times|hours|days|weeks|minutes)\b)"
+    # "lost its friendly against an Omsk side 2-3 in overtime", «проиграл … со счётом 2:3»
+    r"|(?:lost|won|drew)\s+(?:its|their|the|a|his)\s+(?:\w+\s+){0,2}?(?:match|game|friendly|final|derby|fixture)"
+    r"|\d{1,2}[-–:]\d{1,2}\s+(?:in|after)\s+(?:overtime|extra\s+time|a\s+shoot-?out|penalties)"
+    r"|со\s+сч[её]том\s+\d{1,2}[-–:]\d{1,2}|(?:товарищеск|выездн|домашн)\w+\s+матч\w*"
     r"|(?:футбольн|хоккейн|баскетбольн|волейбольн)\w*\s+(?:клуб|команд|лиг|сезон)\w*"
     r"|полузащитник\w*|вратар[ьяюеё]\w*|футболист\w*|хоккеист\w*"
     r"|продлил[аи]?\s+(?:\w+\s+)?контракт)",

@@ -9,6 +9,7 @@ from dataclasses import replace
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.languages import english, russian
 from recruitwatch.extraction.languages.lexicon import alternatives
+from recruitwatch.extraction.stages.cues import sport_sentences
 from recruitwatch.extraction.stages.dialogue import interview_turns
 from recruitwatch.extraction.stages.headings import is_heading
 from recruitwatch.extraction.stages.incidents._corrections import (
@@ -425,6 +426,8 @@ def incidents(analysis: Analysis) -> Analysis:
         if sentence.paragraph in corrections:
             continue
         stated = sentence_place(analysis, sentence)
+        if not stated.empty and sentence.start in sport_sentences(analysis):
+            stated = Place()  # "lost its friendly against an Omsk side": no place of a case
         if not stated.empty and _NO_ANSWER.search(sentence.text):
             # "The Komi colony did not answer written questions": the institution asked,
             # not the place of what is told next.
