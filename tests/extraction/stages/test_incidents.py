@@ -2867,3 +2867,30 @@ def test_a_sports_entry_between_two_of_a_case_places_nothing(text, language):
     [incident] = analyse(fictional_document(text, language=language)).incidents
     assert incident.location.region == "RU-NVS"
     assert "forced_signing" in incident.coercion
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "THE CLAIM: “On Saturday police rounded up 200 migrants at the market in Kazan and "
+            "forced every one of them to sign an army contract.”\n\n"
+            "OUR RATING: PARTLY FALSE. A raid did take place, and the fictional Sherzod says he "
+            "was driven to the enlistment office, where an officer told him to sign or be "
+            "deported.",
+            "en",
+        ),
+        (
+            "Что утверждается. В телеграм-каналах пишут: «В Казани полиция согнала на рынке 200 "
+            "мигрантов и заставила всех подписать контракт».\n\n"
+            "Вердикт: частично правда. Облава была, и вымышленный Шерзод говорит, что его "
+            "отвезли в военкомат, где офицер сказал: подпиши, или тебя вышлют.",
+            "ru",
+        ),
+    ],
+)
+def test_a_fact_checks_claim_is_not_an_incident_of_its_own(text, language):
+    """The claim quoted to be checked had been a second incident beside what the check
+    found."""
+    [incident] = analyse(fictional_document(text, language=language)).incidents
+    assert "200" not in incident.evidence[0].text

@@ -286,7 +286,11 @@ def _claimed(analysis: Analysis, builders: list[Builder]) -> set[str]:
 _BACKGROUND_OPENS = re.compile(
     r"^\W*(?:\d{1,2}[:.]\d{2}\s+|\d{1,2}[.)]\s+)?(?:(?:some|more|a\s+little|a\s+bit\s+of|for)\s+)?"
     r"(?:background|context)\b(?!\s+(?:check|checks|of\s+(?:the|his|her)\s+(?:man|men|prisoner)))"
-    r"|^\W*(?:\d{1,2}[:.]\d{2}\s+|\d{1,2}[.)]\s+)?(?:справка|предыстория|контекст)\b",
+    r"|^\W*(?:\d{1,2}[:.]\d{2}\s+|\d{1,2}[.)]\s+)?(?:справка|предыстория|контекст)\b"
+    # A fact-check's claim, quoted to be checked: "THE CLAIM: …", «Что утверждается. …»; the
+    # check tells what did happen.
+    r"|^\W*(?:the\s+)?claim\s*:|^\W*what\s+(?:is|was)\s+claimed\s*[:.]"
+    r"|^\W*(?:что\s+утверждается|утверждение)\s*[:.]",
     re.IGNORECASE,
 )
 
