@@ -2894,3 +2894,20 @@ def test_a_fact_checks_claim_is_not_an_incident_of_its_own(text, language):
     found."""
     [incident] = analyse(fictional_document(text, language=language)).incidents
     assert "200" not in incident.evidence[0].text
+
+
+def test_a_closing_line_that_restates_the_days_case_joins_it():
+    """The report's last line names the case's day and place again, with no coercion: it had
+    been a second incident; its words and speaker now join the case."""
+    text = (
+        "On 28 September police drove about thirty fictional loaders from a market in Kazan to "
+        "the enlistment office, where an officer told them to sign or be deported, Sherzod "
+        "Kholov said.\n\n"
+        "The raid was filmed by a trader; the video has since been deleted.\n\n"
+        "What happened at the enlistment office in Kazan on 28 September deserves an "
+        "investigation, said the fictional lawyer Dina Safina."
+    )
+    document = fictional_document(text, language="en", published=date(2024, 10, 8))
+    [incident] = analyse(document).incidents
+    assert incident.date.start == "2024-09-28"
+    assert "investigation" in incident.evidence[-1].text

@@ -177,6 +177,34 @@ def without_undated_repeats(
     return kept
 
 
+def without_dated_repeats(proposals: list[IncidentProposal]) -> list[IncidentProposal]:
+    """Fold an incident that tells no coercion into the one told with coercion on the same
+    day at the same place: a report's closing line ("What happened at the Yuzhny market on
+    28 September deserves an investigation") restates the case, it is no second one. Its
+    evidence and its sources join the case's, so nothing the reviewer should see is lost."""
+    kept = list(proposals)
+    for repeat in proposals:
+        if repeat.coercion or repeat.modality != "occurred" or repeat.date.precision != "day":
+            continue
+        for index, other in enumerate(kept):
+            if (
+                other is not repeat
+                and other.coercion
+                and other.modality == "occurred"
+                and other.date.start == repeat.date.start
+                and other.location.facility == repeat.location.facility
+                and other.location.region == repeat.location.region
+            ):
+                evidence = sorted({*other.evidence, *repeat.evidence}, key=lambda e: e.start)
+                sources = {s.name: s for s in (*repeat.sources, *other.sources)}
+                kept[index] = replace(
+                    other, evidence=tuple(evidence), sources=tuple(sources.values())
+                )
+                kept.remove(repeat)
+                break
+    return kept
+
+
 # Another person brought in: "A second prisoner, …", "A third man", «Ещё один заключённый»,
 # «Второй осуждённый».
 _ANOTHER_PERSON = re.compile(
