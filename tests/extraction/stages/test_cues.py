@@ -49,6 +49,12 @@ def _cues(text: str, language: str) -> set[tuple[str, str]]:
         ("Защита пытается оспорить решение суда.", "ru", set()),
         ("Его пытали в подвале отдела.", "ru", {"physical_force"}),
         ("Не подпишешь — добавят ещё лет пять.", "ru", {"threat_of_prosecution"}),
+        ("Обвинение будет переквалифицировано на более тяжкое.", "ru", {"threat_of_prosecution"}),
+        (
+            "If he refuses, the charge will be requalified to grievous harm.",
+            "en",
+            {"threat_of_prosecution"},
+        ),
         (
             "Кто не подпишет, тот поедет в суд и получит ещё пятёрку.",
             "ru",

@@ -263,6 +263,8 @@ LEXICON = Lexicon(
             r"(?<!\w)(?:new|fresh|another|additional|second|one\s+more)\s+(?:criminal\s+)?(?:charges?|sentence|term"
             r"|cases?(?!\w)(?!\s+(?:is|was|concern\w*|comes?\s+from|came\s+from|involv\w*|in\s+which|where|of)\b))"
             r"|(?:would|will|could|you)\s+get\s+(?:\w+\s+){0,2}years"
+            # "the charge will be requalified to grievous harm": a graver charge if he refuses.
+            r"|(?:re-?qualif|reclassif)\w*|(?:charges?|case)\s+(?:would|will)\s+be\s+(?:upgraded|made\s+more\s+serious)"
             # "You are looking at fifteen years … we will make sure you get the maximum",
             # "they would “find more episodes”, more charges"
             r"|looking\s+at\s+(?:\w+\s+){0,2}years|get\s+the\s+maximum"
