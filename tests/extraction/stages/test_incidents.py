@@ -2911,3 +2911,20 @@ def test_a_closing_line_that_restates_the_days_case_joins_it():
     [incident] = analyse(document).incidents
     assert incident.date.start == "2024-09-28"
     assert "investigation" in incident.evidence[-1].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("He told me he signed because he was afraid of a new term more than of the front.", "en"),
+        (
+            "Он сказал мне: подписал, потому что боюсь нового срока больше, чем фронта.",
+            "ru",
+        ),
+    ],
+)
+def test_the_fear_someone_signed_for_is_what_happened(sentence, language):
+    """ "signed because I am afraid of a new term": the signing happened; the fear is its
+    reason (it had made the incident a feared one)."""
+    analysis = analyse(fictional_document(sentence, language=language))
+    assert sentence_modality(analysis, analysis.sentences[0]) == "occurred"

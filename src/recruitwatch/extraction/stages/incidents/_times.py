@@ -32,6 +32,8 @@ _CONDITIONAL_THREAT = re.compile(
 )
 
 
+# A signature given, as an event cue: "signed", «подписал».
+_SIGNED = re.compile(r"signed|подписал[аи]?", re.IGNORECASE)
 _NEXT_TIME = re.compile(r"next\s+time|в\s+следующий\s+раз", re.IGNORECASE)
 # "Next time" in a threat told as he is beaten: "(they beat him …) They told him that the
 # next time he would fall down the stairs". (Told without a beating, "warned that next time
@@ -61,6 +63,17 @@ def _first(cues: list[Mention], value: str) -> int:
 def sentence_modality(analysis: Analysis, sentence: Sentence) -> str:
     cues = analysis.cues_in([sentence], "modality")
     found = {c.value for c in cues}
+    if (
+        "feared" in found
+        and "planned" not in found
+        and any(
+            c.kind == "event" and _SIGNED.fullmatch(c.text)
+            for c in analysis.in_sentence(analysis.cues, sentence)
+        )
+    ):
+        # The fear he signed for: «подписал, потому что боюсь нового срока», "he signed
+        # because he was afraid of a new term".
+        return "occurred"
     if "feared" in found and all(
         _NEXT_TIME.fullmatch(c.text) for c in cues if c.value == "planned"
     ):
