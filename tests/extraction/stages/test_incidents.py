@@ -2928,3 +2928,30 @@ def test_the_fear_someone_signed_for_is_what_happened(sentence, language):
     reason (it had made the incident a feared one)."""
     analysis = analyse(fictional_document(sentence, language=language))
     assert sentence_modality(analysis, analysis.sentences[0]) == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In May police took the fictional Timur from a hostel in Perm to the enlistment "
+            "office, where an officer told him he would be deported unless he signed. He "
+            "signed.\n\nHe was wounded at the front. He is now in a military hospital in "
+            "Rostov-on-Don. “I had no choice,” he told his brother.",
+            "en",
+        ),
+        (
+            "В мае полицейские привезли вымышленного Тимура из общежития в Перми в военкомат, "
+            "где офицер сказал, что его вышлют, если он не подпишет контракт. Он подписал. "
+            "\n\nНа фронте его ранило. Сейчас он в госпитале в Ростове-на-Дону. «У меня не было "
+            "выбора», — сказал он брату.",
+            "ru",
+        ),
+    ],
+)
+def test_a_hospital_a_recruit_was_taken_to_is_not_the_incidents_place(text, language):
+    """The city named with the military hospital is where he went after signing: it had
+    closed the incident with another region and split his words off."""
+    [incident] = analyse(fictional_document(text, language=language)).incidents
+    assert incident.location.region == "RU-PER"
+    assert "choice" in incident.evidence[-1].text or "выбора" in incident.evidence[-1].text

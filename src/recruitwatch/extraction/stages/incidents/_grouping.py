@@ -74,9 +74,25 @@ _ADVICE_PARTS = {
 _FRONT_REGIONS = frozenset({"UA-09", "UA-14", "UA-23", "UA-65"})
 
 
-def _at_the_front(place: Place) -> bool:
-    """Whether ``place`` is only a front-line region, with no facility nor street named."""
-    return place.region in _FRONT_REGIONS and place.facility is None and not place.generic
+# Where a recruit was sent after signing: his unit, a training ground, a military hospital
+# ("he was already with the unit in the Belgorod region", «отвезли на полигон в Ростовской
+# области», «лечится в госпитале»).
+_WHERE_SENT = re.compile(
+    # (not a conscript's "doing his service in a unit in the Amur region", where officers
+    # come to talk of contracts: that unit is the place)
+    r"(?<!\w)(?:(?:with|joined)\s+(?:the|his|their)\s+(?:military\s+)?(?:unit|brigade|regiment|battalion)"
+    r"|training\s+(?:ground|camp)|military\s+hospital|(?:to|at)\s+the\s+front"
+    r"|полигон\w*|госпитал\w*|на\s+фронт\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _at_the_front(place: Place, sentence: Sentence) -> bool:
+    """Whether ``place`` is only where a recruit went, with no facility nor street named: a
+    front-line region, or a region named with his unit, training ground or hospital."""
+    if place.facility is not None or place.generic or place.region is None:
+        return False
+    return place.region in _FRONT_REGIONS or bool(_WHERE_SENT.search(sentence.text))
 
 
 def _campaign_figure(analysis: Analysis, sentence: Sentence, stated: Place) -> bool:
@@ -450,11 +466,12 @@ def incidents(analysis: Analysis) -> Analysis:
             stated = Place()
         if (
             current is not None
-            and _at_the_front(stated)
+            and _at_the_front(stated, sentence)
             and (current.place.region or "").startswith("RU-")
         ):
-            # "Three weeks after the raid Shukhrat was already in the Zaporizhzhia region":
-            # where the recruit was sent, not where he was coerced, nor another incident.
+            # "Three weeks after the raid Shukhrat was already in the Zaporizhzhia region", "he
+            # was already with the unit in the Belgorod region": where the recruit was sent,
+            # not where he was coerced, nor another incident.
             stated = Place()
         if stated.facility is not None and specificity(stated.facility) == 3:
             if stated.region is not None:
