@@ -2955,3 +2955,30 @@ def test_a_hospital_a_recruit_was_taken_to_is_not_the_incidents_place(text, lang
     [incident] = analyse(fictional_document(text, language=language)).incidents
     assert incident.location.region == "RU-PER"
     assert "choice" in incident.evidence[-1].text or "выбора" in incident.evidence[-1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "3 June — An investigator tells the fictional Dima in SIZO-1 in Tver that he will "
+            "get eight years unless he signs a contract. He signs.\n\n"
+            "20 November — His lawyer files a complaint with the prosecutor's office asking that "
+            "the contract be recognised as signed under duress.",
+            "en",
+        ),
+        (
+            "3 июня — Следователь говорит вымышленному Диме в СИЗО-1 в Твери, что тот получит "
+            "восемь лет, если не подпишет контракт. Он подписывает.\n\n"
+            "20 ноября — Его адвокат подаёт жалобу в прокуратуру с просьбой признать контракт "
+            "подписанным под принуждением.",
+            "ru",
+        ),
+    ],
+)
+def test_a_complaint_filed_later_is_no_incident_of_its_own(text, language):
+    """The lawyer's complaint, a timeline's step months later, had been an incident of forced
+    signing in November."""
+    document = fictional_document(text, language=language, published=date(2024, 11, 25))
+    [incident] = analyse(document).incidents
+    assert incident.location.facility == "SIZO-1"

@@ -579,6 +579,11 @@ LEXICON = Lexicon(
         # prosecutor's office on behalf of the men who signed".
         r"|\b(?:intends?|intending|plans?|planning|is\s+going|are\s+going|will|would)\s+to\s+(?:file|lodge|submit|send|bring)\s+(?:\w+\s+)?(?:complaints?|appeals?|lawsuits?|applications?|claims?)\b"
         r"|\b(?:will|would)\s+(?:file|lodge|submit|appeal)\b"
+        # Or taken, as what the sentence is about: "20 November — Sorokin files a complaint
+        # with the prosecutor's office asking that the contract be recognised as signed under
+        # duress" (not a complaint told inside an account: "…, and that he had filed
+        # complaints").
+        r"|^\W*(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[—–-]\s*)?[^.!?;:]{0,60}?\b(?:files?|filed|lodges?|lodged)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:complaint|appeal|lawsuit)s?\s+(?:with|to|against)\b"
         # A monitor's tally ("Open Cell received 163 complaints …") sums incidents up.
         r"|\b(?:received|logged|recorded|registered|documented|counted)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+(?:complaints|calls|appeals|reports|requests|cases|messages)\b"
         # And which kinds came up most: "The most common forms of pressure were threats …".
