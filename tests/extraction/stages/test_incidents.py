@@ -2982,3 +2982,27 @@ def test_a_complaint_filed_later_is_no_incident_of_its_own(text, language):
     document = fictional_document(text, language=language, published=date(2024, 11, 25))
     [incident] = analyse(document).incidents
     assert incident.location.facility == "SIZO-1"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Can the police take me to the enlistment office?\n\n"
+            "In March police in Tyumen took the fictional Rustam to the enlistment office, where "
+            "an officer told him to sign or lose his passport.",
+            "en",
+        ),
+        (
+            "Может ли полиция отвезти меня в военкомат?\n\n"
+            "В марте полицейские в Тюмени отвезли вымышленного Рустама в военкомат, где офицер "
+            "сказал ему подписать контракт или лишиться паспорта.",
+            "ru",
+        ),
+    ],
+)
+def test_an_explainers_question_in_the_readers_words_is_no_evidence(text, language):
+    """ "Can the police take me to the enlistment office?" asks; it had been the case's first
+    piece of evidence."""
+    [incident] = analyse(fictional_document(text, language=language)).incidents
+    assert "?" not in incident.evidence[0].text

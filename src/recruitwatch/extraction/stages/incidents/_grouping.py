@@ -220,6 +220,13 @@ _GENERALISES = re.compile(
     re.IGNORECASE,
 )
 
+# An explainer's question in the reader's own words, quoting no one: "Can the police take me
+# to the enlistment office?", «Может ли полиция отвезти меня в военкомат?».
+_READERS_QUESTION = re.compile(
+    r"^[^«“\"„]*(?<!\w)(?:I|me|my|меня|мне|я|мой|мою|моего|моих)(?!\w)[^«»“”\"„]*\?\s*$",
+    re.IGNORECASE,
+)
+
 # A paragraph that opens with a quotation: someone's words, said after them.
 _QUOTE_OPENS = re.compile(r"^\s*[“\"«„]")
 
@@ -379,6 +386,8 @@ def _is_anchor(
         return False  # (a channel post's hashtags name its places but tell nothing)
     if sentence.paragraph in interview_turns(analysis).questions:
         return False  # an interviewer's question tells no incident
+    if _READERS_QUESTION.match(sentence.text):
+        return False  # an explainer's question, in the reader's words
     found = analysis.in_sentence(analysis.cues, sentence)
     if any(c.kind == "event" for c in found):
         return True
