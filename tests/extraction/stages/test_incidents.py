@@ -3006,3 +3006,31 @@ def test_an_explainers_question_in_the_readers_words_is_no_evidence(text, langua
     piece of evidence."""
     [incident] = analyse(fictional_document(text, language=language)).incidents
     assert "?" not in incident.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In March officers at IK-11 in the Kirov region beat the fictional Andrei until he "
+            "signed a contract.\n\n"
+            "He was wounded in May. He does not know whether he will be sent back, and his "
+            "mother still does not know whether the criminal case against him will be "
+            "reopened.",
+            "en",
+        ),
+        (
+            "В марте сотрудники ИК-11 в Кировской области избивали вымышленного Андрея, пока "
+            "он не подписал контракт.\n\n"
+            "В мае его ранило. Он не знает, отправят ли его обратно, а мать до сих пор не "
+            "знает, возобновят ли против него уголовное дело.",
+            "ru",
+        ),
+    ],
+)
+def test_not_knowing_whether_something_will_be_done_tells_no_incident(text, language):
+    """ "He does not know whether he will be sent back" is no plan, and a case that may be
+    reopened no threat: each had been an incident of its own."""
+    document = fictional_document(text, language=language, published=date(2023, 7, 5))
+    [incident] = analyse(document).incidents
+    assert incident.location.facility == "IK-11"

@@ -453,6 +453,8 @@ LEXICON = Lexicon(
         r"|(?:no\s+one|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+){0,4}?against\s+(?:their|his|her)\s+will"
         r"|of\s+(?:his|their|her)\s+own\s+accord|(?:went|walked|came)\s+(?:\w+\s+){0,6}?on\s+(?:his|their|her)\s+own(?!\w)"
         r"|(?:remains|is|was)\s+(?:still\s+)?unclear\s+whether|not\s+clear\s+whether|freely"
+        # "still does not know whether … the criminal case will be reopened"
+        r"|(?:does|do|did)\s+not\s+(?:yet\s+)?know\s+whether|(?:doesn|don|didn)[’']t\s+know\s+whether"
         # "Not every man at KP-3 was misled": the others, not the ones told of.
         r"|not\s+(?:every|all)\b[^.!?]{0,30}?\b(?:was|were)\s+(?:misled|deceived|lied\s+to|forced|coerced|pressured|threatened))(?!\w)",
         re.IGNORECASE,

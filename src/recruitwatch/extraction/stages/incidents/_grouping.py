@@ -37,6 +37,7 @@ from recruitwatch.extraction.stages.incidents._places import (
     specificity,
 )
 from recruitwatch.extraction.stages.incidents._times import (
+    NOT_KNOWN_WHETHER,
     dated_after_the_one_before,
     looks_ahead,
     other_time,
@@ -388,6 +389,8 @@ def _is_anchor(
         return False  # an interviewer's question tells no incident
     if _READERS_QUESTION.match(sentence.text):
         return False  # an explainer's question, in the reader's words
+    if NOT_KNOWN_WHETHER.search(sentence.text):
+        return False  # "He does not know whether he will be sent back": nothing told
     found = analysis.in_sentence(analysis.cues, sentence)
     if any(c.kind == "event" for c in found):
         return True

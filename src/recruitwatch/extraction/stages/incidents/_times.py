@@ -32,6 +32,13 @@ _CONDITIONAL_THREAT = re.compile(
 )
 
 
+# Not knowing whether something will be done: "He does not know whether he will be sent
+# back", «не знает, отправят ли его снова».
+NOT_KNOWN_WHETHER = re.compile(
+    r"(?<!\w)(?:(?:does|do|did)\s+not\s+(?:yet\s+)?know|(?:doesn|don|didn)[’']t\s+know)\s+whether"
+    r"|не\s+зна\w+,?\s+(?:\w+\s+){0,2}?ли(?!\w)",
+    re.IGNORECASE,
+)
 # A signature given, as an event cue: "signed", «подписал».
 _SIGNED = re.compile(r"signed|подписал[аи]?", re.IGNORECASE)
 _NEXT_TIME = re.compile(r"next\s+time|в\s+следующий\s+раз", re.IGNORECASE)
