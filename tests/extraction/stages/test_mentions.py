@@ -196,20 +196,6 @@ def test_the_word_after_a_live_blogs_time_or_a_timelines_day_opens_a_sentence():
     assert {p.value for p in analysis.people} == {"Almazbek Toktogulov"}
 
 
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("Вымышленного осуждённого зовут Каримов, сказала его мать.", "Каримов"),
-        ("Об этом рассказал вымышленный Садыков.", "Садыков"),
-    ],
-)
-def test_a_surname_alone_is_not_read_as_a_plural_first_name(text, value):
-    """pymorphy first reads «Каримов» as the genitive plural of «Карим»: a person named alone
-    is one, so the plural readings are passed over (it had been «Карим»)."""
-    analysis = analyse(fictional_document(text, language="ru"))
-    assert value in {p.value for p in analysis.people}
-
-
 def test_a_bylines_author_is_a_person():
     text = "By Lev Orlin, columnist\n\nThe fictional contract is the new fine."
     analysis = analyse(fictional_document(text, language="en"))

@@ -360,13 +360,7 @@ def _name_lemma(vocab: Any, name: str) -> str:
         return " ".join([_name_lemma(vocab, words[0]), *words[1:]])
     if len(words) != 1:
         return _full_name_nominative(vocab, name)
-    # One person is one: a plural reading («Каримов» as the genitive plural of «Карим»,
-    # «Садыков» of «Садык») is never the name of a person named alone.
-    readings = [
-        r
-        for r in vocab(name)
-        if {"Name", "Surn", "Patr"} & set(r.tag.grammemes) and "plur" not in r.tag.grammemes
-    ]
+    readings = [r for r in vocab(name) if {"Name", "Surn", "Patr"} & set(r.tag.grammemes)]
     return str(readings[0].normal_form).capitalize() if readings else name
 
 
