@@ -212,7 +212,9 @@ _ANOTHER_CASE = re.compile(
 )
 
 # A sentence that opens by generalising over the cases ("In almost all cases the pattern is
-# the same: a raid, …", «Как правило, …»): the pattern, not the incident told before it.
+# the same: a raid, …", «Как правило, …»): the pattern, neither part of the incident told
+# before it nor one of its own. (It closes nothing: an introduction's «Во всех описанных
+# случаях …» would part the report's lead from its first case.)
 _GENERALISES = re.compile(
     r"^\W*(?:in\s+(?:almost\s+|nearly\s+)?(?:all|most|every)\s+(?:of\s+the\s+)?cases?\b"
     r"|as\s+a\s+(?:general\s+)?rule\b|typically\b"
@@ -391,6 +393,8 @@ def _is_anchor(
         return False  # an explainer's question, in the reader's words
     if NOT_KNOWN_WHETHER.search(sentence.text):
         return False  # "He does not know whether he will be sent back": nothing told
+    if _GENERALISES.match(sentence.text):
+        return False  # "In almost all cases the pattern is …": no one case
     found = analysis.in_sentence(analysis.cues, sentence)
     if any(c.kind == "event" for c in found):
         return True
@@ -533,11 +537,7 @@ def incidents(analysis: Analysis) -> Analysis:
         if (
             current is not None
             and current.anchors
-            and (
-                _ANOTHER_CASE.match(sentence.text)
-                or _GENERALISES.match(sentence.text)
-                or DATED_LETTER.match(sentence.text)
-            )
+            and (_ANOTHER_CASE.match(sentence.text) or DATED_LETTER.match(sentence.text))
         ):
             # "A similar case happened last month in Samara", «Следующее письмо датировано 19
             # февраля»: what follows is another incident, even where the sentence itself
