@@ -3034,3 +3034,28 @@ def test_not_knowing_whether_something_will_be_done_tells_no_incident(text, lang
     document = fictional_document(text, language=language, published=date(2023, 7, 5))
     [incident] = analyse(document).incidents
     assert incident.location.facility == "IK-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Visitors came to pre-trial detention centre No. 1 in Irkutsk. The fictional lawyer "
+            "said an investigator and a man who introduced himself as “from the military "
+            "commissariat” told his client that two more episodes would be added to his case "
+            "unless he signed a contract.",
+            "en",
+        ),
+        (
+            "В СИЗО-1 Иркутска пришли посетители. По словам вымышленного адвоката, следователь "
+            "и мужчина, который представился сотрудником военкомата, сказали его подзащитному, "
+            "что ему добавят ещё два эпизода, если он не подпишет контракт.",
+            "ru",
+        ),
+    ],
+)
+def test_the_office_a_visitor_says_he_is_from_is_not_where_the_incident_is(text, language):
+    """ "a man who introduced himself as “from the military commissariat”": the office he is
+    from; the remand prison is where it happened (it had become the enlistment office)."""
+    [incident] = analyse(fictional_document(text, language=language)).incidents
+    assert incident.location.facility == "SIZO-1"
