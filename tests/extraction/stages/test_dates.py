@@ -452,6 +452,12 @@ def test_a_weeks_possessive_is_no_date(text):
         ("В сентябре вербовщики пришли в больницу. 15-го числа увезли двенадцать.", "2022-09-15"),
         ("В конце прошлого месяца его задержали, а 15 числа он подписал контракт.", "2023-01-15"),
         ("In September the recruiters came. On the 15th, six men were taken.", "2022-09-15"),
+        # "before the New Year" bounds what it tells; the month told is the day's before it.
+        (
+            "I write on 5 February. Before the New Year my mother sent me your address. On the "
+            "2nd, straight after the holiday, they came.",
+            "2023-02-02",
+        ),
     ],
 )
 def test_a_day_of_the_month_told_before_is_that_months_day(text, value):

@@ -822,12 +822,20 @@ _DAY_OF_MONTH_TOLD = re.compile(
 _MONTH_TOLD_WITHIN = 600
 
 
+# A date that bounds what it tells, not the month being told: "my mother gave me your
+# address before the New Year. On the 2nd, straight after the holiday, they came" is January.
+_BOUND = re.compile(r"(?i:before|until|till|перед|до)\s")
+
+
 def _month_told_before(found: list[Mention], start: int) -> str | None:
     """``YYYY-MM`` of the last month or day mention ending shortly before ``start``."""
     before = [
         m
         for m in found
-        if m.end <= start and start - m.end <= _MONTH_TOLD_WITHIN and m.detail in ("month", "day")
+        if m.end <= start
+        and start - m.end <= _MONTH_TOLD_WITHIN
+        and m.detail in ("month", "day")
+        and not _BOUND.match(m.text)
     ]
     if not before:
         return None
