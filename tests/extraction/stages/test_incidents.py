@@ -3059,3 +3059,34 @@ def test_the_office_a_visitor_says_he_is_from_is_not_where_the_incident_is(text,
     from; the remand prison is where it happened (it had become the enlistment office)."""
     [incident] = analyse(fictional_document(text, language=language)).incidents
     assert incident.location.facility == "SIZO-1"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In April police in Krasnodar took the fictional Rustam to a police station, where "
+            "an officer told him to sign a contract or be deported.\n\n"
+            "Marina Zhelezova, a lawyer at the fictional Kuban Migrant Legal Clinic, says that "
+            "neither a police officer nor an enlistment officer has the right to present a "
+            "contract as an alternative to a protocol. “Expulsion is decided by a court, not by "
+            "a captain in a police station,” she said. “Nobody can sign for you.”",
+            "en",
+        ),
+        (
+            "В апреле полицейские в Краснодаре привезли вымышленного Рустама в отдел полиции, "
+            "где офицер сказал ему подписать контракт или его вышлют.\n\n"
+            "Вымышленный адвокат Марина Железова говорит, что ни полицейский, ни сотрудник "
+            "военкомата не вправе предлагать задержанному контракт. «Выдворение назначает "
+            "только суд, а не капитан в отделе полиции», — сказала она.",
+            "ru",
+        ),
+    ],
+)
+def test_a_lawyers_account_of_the_law_is_no_incident(text, language):
+    """What the law allows, told by a lawyer, is no part of the case (in a report it had been
+    an incident of its own, with the threat of expulsion its words name)."""
+    document = fictional_document(text, language=language, published=date(2025, 5, 6))
+    [incident] = analyse(document).incidents
+    assert incident.location.facility == "police station"
+    assert not any("court" in e.text or "суд" in e.text for e in incident.evidence)
