@@ -3090,3 +3090,28 @@ def test_a_lawyers_account_of_the_law_is_no_incident(text, language):
     [incident] = analyse(document).incidents
     assert incident.location.facility == "police station"
     assert not any("court" in e.text or "суд" in e.text for e in incident.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In June two policemen in Tobolsk stopped the fictional Shukhrat, looked at his "
+            "patent and said he would be deported unless he signed a contract. He signed.\n\n"
+            "His cousin Firdavs, who lived in the same hostel, was stopped by the same two men "
+            "a week later and given the same choice. He left for Dushanbe the next morning.",
+            "en",
+        ),
+        (
+            "В июне двое полицейских в Тобольске остановили вымышленного Шухрата, посмотрели "
+            "его патент и сказали, что его вышлют, если он не подпишет контракт. Он подписал.\n\n"
+            "Его двоюродный брат Фирдавс, живший в том же общежитии, через неделю получил такое "
+            "же предложение. На следующее утро он уехал в Душанбе.",
+            "ru",
+        ),
+    ],
+)
+def test_the_same_choice_given_to_another_is_his_own_incident(text, language):
+    """ "given the same choice" tells what was done to the cousin: it had anchored nothing."""
+    document = fictional_document(text, language=language, published=date(2023, 9, 1))
+    assert len(analyse(document).incidents) == 2

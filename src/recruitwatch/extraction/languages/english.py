@@ -208,6 +208,9 @@ LEXICON = Lexicon(
         # "called us in one by one", «вызывал нас по одному»
         r"|(?:called|summoned)\s+(?:\w+\s+){0,2}?(?:in\s+|out\s+)?one\s+by\s+one"
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
+        # The same done to another: "was stopped by the same two men a week later and given
+        # the same choice", "received the same offer that afternoon".
+        r"|(?:given|received|got|made|offered|faced)\s+the\s+same\s+(?:choice|offer|ultimatum|deal|proposal|threats?)"
         r"|turn(?:ed|s|ing)?\s+down\s+(?:a\s+|the\s+)?(?:recruiters?|contracts?|(?:the\s+)?offer)"
         r"|turn(?:ed|s|ing)?\s+(?:the\s+|a\s+|their\s+|his\s+)?(?:contract|offer)\s+down"
         # Recruits leaving: "40 men were driven out of the gates in two buses", "put them on
