@@ -299,6 +299,19 @@ def test_a_posts_header_is_not_the_date_of_the_raid_it_tells():
     assert [m.value for m in date_mentions(text, date(2025, 3, 14))] == ["2025-03-10"]
 
 
+def test_a_chat_messages_stamp_dates_it_and_is_the_day_its_yesterday_counts_from():
+    """A chat log's message opens with its stamp, whatever its length: «Вчера» in the message
+    of the 17th is the 16th (it had counted from the last short header, the 15th), and the
+    stamp still dates what the message tells."""
+    text = (
+        "[15.03.2025 20:50] Айгуль: Говорят ждать до двух недель\n\n"
+        "[17.03.2025 19:40] Айгуль: Звонил из центра. Вчера опять приходил вымышленный военный "
+        "и сказал подписать контракт."
+    )
+    found = date_mentions(text, date(2025, 3, 20))
+    assert [m.value for m in found] == ["2025-03-15", "2025-03-17", "2025-03-16"]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -769,8 +769,9 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             letters, _post_days(found, headers, published, _dateline_days(text, published))
         )
         # A post's header dates the post, not what it tells ("12 марта, 09:14 ⚡️Позавчера
-        # полиция устроила рейд" is the raid of the 10th).
-        found[:] = [m for m in found if m.start not in headers]
+        # полиция устроила рейд" is the raid of the 10th). A chat message's stamp dates both:
+        # "[12.03.2025 14:02] Айгуль: Мама, Бакыта забрали" is told as it happens.
+        found[:] = [m for m in found if m.start not in headers or _chat_stamp(text, m)]
         for m in finditer(_WEEKDAY, text):
             if _DATE_FOLLOWS.match(text, m.end()):
                 continue  # "on Thursday, 30 January": the date says it
@@ -851,9 +852,22 @@ def _header_starts(text: str, days: list[Mention]) -> list[int]:
         line_start = text.rfind("\n", 0, mention.start) + 1
         line_end = text.find("\n", mention.end)
         line = text[line_start : len(text) if line_end == -1 else line_end]
-        if len(line.strip()) <= _HEADER_LINE_MAX and _CLOCK.search(line):
+        if (len(line.strip()) <= _HEADER_LINE_MAX and _CLOCK.search(line)) or _chat_stamp(
+            text, mention
+        ):
             starts.append(mention.start)
     return starts
+
+
+def _chat_stamp(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is the day of a chat message's opening stamp."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return mention.start - line_start <= 2 and bool(_CHAT_STAMP.match(text, line_start))
+
+
+# A chat log's message opens with its day and time, whatever its length: "[17.03.2025 19:40]
+# Айгуль: Звонил из центра. Вчера опять приходил военный" — «вчера» is the 16th.
+_CHAT_STAMP = re.compile(r"\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]")
 
 
 def _letter_days(
