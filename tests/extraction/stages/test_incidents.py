@@ -3115,3 +3115,19 @@ def test_the_same_choice_given_to_another_is_his_own_incident(text, language):
     """ "given the same choice" tells what was done to the cousin: it had anchored nothing."""
     document = fictional_document(text, language=language, published=date(2023, 9, 1))
     assert len(analyse(document).incidents) == 2
+
+
+def test_how_a_fear_is_known_is_part_of_the_feared_incident():
+    """The complaint that tells of the fear, with no coercion of its own, had been an
+    occurred incident beside the feared one."""
+    text = (
+        "• Prisons. The fictional commissioner, Galina Sorokina, said she had received a "
+        "complaint from relatives of prisoners at colony-settlement No. 9 near Syzran about "
+        'a "meeting with representatives of the Ministry of Defence" announced there for '
+        "next week. The relatives fear the men will be pressured to sign. Sorokina said she "
+        "had asked the regional prison service to explain the purpose of the meeting."
+    )
+    document = fictional_document(text, language="en", published=date(2025, 9, 12))
+    [incident] = analyse(document).incidents
+    assert (incident.modality, incident.location.facility) == ("feared", "KP-9")
+    assert len(incident.evidence) >= 2

@@ -24,6 +24,7 @@ from recruitwatch.extraction.stages.incidents._fields import (
 )
 from recruitwatch.extraction.stages.incidents._leads import (
     DATED_LETTER,
+    into_the_fear_told,
     without_dated_repeats,
     without_lead_summary,
     without_undated_repeats,
@@ -661,6 +662,6 @@ def incidents(analysis: Analysis) -> Analysis:
     proposals = dated_after_the_one_before(
         analysis, without_undated_repeats(analysis, without_lead_summary(analysis, proposals))
     )
-    proposals = without_dated_repeats(proposals)
+    proposals = into_the_fear_told(analysis, without_dated_repeats(proposals))
     proposals = corrected(analysis, proposals)
     return replace(analysis, incidents=tuple(proposals))

@@ -177,6 +177,39 @@ def without_undated_repeats(
     return kept
 
 
+def into_the_fear_told(
+    analysis: Analysis, proposals: list[IncidentProposal]
+) -> list[IncidentProposal]:
+    """Fold an incident that tells no coercion into the fear or plan told next in its
+    paragraph, at the same place: "The commissioner said she had received a complaint from
+    relatives of prisoners at colony-settlement No. 9 about a meeting announced for this
+    month. The relatives fear the men will be pressured to sign." is one feared incident, the
+    complaint being how it is known."""
+    kept = list(proposals)
+    for told in proposals:
+        if told.coercion or told.modality != "occurred" or not told.evidence:
+            continue
+        last = _paragraph(analysis, told.evidence[-1].start)
+        for index, other in enumerate(kept):
+            if (
+                other is not told
+                and other.modality in ("feared", "planned")
+                and other.evidence
+                and other.evidence[0].start > told.evidence[-1].start
+                and _paragraph(analysis, other.evidence[0].start) == last
+                and other.location.facility == told.location.facility
+                and other.location.region == told.location.region
+            ):
+                evidence = sorted({*other.evidence, *told.evidence}, key=lambda e: e.start)
+                sources = {s.name: s for s in (*told.sources, *other.sources)}
+                kept[index] = replace(
+                    other, evidence=tuple(evidence), sources=tuple(sources.values())
+                )
+                kept.remove(told)
+                break
+    return kept
+
+
 def without_dated_repeats(proposals: list[IncidentProposal]) -> list[IncidentProposal]:
     """Fold an incident that tells no coercion into the one told with coercion on the same
     day at the same place: a report's closing line ("What happened at the Yuzhny market on
