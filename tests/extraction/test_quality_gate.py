@@ -52,6 +52,10 @@ CORPORA = {
     "tests/corpus/blind17/ru": REPO / "tests" / "corpus" / "blind17" / "ru",
     "tests/corpus/blind18/en": REPO / "tests" / "corpus" / "blind18" / "en",
     "tests/corpus/blind18/ru": REPO / "tests" / "corpus" / "blind18" / "ru",
+    "tests/corpus/blind19/en": REPO / "tests" / "corpus" / "blind19" / "en",
+    "tests/corpus/blind19/ru": REPO / "tests" / "corpus" / "blind19" / "ru",
+    "tests/corpus/blind20/en": REPO / "tests" / "corpus" / "blind20" / "en",
+    "tests/corpus/blind20/ru": REPO / "tests" / "corpus" / "blind20" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
