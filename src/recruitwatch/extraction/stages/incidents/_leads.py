@@ -177,6 +177,14 @@ def without_undated_repeats(
     return kept
 
 
+def _folded(part: IncidentProposal, *, into: IncidentProposal) -> IncidentProposal:
+    """``into`` with ``part``'s evidence and sources added, so nothing the reviewer should
+    see is lost when ``part`` is dropped as another telling of it."""
+    evidence = sorted({*into.evidence, *part.evidence}, key=lambda e: e.start)
+    sources = {s.name: s for s in (*part.sources, *into.sources)}
+    return replace(into, evidence=tuple(evidence), sources=tuple(sources.values()))
+
+
 def into_the_fear_told(
     analysis: Analysis, proposals: list[IncidentProposal]
 ) -> list[IncidentProposal]:
@@ -200,11 +208,7 @@ def into_the_fear_told(
                 and other.location.facility == told.location.facility
                 and other.location.region == told.location.region
             ):
-                evidence = sorted({*other.evidence, *told.evidence}, key=lambda e: e.start)
-                sources = {s.name: s for s in (*told.sources, *other.sources)}
-                kept[index] = replace(
-                    other, evidence=tuple(evidence), sources=tuple(sources.values())
-                )
+                kept[index] = _folded(told, into=other)
                 kept.remove(told)
                 break
     return kept
@@ -228,11 +232,7 @@ def without_dated_repeats(proposals: list[IncidentProposal]) -> list[IncidentPro
                 and other.location.facility == repeat.location.facility
                 and other.location.region == repeat.location.region
             ):
-                evidence = sorted({*other.evidence, *repeat.evidence}, key=lambda e: e.start)
-                sources = {s.name: s for s in (*repeat.sources, *other.sources)}
-                kept[index] = replace(
-                    other, evidence=tuple(evidence), sources=tuple(sources.values())
-                )
+                kept[index] = _folded(repeat, into=other)
                 kept.remove(repeat)
                 break
     return kept
