@@ -49,6 +49,7 @@ def _cues(text: str, language: str) -> set[tuple[str, str]]:
         ("Защита пытается оспорить решение суда.", "ru", set()),
         ("Его пытали в подвале отдела.", "ru", {"physical_force"}),
         ("Не подпишешь — добавят ещё лет пять.", "ru", {"threat_of_prosecution"}),
+        ("Им объявили, что «отказников больше не будет».", "ru", {"denial_of_choice"}),
         ("Обвинение будет переквалифицировано на более тяжкое.", "ru", {"threat_of_prosecution"}),
         (
             "If he refuses, the charge will be requalified to grievous harm.",
@@ -149,11 +150,21 @@ def test_coercion_in_the_words_of_new_reports(text, language, expected):
         ("Летом в ИК-13 приехали представители Минобороны.", "ru"),
         ("Около двухсот заключённых построили на плацу.", "ru"),
         ("В пятницу из колонии вывезли ещё несколько десятков человек.", "ru"),
+        ("Осуждённых по одному заводили в кабинет, где лежали контракты.", "ru"),
+        ("Осуждённым объявили, что следующий приезд будет 20 апреля.", "ru"),
     ],
 )
 def test_visits_and_gatherings_are_recruitment_events(text, language):
     analysis = analyse(fictional_document(text, language=language))
     assert any(c.kind == "event" for c in analysis.cues)
+
+
+def test_those_who_signed_a_letter_signed_no_contract():
+    """ "Письмо подписали 23 родственника осуждённых": the open letter's signatories (it had
+    been an incident of 23 people signing)."""
+    text = "Письмо подписали 23 вымышленных родственника осуждённых."
+    analysis = analyse(fictional_document(text, language="ru"))
+    assert not any(c.kind == "event" for c in analysis.cues)
 
 
 @pytest.mark.parametrize(
