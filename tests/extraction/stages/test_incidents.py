@@ -7,7 +7,7 @@ import pytest
 from recruitwatch.extraction.pipeline import analyse
 from recruitwatch.extraction.stages.incidents._places import Builder, Place
 from recruitwatch.extraction.stages.incidents._times import sentence_modality
-from recruitwatch.extraction.stages.incidents._victims import other_victims
+from recruitwatch.extraction.stages.incidents._victims import group_signed, other_victims
 from tests.extraction.documents import fictional_document
 
 _STATION = (
@@ -3131,3 +3131,19 @@ def test_how_a_fear_is_known_is_part_of_the_feared_incident():
     [incident] = analyse(document).incidents
     assert (incident.modality, incident.location.facility) == ("feared", "KP-9")
     assert len(incident.evidence) >= 2
+
+
+def test_a_promise_to_come_back_is_a_plan_and_more_who_signed_their_own_incident():
+    """«пообещал вернуться в четверг» is the next visit's plan (it had been told as done, in
+    the refuser's incident); «подписали ещё как минимум четверо», told after he refused, are
+    other victims."""
+    text = (
+        "12 февраля к вымышленному Шерзоду в ЦВСИГ в Сахарово пришёл сотрудник пункта отбора и "
+        "сказал, что его вышлют, если он не подпишет контракт. Шерзод отказался.\n\n"
+        "По словам Шерзода, в его блоке контракты подписали ещё как минимум четверо.\n\n"
+        "Представитель пункта отбора пообещал вернуться в четверг «за окончательным ответом»."
+    )
+    analysis = analyse(fictional_document(text, language="ru", published=date(2025, 2, 18)))
+    assert "planned" in [i.modality for i in analysis.incidents]
+    more = next(s for s in analysis.sentences if "ещё как минимум" in s.text)
+    assert group_signed(analysis, more)

@@ -96,6 +96,8 @@ _GROUP_SIGNED = re.compile(
     r"\b(?:men|prisoners|inmates|convicts|detainees|migrants|workers|Kyrgyz|Uzbeks|Tajiks|Kazakhs"
     r"|Turkmens|others)\s+(?:\w+\s+)?signed\b"
     r"|(?<!\w)подписали\s+(?:\w+\s+)?(?:около|более|почти|свыше|больше|\d+|все|многие|остальные)\b"
+    # «контракты подписали ещё как минимум четверо»
+    r"|(?<!\w)подписали\s+(?:ещё|еще)\s+(?:\w+\s+){0,2}?(?:двое|трое|четверо|пятеро|шестеро|несколько|\d+)\b"
     r"|(?<!\w)(?:около|более|почти|свыше|больше|\d+|все|многие|остальные)\s+(?:\w+\s+){0,2}подписали\b"
     # Or another man beside him: "his cellmate signed a week later", «сокамерник Сергея в
     # начале августа подписал контракт».
