@@ -3147,3 +3147,20 @@ def test_a_promise_to_come_back_is_a_plan_and_more_who_signed_their_own_incident
     assert "planned" in [i.modality for i in analysis.incidents]
     more = next(s for s in analysis.sentences if "ещё как минимум" in s.text)
     assert group_signed(analysis, more)
+
+
+def test_a_surveys_tally_is_no_incident_but_two_interviewees_named_are():
+    """ "Twenty-seven of the 41 respondents reported at least one direct approach" sums the
+    survey up (it had been an incident); "Two of the interviewees, T.S. and F.M., signed"
+    names two people."""
+    tally = (
+        "Twenty-seven of the 41 fictional respondents reported at least one direct approach to "
+        "sign a contract with the Ministry of Defence in the Samara region. Nineteen of these "
+        "approaches took place during document checks or raids by police."
+    )
+    named = (
+        "Two of the interviewees, T.S. and F.M., signed contracts at the migrant detention "
+        "centre in Tyumen after being told their expulsion would be cancelled."
+    )
+    assert analyse(fictional_document(tally, language="en")).incidents == ()
+    assert len(analyse(fictional_document(named, language="en")).incidents) == 1

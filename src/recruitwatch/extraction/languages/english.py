@@ -649,6 +649,10 @@ LEXICON = Lexicon(
         # (each part's rarest words stay the ones the literal prefilter looks for: no "cases",
         # "records" or "more" on their own)
         r"|\b[\d,]+\s+of\s+(?:the\s+|these\s+|those\s+)?[\d,]+\s+(?:rulings|decisions|verdicts|judg(?:e)?ments|complaints|appeals|entries|documents)\b"
+        # A survey's tally: "Twenty-seven of the 41 respondents reported …", "Nineteen of
+        # these approaches took place during document checks" (not "Two of the interviewees,
+        # T.S. and F.M., signed": two people named).
+        r"|^\W*(?:[\d,]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+of\s+(?:the|these|those|our)\s+(?:[\d,]+\s+)?(?:respondents|interviewees|approaches|participants)\s+(?:reported|said|described|mentioned|told|took\s+place)\b"
         r"|^\W*(?:in\s+)?(?:another|a\s+further)\s+[\d,]+\s+(?:are|were|more|cases|rulings)\b|^\W*in\s+[\d,]+\s+(?:more,|others,)"
         r"|\b(?:downloaded|read|analy[sz]ed|reviewed|examined|studied|obtained|collected)\s+(?:and\s+\w+\s+)?[\d,]+\s+(?:\w+\s+)?(?:rulings|decisions|verdicts|judg(?:e)?ments|court\s+records|documents)\b"
         r"|\b(?:spreadsheet|list|table|register)\b[^.;]{0,80}?\blisting\s+[\d,]+\s+(?:inmates|prisoners|names|people|men|convicts)\b"
