@@ -56,6 +56,8 @@ CORPORA = {
     "tests/corpus/blind19/ru": REPO / "tests" / "corpus" / "blind19" / "ru",
     "tests/corpus/blind20/en": REPO / "tests" / "corpus" / "blind20" / "en",
     "tests/corpus/blind20/ru": REPO / "tests" / "corpus" / "blind20" / "ru",
+    "tests/corpus/blind21/en": REPO / "tests" / "corpus" / "blind21" / "en",
+    "tests/corpus/blind21/ru": REPO / "tests" / "corpus" / "blind21" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
