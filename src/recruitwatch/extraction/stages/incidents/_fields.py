@@ -412,7 +412,7 @@ def proposal(
             )
             if d.start
         ),
-        _date_told_before(analysis, anchors[0]),
+        _live_entry_day(analysis, anchors[0]) or _date_told_before(analysis, anchors[0]),
     )
     told_modality = modality(analysis, anchors)
     if told_modality == "occurred" and _after_publication(analysis, when):
@@ -491,17 +491,22 @@ def _heading_date(analysis: Analysis, anchor: Sentence) -> DateValue:
 _LIVE_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[—–-]\s")
 
 
+def _live_entry_day(analysis: Analysis, anchor: Sentence) -> DateValue | None:
+    """The blog's day, for an incident told in a live blog's timed entry with no day of its
+    own: "14:05 — … signed about an hour ago"."""
+    published = analysis.document.published
+    opening = analysis.paragraph_sentences(anchor.paragraph)[0]
+    if published is not None and _LIVE_ENTRY.match(opening.text):
+        return DateValue(start=published.isoformat(), precision="day")
+    return None
+
+
 def _date_told_before(analysis: Analysis, anchor: Sentence) -> DateValue:
     """With no date of its own, an incident told in order after a dated event is of that
     event's day: "On Tuesday at five a.m. two buses and police cars drove up to the hostel.
     … (next paragraph) At the police station an officer said: a contract or deportation."
     Only the paragraph just before, and only a sentence of what the police, recruiters or
-    officials did. An incident told in a live blog's timed entry, with no day, is of the
-    blog's day: "14:05 — … signed about an hour ago"."""
-    published = analysis.document.published
-    opening = analysis.paragraph_sentences(anchor.paragraph)[0]
-    if published is not None and _LIVE_ENTRY.match(opening.text):
-        return DateValue(start=published.isoformat(), precision="day")
+    officials did."""
     for s in analysis.paragraph_sentences(anchor.paragraph - 1):
         if sentence_modality(analysis, s) != "occurred":
             continue

@@ -5,6 +5,7 @@ incidents of their own. Run over the proposals once the grouping walk is done.""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
@@ -185,6 +186,34 @@ def _folded(part: IncidentProposal, *, into: IncidentProposal) -> IncidentPropos
     return replace(into, evidence=tuple(evidence), sources=tuple(sources.values()))
 
 
+def _fold_each(
+    proposals: list[IncidentProposal],
+    part: Callable[[IncidentProposal], bool],
+    whole: Callable[[IncidentProposal, IncidentProposal], bool],
+) -> list[IncidentProposal]:
+    """Fold each proposal that is a ``part`` into the first other at the same place that it
+    is a part of (``whole(part, other)``)."""
+    kept = list(proposals)
+    for told in proposals:
+        if not part(told):
+            continue
+        for index, other in enumerate(kept):
+            if (
+                other is not told
+                and other.location.facility == told.location.facility
+                and other.location.region == told.location.region
+                and whole(told, other)
+            ):
+                kept[index] = _folded(told, into=other)
+                kept.remove(told)
+                break
+    return kept
+
+
+def _tells_no_coercion(proposal: IncidentProposal) -> bool:
+    return not proposal.coercion and proposal.modality == "occurred"
+
+
 def into_the_fear_told(
     analysis: Analysis, proposals: list[IncidentProposal]
 ) -> list[IncidentProposal]:
@@ -193,25 +222,17 @@ def into_the_fear_told(
     relatives of prisoners at colony-settlement No. 9 about a meeting announced for this
     month. The relatives fear the men will be pressured to sign." is one feared incident, the
     complaint being how it is known."""
-    kept = list(proposals)
-    for told in proposals:
-        if told.coercion or told.modality != "occurred" or not told.evidence:
-            continue
-        last = _paragraph(analysis, told.evidence[-1].start)
-        for index, other in enumerate(kept):
-            if (
-                other is not told
-                and other.modality in ("feared", "planned")
-                and other.evidence
-                and other.evidence[0].start > told.evidence[-1].start
-                and _paragraph(analysis, other.evidence[0].start) == last
-                and other.location.facility == told.location.facility
-                and other.location.region == told.location.region
-            ):
-                kept[index] = _folded(told, into=other)
-                kept.remove(told)
-                break
-    return kept
+
+    def told_next(told: IncidentProposal, other: IncidentProposal) -> bool:
+        return (
+            other.modality in ("feared", "planned")
+            and bool(other.evidence)
+            and other.evidence[0].start > told.evidence[-1].start
+            and _paragraph(analysis, other.evidence[0].start)
+            == _paragraph(analysis, told.evidence[-1].start)
+        )
+
+    return _fold_each(proposals, lambda p: _tells_no_coercion(p) and bool(p.evidence), told_next)
 
 
 def without_dated_repeats(proposals: list[IncidentProposal]) -> list[IncidentProposal]:
@@ -219,23 +240,15 @@ def without_dated_repeats(proposals: list[IncidentProposal]) -> list[IncidentPro
     day at the same place: a report's closing line ("What happened at the Yuzhny market on
     28 September deserves an investigation") restates the case, it is no second one. Its
     evidence and its sources join the case's, so nothing the reviewer should see is lost."""
-    kept = list(proposals)
-    for repeat in proposals:
-        if repeat.coercion or repeat.modality != "occurred" or repeat.date.precision != "day":
-            continue
-        for index, other in enumerate(kept):
-            if (
-                other is not repeat
-                and other.coercion
-                and other.modality == "occurred"
-                and other.date.start == repeat.date.start
-                and other.location.facility == repeat.location.facility
-                and other.location.region == repeat.location.region
-            ):
-                kept[index] = _folded(repeat, into=other)
-                kept.remove(repeat)
-                break
-    return kept
+    return _fold_each(
+        proposals,
+        lambda p: _tells_no_coercion(p) and p.date.precision == "day",
+        lambda repeat, other: (
+            bool(other.coercion)
+            and other.modality == "occurred"
+            and other.date.start == repeat.date.start
+        ),
+    )
 
 
 # Another person brought in: "A second prisoner, …", "A third man", «Ещё один заключённый»,
