@@ -936,6 +936,34 @@ def test_a_new_case_or_a_heavier_charge_threatened_is_prosecution(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("He was taken to a police station, where his passport was withheld.", "en", {"other"}),
+        ("Officers collected the men's passports when they arrived.", "en", {"other"}),
+        ("Their passports were not returned.", "en", {"other"}),
+        ("He was released, but without his work patent, which police kept.", "en", {"other"}),
+        ("His passport was returned to him the same evening.", "en", set()),
+        ("He collected his new passport from the consulate.", "en", set()),
+        ("В отделе полиции у всех собрали патенты.", "ru", {"other"}),
+        ("Патент ему так и не вернули.", "ru", {"other"}),
+        ("Вечером его отпустили без паспорта.", "ru", {"other"}),
+        ("Паспорт ему вернули в тот же вечер.", "ru", set()),
+    ],
+)
+def test_papers_collected_or_not_given_back_are_leverage(text, language, expected):
+    """Fictional phrasings: passports and patents the police keep are "other"."""
+    assert _coercion(text, language) == expected
+
+
+def test_a_state_announced_as_done_is_no_plan():
+    """«объявили, что они „аннулированы“» tells what was done; «объявили, что приедут» a plan."""
+    done = _cues("В полиции объявили, что патенты «аннулированы».", "ru")
+    coming = _cues("Администрация объявила, что в июне снова приедут вербовщики.", "ru")
+    assert ("modality", "planned") not in done
+    assert ("modality", "planned") in coming
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         (

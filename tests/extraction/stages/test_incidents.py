@@ -414,6 +414,22 @@ def test_a_station_and_an_office_on_one_route_are_one_incident_where_the_coercio
     ]
 
 
+def test_papers_kept_at_the_station_leave_the_incident_at_the_office():
+    """Fictional hostel raid: the passports kept at the police station are leverage ("other"),
+    but the men were pressed to sign at the enlistment office, so the incident is there."""
+    text = (
+        "On 14 May police officers came to a fictional hostel in Tula, collected the "
+        "residents’ passports “for verification” and drove nine men to a police station.\n\n"
+        "The next morning the men were taken to the city military enlistment office. There, "
+        "an officer told them that their work permits had “irregularities” and that they "
+        "would be deported unless they signed. Their passports were not returned. Three of "
+        "the men signed that afternoon."
+    )
+    [incident] = analyse(fictional_document(text, language="en")).incidents
+    assert incident.location.facility == "military enlistment office"
+    assert "other" in incident.coercion
+
+
 def test_a_paragraph_between_an_incidents_own_lends_it_nationalities_and_sources():
     """Fictional wire report: the second paragraph tells no event, only who the men were and
     who says so; it belongs to the raid told around it."""

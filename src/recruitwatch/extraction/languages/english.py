@@ -392,6 +392,12 @@ LEXICON = Lexicon(
             # ("took his papers to the office" is no such thing: "took" needs "from him" or "away").
             r"|(?:confiscated|seized|kept|(?:took|taken)\s+away)\s+(?:his|their|her|my|our)\s+(?:\w+\s+)?(?:passports?|patents?|permits?|papers|documents)"
             r"|(?:took|taken)\s+(?:his|their|her|my|our)\s+(?:\w+\s+)?(?:passports?|patents?|permits?|papers|documents)\s+(?:from|away)\b"
+            # Papers collected or kept by the police: "his passport was withheld", "their
+            # passports were not returned", "collected the men's passports" (not "he collected
+            # his new passport"), "without his work patent, which police kept".
+            r"|(?:passports?|patents?|permits?)\s+(?:was|were|had\s+been)\s+(?:not\s+returned|withheld|confiscated|seized|kept)"
+            r"|collected\s+(?!(?:his|her|my)\s)(?:the\s+)?(?:(?:\w+|\w+[’']s?|\w+s[’'])\s+){0,2}?(?:passports?|patents?)"
+            r"|without\s+(?:his|their|her|my|our)\s+(?:\w+\s+)?(?:passports?|patents?)\s*,?\s+which\s+(?:\w+\s+){0,2}?(?:kept|took|held)"
             # Papers held back until the pitch was heard: "gave his documents back only after".
             r"|(?:passports?|patents?|permits?|papers|documents)[^.!?]{0,60}?(?:returned|given\s+back|handed\s+back|gave\s+back|back)\s+only\s+(?:after|once|when)"
             # Held for as long as they like: "would sit here for as long as we want".

@@ -295,8 +295,14 @@ def sentence_place(analysis: Analysis, sentence: Sentence) -> Place:
         generic=generic[0].value if generic else None,
         paragraph=sentence.paragraph,
         sentence=sentence,
+        # Papers kept ("other") are leverage held over the men, not where they were pressed
+        # to sign: "collected the residents' passports and drove eleven men to a police
+        # station. … an officer at the enlistment office told them …" is at the office.
         coercive=facility is not None
-        and any(c.kind == "coercion" for c in analysis.in_sentence(analysis.cues, sentence)),
+        and any(
+            c.kind == "coercion" and c.value != "other"
+            for c in analysis.in_sentence(analysis.cues, sentence)
+        ),
     )
 
 
