@@ -955,6 +955,47 @@ def test_papers_collected_or_not_given_back_are_leverage(text, language, expecte
     assert _coercion(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("An officer took his passport and his patent and put them in a drawer.", "en"),
+        ("Staff told him he would stay in the centre “until he changes his mind”.", "en"),
+        ("Those who refused, they were told, would “sit here until summer”.", "en"),
+        ("Two days later his antiretroviral therapy was “paused”.", "en"),
+        ("First they took away his parcels, then his phone calls.", "en"),
+        ("They keep the five of us in the disciplinary unit.", "en"),
+        ("They fear they will be told to sign or lose their new citizenship.", "en"),
+        ("He was sent back to the colony with the treatment not finished.", "en"),
+        ("They were kept at the station for twelve hours without food.", "en"),
+        ("Затем у всех забирают телефоны и паспорта — «на проверку».", "ru"),
+        ("«Подписывай, или будешь сидеть здесь ещё полгода».", "ru"),
+        ("Им объясняли, что иначе они проведут в центре «до двух лет».", "ru"),
+        ("Их продержали до ночи и повторяли, что без подписи не выпустят.", "ru"),
+        ("Тех, кто отказывался, держали на улице без еды.", "ru"),
+        ("Не подпишешь — оформим тебя злостным нарушителем.", "ru"),
+        ("Отказавшимся пригрозили вернуть их «в зону».", "ru"),
+        ("Если не подпишешь — уедешь на общий режим.", "ru"),
+        ("Подпишешь — уйдёшь на фронт, а УДО можешь забыть.", "ru"),
+    ],
+)
+def test_leverage_in_the_words_of_the_older_sets(text, language):
+    """Fictional phrasings of papers kept, detention without end, treatment stopped, a
+    harsher regime or parole at stake: all "other"."""
+    assert "other" in _coercion(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("He took his passport to the migration office.", "en"),
+        ("He sat there until the bus came.", "en"),
+        ("Он ушёл на обед без куртки.", "ru"),
+    ],
+)
+def test_everyday_words_near_leverage_are_none(text, language):
+    assert "other" not in _coercion(text, language)
+
+
 def test_a_state_announced_as_done_is_no_plan():
     """«объявили, что они „аннулированы“» tells what was done; «объявили, что приедут» a plan."""
     done = _cues("В полиции объявили, что патенты «аннулированы».", "ru")

@@ -430,6 +430,61 @@ def test_papers_kept_at_the_station_leave_the_incident_at_the_office():
     assert "other" in incident.coercion
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 24 March the fictional news site Steppe Pulse reported that at least five "
+            "Kyrgyz prisoners held at IK-27 in Krasnoyarsk Krai were beaten in late February "
+            "until they agreed to sign contracts.",
+            "en",
+        ),
+        (
+            "24 марта вымышленный канал «Зона» сообщил, что в конце февраля пятерых "
+            "заключённых ИК-27 избили, пока они не согласились подписать контракты.",
+            "ru",
+        ),
+    ],
+)
+def test_the_day_of_a_report_does_not_date_what_it_reports(text, language):
+    """Fictional: the report's day comes first in the sentence, the event's month after."""
+    [incident] = analyse(
+        fictional_document(text, language=language, published=date(2023, 4, 10))
+    ).incidents
+    assert incident.date.start == "2023-02"
+
+
+def test_a_month_told_is_kept_before_a_season_announced():
+    """Fictional: "In November, the son told his father, … “everyone will go in the spring”"
+    is November's: the spring is what was announced, not what the report tells first."""
+    text = (
+        "A fictional father wrote that his son is serving a sentence in IK-6 in the Saratov "
+        "region. In November, the son told his father, the foreign inmates in his colony were "
+        "told that “everyone will go in the spring”, whether they wanted to or not."
+    )
+    [incident] = analyse(
+        fictional_document(text, language="en", published=date(2024, 12, 5))
+    ).incidents
+    assert incident.date.start == "2024-11"
+
+
+def test_a_letter_dated_within_the_incident_is_its_evidence():
+    """Fictional: the letter of 25 February quotes the disciplinary unit of the late-February
+    beating told just before; it is that incident's evidence, not the next letter's own."""
+    text = (
+        "On 24 March a fictional news site reported that five Kyrgyz prisoners of IK-27 in "
+        "Krasnoyarsk Krai were beaten in the colony's punishment cell in late February until "
+        "they agreed to sign contracts.\n\n"
+        "The mother sent a photograph of her son's letter. The letter, dated 25 February, "
+        "reads in part: “They keep the five of us in the disciplinary unit, they say we will "
+        "stay here until we understand.”"
+    )
+    incidents = analyse(
+        fictional_document(text, language="en", published=date(2023, 4, 10))
+    ).incidents
+    assert [i.date.start for i in incidents] == ["2023-02"]
+
+
 def test_a_paragraph_between_an_incidents_own_lends_it_nationalities_and_sources():
     """Fictional wire report: the second paragraph tells no event, only who the men were and
     who says so; it belongs to the raid told around it."""

@@ -419,6 +419,21 @@ LEXICON = Lexicon(
             # "the insulin that the medical unit had dispensed to him daily stopped arriving"
             r"|(?:treatment|medication|medicines?|pills|insulin|therapy)\s+(?:that\s+|which\s+)(?:[\w’']+\s+){0,9}?(?:stopped|ceased|was\s+stopped|was\s+withdrawn|was\s+cut\s+off)"
             r"|(?:treatment|medication|medicines?|pills|insulin|therapy)\s+(?:stopped|ceased)\s+(?:arriving|coming|being\s+(?:given|issued|dispensed))"
+            # "his antiretroviral therapy was “paused”", "with the treatment not finished"
+            r"|(?:treatment|medication|therapy)\s+(?:was|were|had\s+been)\s+[“\"‘]?(?:paused|halted)"
+            r"|(?:treatment|therapy|course)\s+not\s+(?:finished|completed)"
+            # Held until he gives in: "would stay in the centre “until he changes his mind”",
+            # "would “sit here until summer”", "twelve hours without food".
+            r"|(?:stay|sit|be\s+held|be\s+kept|remain)\s+(?:\w+\s+){0,3}?[“\"‘]?(?:until|till)\s+(?:he|they|you|we|I)\s+(?:changes?|change|understand|agree|signs?|sign)\w*"
+            r"|[“\"‘]?sit\s+(?:here|there)\s+(?:until|till|for\s+(?:a|another|\w+)\s+(?:year|years|months))"
+            r"|without\s+(?:food|water|food\s+or\s+water|sleep)\b"
+            # Parcels and calls taken away; a disciplinary unit; a citizenship lost.
+            r"|took\s+away\s+(?:his|their|her|my|our)\s+(?:parcels|visits|phone\s+calls|calls|packages)"
+            r"|disciplinary\s+(?:unit|block|cell)"
+            r"|lose\s+(?:his|their|her|my|your|our)\s+(?:new\s+)?(?:Russian\s+)?citizenship"
+            # Papers taken at the station: "officers took his passport and his work patent"
+            # (not "took his papers to the office").
+            r"|(?:took|taken)\s+(?:his|their|her|my|our)\s+(?:passports?|patents?)(?=\s+and\s|\s*[,.;])"
             # Care promised for a signature: "Sign and you will get your medicine at the front".
             r"|sign\w*\s+(?:\w+\s+){0,3}?and\s+(?:you\s+)?(?:will|would|'ll)\s+get\s+(?:your\s+|the\s+)?(?:treatment|medication|medicines?|pills|insulin|therapy))(?!\w)",
             re.IGNORECASE,

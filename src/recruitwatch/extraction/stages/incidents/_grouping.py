@@ -39,6 +39,7 @@ from recruitwatch.extraction.stages.incidents._places import (
 )
 from recruitwatch.extraction.stages.incidents._times import (
     NOT_KNOWN_WHETHER,
+    date_at,
     dated_after_the_one_before,
     looks_ahead,
     other_time,
@@ -427,6 +428,17 @@ def _is_anchor(
     return bool(coercion) and paragraph_has_event
 
 
+def _letter_of_the_days_told(analysis: Analysis, current: Builder, sentence: Sentence) -> bool:
+    """A letter dated within the days of the incident being told is its evidence, not the
+    next letter of a series: "were beaten … in late February. … The letter, dated 25
+    February, reads in part: “They keep the five of us in the disciplinary unit”"."""
+    letter = analysis.in_sentence(analysis.dates, sentence)
+    told = next((d for a in current.anchors if (d := date_at(analysis, a))), None)
+    return bool(
+        letter and told and (letter[0].value.startswith(told) or told.startswith(letter[0].value))
+    )
+
+
 def incidents(analysis: Analysis) -> Analysis:
     context = Place()
     current: Builder | None = None
@@ -538,7 +550,13 @@ def incidents(analysis: Analysis) -> Analysis:
         if (
             current is not None
             and current.anchors
-            and (_ANOTHER_CASE.match(sentence.text) or DATED_LETTER.match(sentence.text))
+            and (
+                _ANOTHER_CASE.match(sentence.text)
+                or (
+                    DATED_LETTER.match(sentence.text)
+                    and not _letter_of_the_days_told(analysis, current, sentence)
+                )
+            )
         ):
             # "A similar case happened last month in Samara", «Следующее письмо датировано 19
             # февраля»: what follows is another incident, even where the sentence itself

@@ -177,11 +177,34 @@ def first_date(
             plan = [c.start for c in analysis.cues_in([s], "modality") if c.value == "planned"]
             after = [d for d in stated if plan and d.start >= plan[0]]
             stated = (*after, *(d for d in stated if d not in after))
+        stated = _reported_date_last(text, stated)
         for found in stated:
             if not _HISTORY_BEFORE.search(text, max(s.start, found.start - 60), found.start):
                 start = _ahead(analysis, found) if ahead else found.value
                 return DateValue(start=start, precision=found.detail)
     return DateValue(start=None, precision="unknown")
+
+
+# The day a report appeared, before what it reports and that event's own date: "On 24 March
+# the news site reported that … were beaten in late February", «24 марта канал сообщил, что
+# в конце февраля …».
+_REPORTED_THAT = re.compile(
+    r"(?<!\w)(?:reported|wrote|published|said|told|claimed|сообщил\w*|написал\w*|рассказал\w*"
+    r"|опубликовал\w*|заявил\w*)(?!\w)[^.!?]*?(?<!\w)(?:that|что)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _reported_date_last(text: str, stated: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Puts the report's day after the event's when the event came first ("In November, the
+    son told his father, … were told that “everyone will go in the spring”" keeps November)."""
+    if (
+        len(stated) < 2
+        or not stated[1].value < stated[0].value[: len(stated[1].value)]
+        or not _REPORTED_THAT.search(text, stated[0].end, stated[1].start)
+    ):
+        return stated
+    return (*stated[1:], stated[0])
 
 
 def _ahead(analysis: Analysis, date: Mention) -> str:
