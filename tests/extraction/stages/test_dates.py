@@ -493,3 +493,22 @@ def test_a_dated_letters_relative_days_count_back_from_the_letter():
     )
     found = [m.value for m in date_mentions(text, PUBLISHED)]
     assert found == ["2023-02-01", "2022-06-22", "2023-02-15"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Whoever does not sign today goes to the SHIZO tonight,” he wrote of that day.",
+        "He was told that if he did not sign, tonight he would be in the cell.",
+        "«Кто не подпишет, сегодня же ночью поедет в ШИЗО», — написал он.",
+    ],
+)
+def test_a_threats_deadline_is_not_the_reports_day(text):
+    """Fictional threats retold: "today" and "tonight" in a condition are the day of the
+    threat, which the report tells elsewhere, not the day of publication."""
+    assert [m.value for m in date_mentions(text, PUBLISHED)] == []
+
+
+def test_today_outside_a_condition_is_still_the_reports_day():
+    [mention] = date_mentions("Police raided the hostel tonight.", PUBLISHED)
+    assert mention.value == "2023-02-16"

@@ -312,6 +312,16 @@ _RELATIVE = (
 )
 
 
+# A threat's deadline retold is the day it was made, not the report's: "whoever does not sign
+# today goes to the SHIZO tonight", "if you don't sign, tonight you go to the cell", «кто не
+# подпишет, сегодня же поедет в ШИЗО» (within the sentence of the condition).
+_DEADLINE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:whoever|anyone\s+who|those\s+who|if\s+(?:you|he|they|we)|unless|кто\s+не|если\s+не)"
+    r"(?!\w))[^.!?\n]*$",
+    re.IGNORECASE,
+)
+
+
 # (pattern, months back from publication): the calendar month, whatever the day of the month.
 _RELATIVE_MONTHS = (
     (
@@ -781,6 +791,12 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             add(m.start(), m.end(), _format(when.year, when.month, when.day), "day")
         for pattern, days_back, precision in _RELATIVE:
             for m in finditer(pattern, text):
+                if (
+                    days_back == 0
+                    and precision == "day"
+                    and _DEADLINE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                ):
+                    continue  # "whoever does not sign today goes to the SHIZO tonight"
                 when = reference(m.start()) - timedelta(days=days_back)
                 value = {
                     "day": _format(when.year, when.month, when.day),
