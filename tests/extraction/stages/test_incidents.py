@@ -485,6 +485,32 @@ def test_a_letter_dated_within_the_incident_is_its_evidence():
     assert [i.date.start for i in incidents] == ["2023-02"]
 
 
+def test_a_case_told_in_summary_and_then_in_full_is_one_incident():
+    """Fictional feature: the summary ("he signed … in May while he was held in a detention
+    centre"), a paragraph on how he came there, and the account ("signed on May 14 together
+    with two other Kyrgyz men") tell one case of May, not two."""
+    text = (
+        "The fictional Kubat, 23, came home from the front in a coffin last week. According to "
+        "his mother, he signed a contract with the Ministry of Defence in May while he was held "
+        "in a migrant detention centre in Sakharovo, after officers there told him that he "
+        "would otherwise be deported.\n\n"
+        "In April, he was stopped at a document check near a metro station in Moscow. His "
+        "registration had expired and a court ordered his expulsion. He was taken to the "
+        "migrant detention centre in Sakharovo.\n\n"
+        "His cousin said officers began talking to the detainees about contracts at the start "
+        "of May. Kubat signed on May 14 together with two other Kyrgyz men from the same block, "
+        "the cousin said. “The officer brought the papers to the block and waited while they "
+        "signed.”"
+    )
+    incidents = analyse(
+        fictional_document(text, language="en", published=date(2024, 7, 1))
+    ).incidents
+    [may] = [i for i in incidents if (i.date.start or "").startswith("2024-05")]
+    assert may.date.start == "2024-05-14"
+    assert {"threat_of_deportation", "forced_signing"} <= set(may.coercion)
+    assert len(may.evidence) == 3
+
+
 def test_a_paragraph_between_an_incidents_own_lends_it_nationalities_and_sources():
     """Fictional wire report: the second paragraph tells no event, only who the men were and
     who says so; it belongs to the raid told around it."""

@@ -26,6 +26,7 @@ from recruitwatch.extraction.stages.incidents._leads import (
     DATED_LETTER,
     into_the_fear_told,
     without_dated_repeats,
+    without_retellings,
     without_lead_summary,
     without_undated_repeats,
 )
@@ -681,5 +682,6 @@ def incidents(analysis: Analysis) -> Analysis:
         analysis, without_undated_repeats(analysis, without_lead_summary(analysis, proposals))
     )
     proposals = into_the_fear_told(analysis, without_dated_repeats(proposals))
+    proposals = without_retellings(analysis, proposals)
     proposals = corrected(analysis, proposals)
     return replace(analysis, incidents=tuple(proposals))

@@ -269,3 +269,65 @@ def _introduces_another(analysis: Analysis, incident: IncidentProposal) -> bool:
         for paragraph in paragraphs
         for s in analysis.paragraph_sentences(paragraph)
     )
+
+
+def without_retellings(
+    analysis: Analysis, proposals: list[IncidentProposal]
+) -> list[IncidentProposal]:
+    """Fold an incident into another the report tells of the same facility and days, when
+    one tells no coercion the other lacks.
+
+    A long article tells its case more than once: in a summary paragraph ("he signed a
+    contract in May while he was held in a detention centre"), in the account ("Eldiyar
+    signed on May 14 together with two other Kyrgyz men"), in a quote that restates it. Each
+    telling would otherwise reach the reviewer as another incident. The shorter telling
+    folds into the longer, with its evidence, sources and coercion. Two men named apart,
+    one who refused beside a group who signed, a telling that says it was voluntary or
+    unclear, and one dated by its year alone stay apart."""
+    kept = list(proposals)
+    for told in sorted(proposals, key=lambda p: len(p.evidence)):
+        if (
+            told not in kept
+            or told.location.facility is None
+            or told.date.precision not in ("day", "month")
+            or _says_voluntary(analysis, told)
+            # (one man told without coercion, "at least one man who refused, Behruz", is his
+            # own story beside the group's)
+            or (not told.coercion and told.victims.count == 1)
+        ):
+            continue
+        people = _named_in(analysis, told)
+        refused = _tells_refusal(analysis, told)
+        for index, other in enumerate(kept):
+            if (
+                other is told
+                or len(other.evidence) < len(told.evidence)
+                or other.location.facility != told.location.facility
+                or other.location.region != told.location.region
+                or other.modality != told.modality
+                or other.date.precision not in ("day", "month")
+                or not _dates_agree(told.date.start, other.date.start)
+                or refused != _tells_refusal(analysis, other)
+            ):
+                continue
+            other_people = _named_in(analysis, other)
+            if people and other_people and not people & other_people:
+                continue
+            mine, theirs = set(told.coercion), set(other.coercion)
+            if not (mine - {"forced_signing"} <= theirs or theirs <= mine):
+                continue
+            merged = _folded(told, into=other)
+            kept[index] = replace(
+                merged, coercion=tuple(c for c in COERCION_ORDER if c in mine | theirs)
+            )
+            kept.remove(told)
+            break
+    return kept
+
+
+def _says_voluntary(analysis: Analysis, incident: IncidentProposal) -> bool:
+    return any(
+        (sentence := analysis.sentence_at(span.start)) is not None
+        and bool(analysis.cues_in([sentence], "no_coercion"))
+        for span in incident.evidence
+    )
