@@ -511,6 +511,46 @@ def test_a_case_told_in_summary_and_then_in_full_is_one_incident():
     assert len(may.evidence) == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Police raided a fictional hostel in Kazan on 3 March and drove 20 men to the "
+            "enlistment office, where they were told they would be deported unless they "
+            "signed.\n\n"
+            "Sobir, a fictional bricklayer from the same hostel, told us he had signed a "
+            "contract in December of his own accord.",
+            "en",
+            1,
+        ),
+        (
+            "3 марта полиция устроила рейд в вымышленном общежитии в Казани и отвезла 20 "
+            "человек в военкомат, где им пригрозили депортацией, если они не подпишут "
+            "контракт.\n\n"
+            "Вымышленный Зафар из того же общежития ещё в декабре сам пришёл в военкомат и "
+            "подписал контракт.",
+            "ru",
+            1,
+        ),
+        # Doubt is proposed: it may yet be coercion.
+        (
+            "Police raided a fictional hostel in Kazan on 3 March and drove 20 men to the "
+            "enlistment office, where they were told they would be deported unless they "
+            "signed.\n\n"
+            "Sobir, a fictional bricklayer, signed a contract at the Kazan enlistment office "
+            "in December; it is unclear whether he did so voluntarily.",
+            "en",
+            2,
+        ),
+    ],
+)
+def test_one_who_went_of_his_own_accord_is_no_incident(text, language, expected):
+    incidents = analyse(
+        fictional_document(text, language=language, published=date(2025, 3, 20))
+    ).incidents
+    assert len(incidents) == expected
+
+
 def test_a_paragraph_between_an_incidents_own_lends_it_nationalities_and_sources():
     """Fictional wire report: the second paragraph tells no event, only who the men were and
     who says so; it belongs to the raid told around it."""

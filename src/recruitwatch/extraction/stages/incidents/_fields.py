@@ -264,6 +264,16 @@ _DOUBT = re.compile(
 )
 
 
+# Going to war of one's own will, said outright (not "not voluntarily", «не добровольно»).
+_OF_HIS_OWN_ACCORD = re.compile(
+    r"(?<!\w)(?<!not\s)(?<!не\s)(?:of\s+(?:his|her|their|my)\s+own\s+(?:accord|free\s+will)"
+    r"|volunteered|voluntarily|добровольно|по\s+своей\s+(?:воле|инициативе)"
+    r"|сам(?:и)?\s+(?:пришёл|пришел|пришли|пошёл|пошел|пошли|записал\w*)\s+(?:\w+\s+)?(?:в\s+военкомат|на\s+войну|на\s+фронт)"
+    r"|давно\s+этого\s+хотел\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 # A victim count from which an incident without a numbered facility is a statistic.
 CAMPAIGN_SCALE = 1000
 
@@ -369,6 +379,23 @@ def proposal(
         )
     )
     if not coercion and not announced and not own_account and not _concrete(analysis, anchors):
+        return None
+    if (
+        not coercion
+        and not announced
+        and any(
+            _OF_HIS_OWN_ACCORD.search(a.text)
+            and not _DOUBT.search(a.text)
+            and not _officials_only(analysis, [a])
+            and not analysis.cues_in([a], "perpetrator")
+            for a in anchors
+        )
+    ):
+        # One who says he went of his own accord ("signed in December of his own accord",
+        # «пошли на войну добровольно») was not coerced: no incident of coerced recruitment
+        # to review. Doubt stays proposed: "unclear whether he signed voluntarily"; so does
+        # what an institution answers («ответили, что осуждённые заключают контракты
+        # добровольно»), which denies, not tells.
         return None
     # An official's words are an answer, not an incident, unless they announce a plan ("the
     # deputy head told the prisoners the recruiters will come back on 29 September").
