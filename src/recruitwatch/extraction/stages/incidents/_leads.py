@@ -283,8 +283,10 @@ def without_retellings(
     telling would otherwise reach the reviewer as another incident. The shorter telling
     folds into the longer, with its evidence, sources and coercion. Two men named apart,
     one who refused beside a group who signed, a telling that says it was voluntary or
-    unclear, and one dated by its year alone stay apart."""
+    unclear, one dated by its year alone, an interviewee's answer (his own story) and a
+    dated letter's stay apart."""
     kept = list(proposals)
+    answers = interview_turns(analysis).answers
     for told in sorted(proposals, key=lambda p: len(p.evidence)):
         if (
             told not in kept
@@ -296,6 +298,13 @@ def without_retellings(
             or (not told.coercion and told.victims.count == 1)
         ):
             continue
+        paragraphs = {_paragraph(analysis, span.start) for span in told.evidence}
+        if paragraphs & answers:
+            continue  # an interviewee's own summons and his cellmate's, the same month
+        if any(
+            DATED_LETTER.match(s.text) for p in paragraphs for s in analysis.paragraph_sentences(p)
+        ):
+            continue  # «Следующее письмо датировано 19 февраля»: each letter tells its own
         people = _named_in(analysis, told)
         refused = _tells_refusal(analysis, told)
         for index, other in enumerate(kept):
@@ -312,6 +321,11 @@ def without_retellings(
                 continue
             other_people = _named_in(analysis, other)
             if people and other_people and not people & other_people:
+                continue
+            if (
+                told.victims.count == other.victims.count == 1
+                and told.victims.group_or_name != other.victims.group_or_name
+            ):
                 continue
             mine, theirs = set(told.coercion), set(other.coercion)
             if not (mine - {"forced_signing"} <= theirs or theirs <= mine):
