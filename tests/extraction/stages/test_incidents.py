@@ -551,6 +551,51 @@ def test_one_who_went_of_his_own_accord_is_no_incident(text, language, expected)
     assert len(incidents) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police raided a fictional hostel in Samara on 3 March and drove 20 men to the "
+            "enlistment office, where they were told they would be deported unless they "
+            "signed.\n\n"
+            "The fictional researcher Timur Abdullaev believes that the threat of deportation "
+            "has become the recruiters' cheapest tool. Those already held in detention centres "
+            "awaiting expulsion are particularly vulnerable, he said.",
+            "en",
+        ),
+        (
+            "3 марта полиция устроила рейд в вымышленном общежитии в Самаре и отвезла 20 "
+            "человек в военкомат, где им пригрозили депортацией, если они не подпишут "
+            "контракт.\n\n"
+            "Вымышленный правозащитник Андрей Зимин считает, что угроза выдворения стала для "
+            "вербовщиков самым дешёвым инструментом. «Прямой приказ подписать контракт "
+            "встречается редко. Водворение в ШИЗО за отказ — прямое нарушение закона».",
+            "ru",
+        ),
+    ],
+)
+def test_an_experts_view_of_the_practice_is_no_incident(text, language):
+    """Fictional commentary after a raid: the expert's view anchors no second incident."""
+    incidents = analyse(
+        fictional_document(text, language=language, published=date(2025, 3, 20))
+    ).incidents
+    assert len(incidents) == 1
+
+
+def test_a_lawyers_view_of_his_clients_case_still_tells_it():
+    """Fictional: "His lawyer argues that the expulsion was retaliation for his refusal" is a
+    claim about one man's case, not a view of the practice."""
+    text = (
+        "A fictional Tajik worker, Rahim, was expelled from Russia on 12 May after a week in "
+        "the migrant detention centre in Omsk. His lawyer argues that the expulsion was "
+        "retaliation for his refusal to sign a contract with the Ministry of Defence."
+    )
+    incidents = analyse(
+        fictional_document(text, language="en", published=date(2025, 6, 1))
+    ).incidents
+    assert any("retaliation" in e.text for i in incidents for e in i.evidence)
+
+
 def test_a_paragraph_between_an_incidents_own_lends_it_nationalities_and_sources():
     """Fictional wire report: the second paragraph tells no event, only who the men were and
     who says so; it belongs to the raid told around it."""

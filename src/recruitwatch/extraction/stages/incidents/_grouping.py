@@ -226,6 +226,36 @@ _GENERALISES = re.compile(
     re.IGNORECASE,
 )
 
+# An expert's view of the practice, not an account: «Правозащитник … считает, что истории из
+# Коми типичны», "foreign prisoners are particularly vulnerable", «это прямое нарушение
+# закона». A view of one man's case is still his ("His lawyer argues that the expulsion was
+# retaliation", «считает, что дело сфабриковано после того, как её подзащитный отказался»).
+_OPINION = re.compile(
+    r"(?<!\w)(?:(?:особенно|наиболее|самые|самыми)\s+уязвим\w*|(?:particularly|especially|most)\s+vulnerable"
+    r"|встречается\s+(?:редко|часто|всё\s+чаще)|(?:прямое|грубое)\s+нарушение\s+закона"
+    r"|(?:a\s+)?(?:direct|clear|flagrant)\s+violation\s+of\s+the\s+law)(?!\w)",
+    re.IGNORECASE,
+)
+_VIEW = re.compile(
+    r"(?<!\w)(?:считает|считают|полагает|полагают|по\s+(?:его|её|ее|их)\s+мнению|по\s+мнению"
+    r"|believes?|argues?|in\s+(?:his|her|their)\s+view)(?!\w)",
+    re.IGNORECASE,
+)
+_ONES_OWN = re.compile(
+    r"(?<!\w)(?:his|her|him|son|husband|brother|client|его|её|ее|ему|ей|подзащитн\w*|сын\w*|муж\w*"
+    r"|брат\w*|клиент\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _a_view_of_the_practice(sentence: Sentence) -> bool:
+    text = sentence.text
+    if _OPINION.search(text):
+        return True
+    view = _VIEW.search(text)
+    return view is not None and not _ONES_OWN.search(text, view.end())
+
+
 # An explainer's question in the reader's own words, quoting no one: "Can the police take me
 # to the enlistment office?", «Может ли полиция отвезти меня в военкомат?».
 _READERS_QUESTION = re.compile(
@@ -398,6 +428,8 @@ def _is_anchor(
         return False  # "He does not know whether he will be sent back": nothing told
     if _GENERALISES.match(sentence.text):
         return False  # "In almost all cases the pattern is …": no one case
+    if _a_view_of_the_practice(sentence):
+        return False  # an expert's view of the practice, told of no one case
     found = analysis.in_sentence(analysis.cues, sentence)
     if any(c.kind == "event" for c in found):
         return True
