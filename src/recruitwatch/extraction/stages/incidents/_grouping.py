@@ -26,8 +26,8 @@ from recruitwatch.extraction.stages.incidents._leads import (
     DATED_LETTER,
     into_the_fear_told,
     without_dated_repeats,
-    without_retellings,
     without_lead_summary,
+    without_retellings,
     without_undated_repeats,
 )
 from recruitwatch.extraction.stages.incidents._places import (
