@@ -97,3 +97,19 @@ def test_a_russian_datelines_city_is_no_place_when_the_lead_names_another_region
         "подписать контракт, сообщили родственники."
     )
     assert _places(text) == [("Карелии", "RU-KR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Police raided a fictional workers' hostel outside Moscow.", "en", "RU-MOS"),
+        ("The fictional warehouse is near St Petersburg.", "en", "RU-LEN"),
+        ("Рейд прошёл в вымышленном общежитии под Москвой.", "ru", "RU-MOS"),
+        ("He was stopped in the south of St Petersburg.", "en", "RU-SPE"),
+        ("He was stopped at a metro station in Moscow.", "en", "RU-MOW"),
+    ],
+)
+def test_just_outside_a_federal_city_is_its_region(text, language, expected):
+    """Fictional: "outside Moscow" is the Moscow region; "in the south of" the city is not."""
+    analysis = analyse(fictional_document(text, language=language))
+    assert [p.value for p in analysis.places] == [expected]

@@ -206,7 +206,25 @@ def _filed_from(text: str, found: list[Mention]) -> list[Mention]:
     return filed
 
 
+# The region around a federal city: "a workers' hostel outside Moscow", «под Петербургом»
+# (not "in the south of St Petersburg", which is in the city).
+_AROUND = {"RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN"}
+_JUST_OUTSIDE = re.compile(r"(?<!\w)(?:outside|near|under|под)\s+$", re.IGNORECASE)
+
+
+def _around_the_city(text: str, found: list[Mention]) -> list[Mention]:
+    return [
+        replace(m, value=_AROUND[m.value])
+        if m.value in _AROUND and _JUST_OUTSIDE.search(text, max(0, m.start - 30), m.start)
+        else m
+        for m in found
+    ]
+
+
 def places(analysis: Analysis) -> Analysis:
     found = _russian_places(analysis) if analysis.language == "ru" else _english_places(analysis)
-    filed = _filed_from(analysis.document.text, found)
-    return replace(analysis, places=tuple(m for m in found if m not in filed))
+    text = analysis.document.text
+    filed = _filed_from(text, found)
+    return replace(
+        analysis, places=tuple(_around_the_city(text, [m for m in found if m not in filed]))
+    )
