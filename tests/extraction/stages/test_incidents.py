@@ -3346,3 +3346,27 @@ def test_a_surveys_tally_is_no_incident_but_two_interviewees_named_are():
     )
     assert analyse(fictional_document(tally, language="en")).incidents == ()
     assert len(analyse(fictional_document(named, language="en")).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(This story has been corrected to say Toktogulov signed on Feb. 28, not Feb. 27, in "
+        "paragraph 2)",
+        "(Текст исправлен: Токтогулов подписал контракт 28 февраля, а не 27-го.)",
+    ],
+)
+def test_a_note_that_the_body_was_put_right_anchors_nothing(note):
+    """Fictional wire story: the note repeats the signing with the wrong day beside the
+    right one; it is neither a second incident nor evidence of the first."""
+    text = (
+        "BISHKEK, March 4 (Steppe Wire) - Police took the fictional Ulan Toktogulov from a "
+        "hostel in Balashikha to the enlistment office on the night of Feb. 27 and told him he "
+        "would be deported unless he signed, his wife Aizhan said.\n\n"
+        "Toktogulov signed the contract on the morning of Feb. 28.\n\n" + note
+    )
+    incidents = analyse(
+        fictional_document(text, language="en", published=date(2024, 3, 4))
+    ).incidents
+    assert len(incidents) == 1
+    assert not any(note[:20] in e.text for e in incidents[0].evidence)

@@ -83,6 +83,36 @@ def correction_paragraphs(analysis: Analysis) -> dict[int, int]:
     return analysis.memo("correction_paragraphs", find)
 
 
+# A wire's note that the body was put right: "(This story has been corrected to say Toktogulov
+# signed on Feb. 28, not Feb. 27, in paragraph 6)", «(Текст исправлен: …)».
+_AMENDMENT_OPENS = re.compile(
+    r"\s*\(?\s*(?:(?:this|the)\s+)?" + _BODY_AMENDED.pattern.removeprefix("(?<!\\w)"),
+    re.IGNORECASE,
+)
+
+
+def amendment_notes(analysis: Analysis) -> frozenset[int]:
+    """Paragraphs that note a correction already made in the body, or open with a correction
+    label and say so: they tell again, with the wrong value beside the right one, what the
+    body tells, and anchor nothing."""
+
+    def find() -> frozenset[int]:
+        text = analysis.document.text
+        found = set()
+        for paragraph in {s.paragraph for s in analysis.sentences}:
+            first = analysis.paragraph_sentences(paragraph)[0]
+            body = " ".join(s.text for s in analysis.paragraph_sentences(paragraph))
+            if _AMENDMENT_OPENS.match(text, first.start) or (
+                _CORRECTION.match(text, first.start)
+                and _BODY_AMENDED.search(body)
+                and not _BODY_KEPT.search(body)
+            ):
+                found.add(paragraph)
+        return frozenset(found)
+
+    return analysis.memo("amendment_notes", find)
+
+
 def corrected(analysis: Analysis, proposals: list[IncidentProposal]) -> list[IncidentProposal]:
     """``proposals`` with each correction's facility and day put into the incident it names."""
     result = list(proposals)

@@ -13,6 +13,7 @@ from recruitwatch.extraction.stages.cues import sport_sentences
 from recruitwatch.extraction.stages.dialogue import interview_turns
 from recruitwatch.extraction.stages.headings import is_heading
 from recruitwatch.extraction.stages.incidents._corrections import (
+    amendment_notes,
     corrected,
     correction_paragraphs,
 )
@@ -505,8 +506,9 @@ def incidents(analysis: Analysis) -> Analysis:
     facility_regions: dict[str, str] = {}
     # A correction appended to the report tells nothing new: it amends an incident told.
     corrections = correction_paragraphs(analysis)
+    amended = amendment_notes(analysis)
     for sentence in analysis.sentences:
-        if sentence.paragraph in corrections:
+        if sentence.paragraph in corrections or sentence.paragraph in amended:
             continue
         stated = sentence_place(analysis, sentence)
         if not stated.empty and sentence.start in sport_sentences(analysis):
