@@ -428,3 +428,16 @@ def test_a_central_asian_name_pymorphy_does_not_know_keeps_its_nominative():
         )
     )
     assert {p.value for p in analysis.people} == {"Ильхом", "Мээрим"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“He said: Mama, don't cry, I am at a training ground,” she told the fictional radio.",
+        "He called the night before he signed. He said, Mama, I have no choice.",
+    ],
+)
+def test_a_family_word_said_to_someone_is_no_person(text):
+    """Fictional quotes: "Mama" addressed is not a person named."""
+    analysis = analyse(fictional_document(text, language="en"))
+    assert [p.value for p in analysis.people] == []

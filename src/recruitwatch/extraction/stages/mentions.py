@@ -50,6 +50,8 @@ _EN_NOT_NAMES = frozenset(
         "kazakhstan", "behind", "bars", "ik", "sizo", "kp", "fsin", "mvd", "telegram", "whatsapp",
         "my", "your", "you", "it’s", "that’s", "they’re", "don’t", "nobody", "everyone", "no one",
         "yes", "thank", "thanks", "okay", "ok", "well", "hello", "sorry", "please",
+        # Family words said to someone: "He said, Mama, I have no choice."
+        "mama", "mum", "mom", "mummy", "papa", "dad", "daddy", "brother", "sister", "son",
         "fictional", "this is", "all", "under", "with", "from", "by", "to", "its", "was", "is",
         "were", "not", "more", "most", "every", "each", "another", "other", "several", "dozens",
         "ms", "mr", "mrs", "dr", "migration", "military", "enlistment", "office", "armed", "forces",
