@@ -3370,3 +3370,19 @@ def test_a_note_that_the_body_was_put_right_anchors_nothing(note):
     ).incidents
     assert len(incidents) == 1
     assert not any(note[:20] in e.text for e in incidents[0].evidence)
+
+
+def test_the_city_a_lawyer_works_in_is_not_where_it_happened():
+    """Fictional: "said Velichko, a Moscow lawyer" does not move the client's case in the Tver
+    region to Moscow, nor split it from the visit told before."""
+    text = (
+        "When the fictional Irina Velichko visited her client in IK-10 in the Tver region on "
+        "January 16, he asked her whether a new criminal case could really be opened against "
+        "him for refusing to go to war.\n\n"
+        "“I told him that refusing a contract is not a crime,” said Velichko, a Moscow lawyer. "
+        "“The next day he signed anyway.”"
+    )
+    incidents = analyse(
+        fictional_document(text, language="en", published=date(2023, 3, 1))
+    ).incidents
+    assert [i.location.region for i in incidents] == ["RU-TVE"]

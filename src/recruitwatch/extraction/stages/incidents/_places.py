@@ -247,6 +247,17 @@ _AN_INCIDENT_NAMED = re.compile(
 )
 
 
+# A place that says where someone works or comes from is not where anything happened: "said
+# Velichko, a Moscow lawyer", "a Kazan-based rights group", «петербургский адвокат» is found by
+# the adjective index and stays a place.
+_WHERE_ONE_WORKS = re.compile(
+    r"(?:-based)?\s+(?:lawyers?|attorneys?|advocates?|journalists?|reporters?|researchers?"
+    r"|activists?|rights\s+(?:groups?|activists?|defenders?|lawyers?)|human\s+rights"
+    r"|sociologists?|analysts?|historians?|academics?|psychologists?|doctors?|priests?|imams?)\b",
+    re.IGNORECASE,
+)
+
+
 def sentence_place(analysis: Analysis, sentence: Sentence) -> Place:
     text = analysis.document.text
     facilities = [
@@ -265,6 +276,7 @@ def sentence_place(analysis: Analysis, sentence: Sentence) -> Place:
         and not _LIVES_NOW.search(text, max(sentence.start, p.start - 60), p.start)
         and not _THREATENED_DESTINATION.search(text, max(sentence.start, p.start - 60), p.start)
         and not _AN_INCIDENT_NAMED.match(text, p.end)
+        and not _WHERE_ONE_WORKS.match(text, p.end)
         and not _TRAINING_GROUND.search(text, max(sentence.start, p.start - 60), p.start)
     ]
     # A street or a building site is where something happened only in a sentence that says
