@@ -512,3 +512,20 @@ def test_a_threats_deadline_is_not_the_reports_day(text):
 def test_today_outside_a_condition_is_still_the_reports_day():
     [mention] = date_mentions("Police raided the hostel tonight.", PUBLISHED)
     assert mention.value == "2023-02-16"
+
+
+def test_a_letter_under_a_dated_heading_counts_its_yesterday_from_its_own_day():
+    """Fictional letters quoted under headings: «Вчера» in the first is the day before its
+    heading's date, until the quotation closes; the report's own «вчера» after it is not."""
+    text = (
+        "Вымышленная Гульнора хранит письма мужа.\n\n"
+        "Письмо первое. СИЗО-1 Махачкалы, 28 декабря 2022 года\n\n"
+        "«Гуля, здравствуй. Вчера к нам в камеру пришёл опер.\n\n"
+        "Подписали двое».\n\n"
+        "Письмо второе. ИК-2, 14 февраля 2023 года\n\n"
+        "«Позавчера нас вывели на плац».\n\n"
+        "Вчера к Гульноре снова пришли из полиции."
+    )
+    found = [(m.text, m.value) for m in date_mentions(text, date(2023, 4, 10))]
+    relative = [value for text_, value in found if "вчера" in text_.lower()]
+    assert relative == ["2022-12-27", "2023-02-12", "2023-04-09"]

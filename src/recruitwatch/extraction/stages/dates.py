@@ -773,6 +773,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
     for pattern in _YEAR_PATTERNS:
         for m in finditer(pattern, text):
             add(m.start(), m.end(), _format(int(m.group("year"))), "year")
+    letters.extend(_headed_letters(text, found))
     if published is not None:
         headers = set(_header_starts(text, found))
         reference = _letter_days(
@@ -884,6 +885,40 @@ def _chat_stamp(text: str, mention: Mention) -> bool:
 # A chat log's message opens with its day and time, whatever its length: "[17.03.2025 19:40]
 # Айгуль: Звонил из центра. Вчера опять приходил военный" — «вчера» is the 16th.
 _CHAT_STAMP = re.compile(r"\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]")
+
+
+# A letter quoted under a heading of its own: "Letter two. IK-2, 14 February 2023", «Письмо
+# первое. СИЗО-1 Махачкалы, 28 декабря 2022 года».
+_LETTER_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|last|next)\s+letter"
+    r"|letter\s+(?:\w+|№\s*\d+|no\.\s*\d+)|(?:письмо|записка)\s+(?:\w+|№\s*\d+)"
+    r"|(?:первое|второе|третье|четвёртое|четвертое|пятое|последнее|следующее)\s+письмо)[.:,—–-]"
+    r"[^\n]{0,100}$",
+    re.IGNORECASE,
+)
+_QUOTE_CLOSES = re.compile(r"[»”\"][.!?…]*\s*$")
+
+
+def _headed_letters(text: str, found: list[Mention]) -> list[tuple[int, int, date]]:
+    """(start, end, day) of each letter quoted under a dated heading: from the heading to the
+    paragraph that closes the quotation, or to the next heading. Its "yesterday" counts back
+    from the letter's day, not the report's."""
+    headings = list(_LETTER_HEADING.finditer(text))
+    letters = []
+    for index, heading in enumerate(headings):
+        days = [
+            m for m in found if heading.start() <= m.start < heading.end() and m.detail == "day"
+        ]
+        if not days:
+            continue
+        stop = headings[index + 1].start() if index + 1 < len(headings) else len(text)
+        end = stop
+        for paragraph in re.finditer(r"[^\n]+", text[heading.end() : stop]):
+            if _QUOTE_CLOSES.search(paragraph.group()):
+                end = heading.end() + paragraph.end()
+                break
+        letters.append((heading.start(), end, date.fromisoformat(days[0].value)))
+    return letters
 
 
 def _letter_days(
