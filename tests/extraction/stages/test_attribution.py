@@ -1032,3 +1032,18 @@ def test_a_footnote_says_whose_account_the_sentence_is():
     )
     [incident] = analyse(fictional_document(text, language="ru")).incidents
     assert "Вымышленный камень" in {s.name for s in incident.sources}
+
+
+def test_a_relative_named_later_in_apposition_is_named_where_first_cited():
+    """Fictional: "According to his mother …" in the lead is the Gulnara Asanova the report
+    names paragraphs later ("his mother, Gulnara Asanova, told")."""
+    text = (
+        "The fictional Eldiyar Kadyrbekov signed a contract in May while held in a migrant "
+        "detention centre in Sakharovo, according to his mother.\n\n"
+        "“My son was not a soldier. He laid tiles,” his mother, Gulnara Asanova, told the "
+        "fictional Talas Review."
+    )
+    analysis = analyse(fictional_document(text, language="en"))
+    names = [m.value for m in analysis.sources]
+    assert "Gulnara Asanova" in names
+    assert "Eldiyar Kadyrbekov's mother" not in names

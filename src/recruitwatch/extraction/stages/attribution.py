@@ -513,17 +513,27 @@ _APPOSED_NAME = re.compile(
 )
 
 
-def _relative_label(analysis: Analysis, sentence: Sentence, m: re.Match[str]) -> str:
+def _relative_label(
+    analysis: Analysis, sentence: Sentence, m: re.Match[str], *, apposed: bool = True
+) -> str:
     """How a speaking relative is named: by their own name when the text gives it in
-    apposition, else after the person they are related to ("Anuar's father", «мать Анвара»),
-    else by the relation alone ("the wife", "a relative")."""
-    apposed = _APPOSED_NAME.match(sentence.text, m.end())
-    if apposed is not None:
-        named = _full_name(apposed.group("name"), analysis.people)
+    apposition, here or where the report first names them ("According to his mother …" and,
+    paragraphs on, "his mother, Gulnara Asanova, told"), else after the person they are
+    related to ("Anuar's father", «мать Анвара»), else by the relation alone ("the wife", "a
+    relative")."""
+    if apposed:
+        named = _apposed_name(analysis, sentence, m)
         if named is not None:
             return named
+        label = _relative_label(analysis, sentence, m, apposed=False)
+        return _named_relatives(analysis).get(label, label)
     relation = m.group("relation").lower()
-    owner = m.groupdict().get("owner") or _owner_after(analysis, sentence, m.end())
+    # (the name in apposition is the relative's own, not whose relative: "his mother, Gulnara
+    # Asanova, told")
+    after = (
+        None if _apposed_name(analysis, sentence, m) else _owner_after(analysis, sentence, m.end())
+    )
+    owner = m.groupdict().get("owner") or after
     of_whom = _OF_WHOM.match(sentence.text, m.end())
     if owner is None and of_whom is not None and m.group(0).lower() == relation:
         return f"{relation} of {of_whom.group(1)}"  # "relatives of two inmates"
@@ -549,6 +559,34 @@ def _relative_label(analysis: Analysis, sentence: Sentence, m: re.Match[str]) ->
         if owner and _RU_NAME.fullmatch(owner):
             return f"{relation} {_genitive_name(owner)}"  # «брат Нурлана», «сестра Сергея Л.»
     return f"{relation} ({owner})" if owner else relation
+
+
+def _apposed_name(analysis: Analysis, sentence: Sentence, m: re.Match[str]) -> str | None:
+    apposed = _APPOSED_NAME.match(sentence.text, m.end())
+    return _full_name(apposed.group("name"), analysis.people) if apposed is not None else None
+
+
+def _named_relatives(analysis: Analysis) -> dict[str, str]:
+    """Each relative the report names in apposition somewhere, by the label they would have
+    unnamed ("Eldiyar Kadyrbekov's mother" → "Gulnara Asanova"); a bare relation ("the
+    wife") is no one's in particular and is not looked up."""
+
+    def find() -> dict[str, str]:
+        found: dict[str, str] = {}
+        relative = analysis.lexicon.relative
+        for sentence in analysis.sentences:
+            if not analysis.may_match(relative, sentence):
+                continue
+            for m in relative.finditer(sentence.text):
+                named = _apposed_name(analysis, sentence, m)
+                if named is None:
+                    continue
+                label = _relative_label(analysis, sentence, m, apposed=False)
+                if label.lower() != m.group("relation").lower():
+                    found.setdefault(label, named)
+        return found
+
+    return analysis.memo("named_relatives", find)
 
 
 # «его сестра», «её муж»: a relation of the person last named.
