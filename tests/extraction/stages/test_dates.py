@@ -529,3 +529,18 @@ def test_a_letter_under_a_dated_heading_counts_its_yesterday_from_its_own_day():
     found = [(m.text, m.value) for m in date_mentions(text, date(2023, 4, 10))]
     relative = [value for text_, value in found if "вчера" in text_.lower()]
     assert relative == ["2022-12-27", "2023-02-12", "2023-04-09"]
+
+
+def test_a_bare_month_takes_the_year_of_its_sections_heading():
+    """Fictional long read in sections: «В июле» under «Июль 2023-го: …» is July 2023, not the
+    last July before publication; with no heading, the last July is kept."""
+    headed = (
+        "Вступление о вымышленной колонии.\n\n"
+        "Июль 2023-го: «вернём за забор»\n\n"
+        "Тогда в колонию приехали представители Минобороны.\n\n"
+        "«В июле нас собрали в столовой», — рассказывает вымышленный Алексей."
+    )
+    plain = "«В июле нас собрали в столовой», — рассказывает вымышленный Алексей."
+    published = date(2024, 10, 7)
+    assert [m.value for m in date_mentions(headed, published)] == ["2023-07"]
+    assert [m.value for m in date_mentions(plain, published)] == ["2024-07"]

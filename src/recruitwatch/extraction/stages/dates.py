@@ -668,6 +668,35 @@ def _restated_year(
     return said[0] if said else None
 
 
+# A section heading that gives its year: "Июль 2023-го: «вернём за забор»", "2023: the
+# second visit" — a short line of its own, not a sentence.
+_HEADING_LINE = re.compile(r"(?m)^[^\n.!?]{0,80}$")
+_HEADING_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+def _section_year(text: str, start: int, month: int, published: date | None) -> int | None:
+    """The year of the section a bare month is told in, from its heading up to three
+    paragraphs back («Июль 2023-го: …» … «В июле нас собрали в столовой»), when that month
+    of it is not after publication."""
+    window_start = start
+    for _ in range(4):
+        previous = text.rfind("\n\n", 0, max(0, window_start - 1))
+        if previous == -1:
+            break
+        window_start = previous
+    for line in reversed(list(_HEADING_LINE.finditer(text, window_start, start))):
+        if line.end() >= start or not line.group().strip():
+            continue
+        said = _HEADING_YEAR.search(line.group())
+        if said is None:
+            continue
+        year = int(said.group("year"))
+        if published is None or (year, month) <= (published.year, published.month):
+            return year
+        return None
+    return None
+
+
 def _year_ahead(month: int, published: date | None) -> int | None:
     if published is None:
         return None
@@ -755,6 +784,10 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 year = before
             elif not m.group("year") and (again := _restated_year(pattern, m, text, published)):
                 year = again
+            elif not m.group("year") and (
+                headed := _section_year(text, m.start(), month, published)
+            ):
+                year = headed
             if year is not None:
                 add(m.start(), end, _format(year, month), "month")
     for pattern in _FORWARD_MONTH_PATTERNS:
