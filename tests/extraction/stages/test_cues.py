@@ -996,6 +996,14 @@ def test_everyday_words_near_leverage_are_none(text, language):
     assert "other" not in _coercion(text, language)
 
 
+def test_recruiters_due_back_on_a_day_are_a_planned_visit():
+    """Fictional letter: "Recruiters are due back at IK-8 on February 20" is a visit planned."""
+    found = _cues(
+        "Recruiters are due back at IK-8 on February 20, the fictional Yerlan wrote.", "en"
+    )
+    assert {("event", "event"), ("modality", "planned")} <= found
+
+
 def test_a_state_announced_as_done_is_no_plan():
     """«объявили, что они „аннулированы“» tells what was done; «объявили, что приедут» a plan."""
     done = _cues("В полиции объявили, что патенты «аннулированы».", "ru")

@@ -194,7 +194,7 @@ LEXICON = Lexicon(
         r"|wagner\s+was\s+joined|drafted|mobili[sz]ed|front\s*line|to\s+the\s+front"
         r"|military\s+contracts?|army\s+contracts?|contracts?\s+with\s+the\s+(?:ministry|army)"
         r"|signed(?!\s+(?:a\s+|the\s+)?(?:letter|petition|statement|complaint|appeal|receipt))"
-        r"|recruiters?\s+(?:from\s+(?:the\s+)?\w+(?:\s+of\s+(?:\w+\s+)?\w+)?\s+)?(?:came|come|visited|arrived|returned|were\s+back)|(?:came|visited|arrived)\s+to\s+recruit"
+        r"|recruiters?\s+(?:from\s+(?:the\s+)?\w+(?:\s+of\s+(?:\w+\s+)?\w+)?\s+)?(?:came|come|visited|arrived|returned|were\s+back|(?:are|is)\s+due\s+(?:back|to\s+(?:return|arrive|come|visit)))|(?:came|visited|arrived)\s+to\s+recruit"
         r"|(?:were|was|are|is)\s+from\s+wagner|gathered\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:prisoners|inmates|foreigners|migrants|men|convicts)"
         # A unit gathered where recruiters speak: "gathered our unit and unit 5 in the club".
         r"|(?:gathered|assembled|lined\s+up|herded)\s+(?:\w+\s+){0,5}?(?:in|into|on|at)\s+the\s+(?:club|canteen|yard|parade\s+ground|assembly\s+hall|gym)"
@@ -497,6 +497,8 @@ LEXICON = Lexicon(
         r"|plan(?:s|ning)?\s+(?:a|an|another|new|more|further)\s+(?:\w+\s+)?(?:raids?|round-?ups?|sweeps?|checks?|inspections?|visits?|operations?)|will\s+be\s+sent|intend\w*\s+to"
         r"|prepar\w+\s+to\s+send|next\s+group|announced\s+(?:\w+\s+){0,3}that|will\s+continue|(?:has|have)\s+announced|(?:will|would)\s+(?:come|return|visit|arrive)\s+(?:[\w-]+\s+)?(?:again|back|on)"
         r"|would\s+be\s+(?:transferred|sent|taken)|next\s+time"
+        # "Recruiters are due back at IK-8 on February 20"
+        r"|(?:are|is)\s+due\s+(?:back|to\s+(?:return|arrive|come|visit))"
         # "A notice … announces a “meeting with representatives of the Ministry of Defence”"
         r"|announc(?:es|ing)\s+(?:an?\s+|the\s+)?[“\"]?(?:\w+\s+)?(?:meeting|visit|gathering|muster))(?!\w)",
         re.IGNORECASE,
