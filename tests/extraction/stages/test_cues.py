@@ -1004,6 +1004,26 @@ def test_recruiters_due_back_on_a_day_are_a_planned_visit():
     assert {("event", "event"), ("modality", "planned")} <= found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An officer emptied his backpack and told him that “something could be found in "
+            "it” unless he agreed to go and serve.",
+            {"threat_of_prosecution"},
+        ),
+        (
+            "He said: drugs, you know, eight years, or a contract and a Russian passport.",
+            {"threat_of_prosecution", "promise_of_passport_or_pardon"},
+        ),
+        ("He served eight years, or so his mother says.", set()),
+    ],
+)
+def test_evidence_to_be_found_and_a_term_against_the_contract(text, expected):
+    """Fictional threats to a courier: planted evidence and a term, or the contract."""
+    assert _coercion(text, "en") == expected
+
+
 def test_a_state_announced_as_done_is_no_plan():
     """«объявили, что они „аннулированы“» tells what was done; «объявили, что приедут» a plan."""
     done = _cues("В полиции объявили, что патенты «аннулированы».", "ru")

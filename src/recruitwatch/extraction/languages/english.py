@@ -266,6 +266,10 @@ LEXICON = Lexicon(
             r"(?<!\w)(?:new|fresh|another|additional|second|one\s+more)\s+(?:criminal\s+)?(?:charges?|sentence|term"
             r"|cases?(?!\w)(?!\s+(?:is|was|concern\w*|comes?\s+from|came\s+from|involv\w*|in\s+which|where|of)\b))"
             r"|(?:would|will|could|you)\s+get\s+(?:\w+\s+){0,2}years"
+            # Evidence to be planted, or a term against the contract: "“something could be
+            # found in it”", "drugs, you know, eight years, or a contract".
+            r"|(?:something|drugs|narcotics|a\s+weapon|a\s+knife)\s+(?:could|would|will|might|can)\s+be\s+[“\"‘]?found"
+            r"|(?:\w+\s+)years,?\s+or\s+(?:a|the)\s+contract"
             # "the charge will be requalified to grievous harm": a graver charge if he refuses.
             r"|(?:re-?qualif|reclassif)\w*|(?:charges?|case)\s+(?:would|will)\s+be\s+(?:upgraded|made\s+more\s+serious)"
             # "You are looking at fifteen years … we will make sure you get the maximum",
@@ -441,6 +445,8 @@ LEXICON = Lexicon(
         "promise_of_passport_or_pardon": re.compile(
             r"(?<!\w)(?:(?:promis\w*|offer\w*|path|fast-?track\w*|in\s+exchange|in\s+return|would\s+(?:get|receive|be\s+granted)"
             r"|get|receive|obtain\w*|granted|grant|lure\w*|tempt\w*)\W+(?:\w+\W+){0,6}?(?:russian\s+)?(?:passports?|citizenship|residence\s+permits?|residency)"
+            # The offer as a pair: "or a contract and a Russian passport".
+            r"|contract\s+and\s+(?:a\s+)?Russian\s+(?:passport|citizenship)"
             r"|(?:residence\s+permits?|residency)\W+(?:\w+\W+){0,6}?(?:approved|granted|issued)\W+(?:\w+\W+){0,6}?if\s+(?:he|she|they)\s+sign\w*"
             # (not citizenship put at stake: 'their citizenship "could be reviewed" if they')
             r"|(?:passports?|citizenship)\W+(?![^.!?]{0,40}?(?:review|revok|strip|cancel|annul|taken\s+away|\blos[et]))(?:\w+\W+){0,6}?(?:if\s+they|in\s+exchange|in\s+return|for\s+(?:signing|serving|joining))"
