@@ -3386,3 +3386,16 @@ def test_the_city_a_lawyer_works_in_is_not_where_it_happened():
         fictional_document(text, language="en", published=date(2023, 3, 1))
     ).incidents
     assert [i.location.region for i in incidents] == ["RU-TVE"]
+
+
+def test_prisoners_driven_to_an_enlistment_office_are_their_colonys_incident():
+    """Fictional: the settlers of KP-5 taken by bus to the enlistment office are KP-5's."""
+    text = (
+        "Вымышленная колония-поселение № 5 в Вологодской области.\n\n"
+        "В феврале поселенцев посадили в автобус и отвезли в военкомат. Там им сказали, что "
+        "тех, кто не подпишет контракт, вернут в колонию строгого режима."
+    )
+    incidents = analyse(
+        fictional_document(text, language="ru", published=date(2024, 4, 1))
+    ).incidents
+    assert [i.location.facility for i in incidents] == ["KP-5"]

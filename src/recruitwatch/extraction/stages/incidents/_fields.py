@@ -13,6 +13,7 @@ from recruitwatch.extraction.stages.headings import is_item_heading
 from recruitwatch.extraction.stages.incidents._places import (
     CONTEXT_PARAGRAPHS,
     Builder,
+    sole_colony,
     sole_facility,
     sole_region,
     specificity,
@@ -413,6 +414,12 @@ def proposal(
         facility, region = only[0], only[1]
     region = region or sole_region(analysis)
     status = _status(analysis, context)
+    if status == "prisoner" and facility is not None and specificity(facility) < 3:
+        # Prisoners driven to an enlistment office are the prisoners of their colony: "the
+        # settlers of KP-5 were taken by bus to the военкомат" is KP-5's incident.
+        held = sole_colony(analysis)
+        if held is not None and (held[1] is None or region in (None, held[1])):
+            facility, region = held[0], region or held[1]
     victims = _victims(analysis, context, status)
     if (
         victims.count is not None

@@ -325,6 +325,22 @@ def sole_region(analysis: Analysis) -> str | None:
     return regions.pop() if len(regions) == 1 else None
 
 
+def sole_colony(analysis: Analysis) -> tuple[Mention, str | None] | None:
+    """The one colony (IK, KP, LIU) a report names, whatever offices, stations or detention
+    centres it names beside it, with the region stated beside it."""
+    numbered = [
+        f
+        for f in analysis.facilities
+        if specificity(f) == 3
+        and f.detail in ("penal_colony", "colony_settlement", "prison_hospital")
+    ]
+    if not numbered or len({f.value for f in numbered}) != 1:
+        return None
+    sentence = analysis.sentence_at(numbered[0].start)
+    region = sentence_place(analysis, sentence).region if sentence is not None else None
+    return numbered[0], region
+
+
 def sole_facility(analysis: Analysis) -> tuple[Mention, str | None] | None:
     """The one facility of a report that names no other (a letter from IK-23, a colony's
     story), with the region stated beside it: incidents in it that state no place of their
