@@ -544,3 +544,22 @@ def test_a_bare_month_takes_the_year_of_its_sections_heading():
     published = date(2024, 10, 7)
     assert [m.value for m in date_mentions(headed, published)] == ["2023-07"]
     assert [m.value for m in date_mentions(plain, published)] == ["2024-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a state that lasted until a month, told in the past: behind
+        (
+            "The fictional nurse, who worked at Institution No. 4, a prison hospital, until "
+            "December, saw the list.",
+            "2024-12",
+        ),
+        ("Вымышленная медсестра работала там до декабря.", "2024-12"),
+        # still ahead
+        ("The raids will continue until December.", "2025-12"),
+        ("He was told he would stay until December.", "2025-12"),
+    ],
+)
+def test_until_a_month_told_in_the_past_is_behind(text, value):
+    assert [m.value for m in date_mentions(text, date(2025, 2, 11))] == [value]

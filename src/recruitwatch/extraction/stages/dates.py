@@ -668,6 +668,17 @@ def _restated_year(
     return said[0] if said else None
 
 
+# A state that lasted until a month, told in the past ("a nurse who worked at the hospital
+# until December", «работала там до декабря»): that month is behind, not ahead.
+_DONE_UNTIL = re.compile(
+    r"(?<!\w)(?:worked|lived|stayed|served|was|were|had\s+been|remained|kept|held"
+    r"|работал\w*|жил\w*|был[аио]?|оставал\w*|сидел\w*)(?!\w)"
+    r"(?![^.!?]*?(?<!\w)(?:will|would|is\s+going|are\s+going|будет|будут)(?!\w))"
+    r"(?:[^.!?\n]|\.(?=\s*\d))*$",  # ("Institution No. 4" is no sentence's end)
+    re.IGNORECASE,
+)
+
+
 # A section heading that gives its year: "Июль 2023-го: «вернём за забор»", "2023: the
 # second visit" — a short line of its own, not a sentence.
 _HEADING_LINE = re.compile(r"(?m)^[^\n.!?]{0,80}$")
@@ -793,7 +804,12 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
     for pattern in _FORWARD_MONTH_PATTERNS:
         for m in finditer(pattern, text):
             month = _month_number(m.group("month"))
-            year = int(m.group("year")) if m.group("year") else _year_ahead(month, published)
+            if m.group("year"):
+                year = int(m.group("year"))
+            elif _DONE_UNTIL.search(text, max(0, m.start() - 120), m.start()):
+                year = _year_for(month, published)  # "worked there until December": done
+            else:
+                year = _year_ahead(month, published)
             if year is not None:
                 add(m.start(), m.end(), _format(year, month), "month")
     for pattern in _SEASON_PATTERNS:
