@@ -3399,3 +3399,28 @@ def test_prisoners_driven_to_an_enlistment_office_are_their_colonys_incident():
         fictional_document(text, language="ru", published=date(2024, 4, 1))
     ).incidents
     assert [i.location.facility for i in incidents] == ["KP-5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The fictional Azamat, who became a Russian citizen in 2022, was handed a summons at "
+            "a site in Kazan in September. There, officers took his passport and told him he "
+            "would lose his citizenship unless he signed.",
+            "en",
+            "2024-09",
+        ),
+        (
+            "Вымышленный Азамат, получивший российское гражданство в 2021 году, в сентябре был "
+            "доставлен в военкомат Казани, где ему пригрозили лишением гражданства.",
+            "ru",
+            "2024-09",
+        ),
+    ],
+)
+def test_the_year_he_became_a_citizen_does_not_date_his_case(text, language, expected):
+    incidents = analyse(
+        fictional_document(text, language=language, published=date(2024, 10, 29))
+    ).incidents
+    assert [i.date.start for i in incidents] == [expected]

@@ -647,7 +647,19 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:-го|-м|\s+(?:г�
 
 def _year_said_before(text: str, start: int) -> int | None:
     said = _YEAR_BEFORE.search(text, max(0, start - 25), start)
-    return int(said.group("year")) if said else None
+    if said is None or _A_LIFES_YEAR.search(text, max(0, said.start() - 50), said.start()):
+        # «получивший гражданство в 2021 году, в сентябре был доставлен»: the year of his
+        # citizenship, not of September's
+        return None
+    return int(said.group("year"))
+
+
+# A year of someone's life told beside the event: his citizenship, birth or sentence.
+_A_LIFES_YEAR = re.compile(
+    r"(?<!\w)(?:гражданств\w*|паспорт\w*|citizen\w*|passports?|born|родил\w*|convicted"
+    r"|sentenced|осужд[её]н\w*)(?!\w)[^.!?]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 _RESTATING = re.compile(r"[.,;:!]?\s+")

@@ -132,6 +132,10 @@ _HISTORY_BEFORE = re.compile(
     r"|выш(?:ел|ла|ли)\s+из\s+(?:СИЗО|изолятора|колонии|тюрьмы)"
     # A letter's own date: «письмо сына, датированное 1 февраля», "a letter dated 3 March".
     r"|dated|датирован\w*|(?:письм|записк|сообщени|обращени)\w*\s+от"
+    # When he became a citizen: "became a Russian citizen in 2022", «получил российское
+    # гражданство в 2021 году» (the naturalised man's history, not his recruitment).
+    r"|became\s+(?:a\s+)?(?:Russian\s+)?citizen|(?:received|got|obtained|was\s+granted)\s+(?:\w+\s+)?(?:Russian\s+)?(?:citizenship|passports?)"
+    r"|naturali[sz]ed|получ(?:ил|ивш)\w*\s+(?:\w+\s+)?(?:гражданство|паспорт)"
     # When a migrant first came: "He went to Russia in 2019", «приехал в Россию в 2019 году».
     r"|(?:went|came|moved|travell?ed|arrived|left\s+for)\s+(?:\w+\s+){0,2}?(?:to\s+|in\s+)?Russia"
     r"|(?:приехал|уехал|переехал)\w*\s+(?:\w+\s+){0,2}?в\s+Росси\w+"
