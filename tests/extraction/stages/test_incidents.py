@@ -3417,6 +3417,13 @@ def test_prisoners_driven_to_an_enlistment_office_are_their_colonys_incident():
             "ru",
             "2024-09",
         ),
+        (
+            "Вымышленный Фаррух приехал в Россию семь лет назад, а в 2023 году получил "
+            "российское гражданство. Повестку ему вручили на складе, а в военкомате Ногинска "
+            "сказали: не подпишешь — лишим гражданства и вышлем.",
+            "ru",
+            None,
+        ),
     ],
 )
 def test_the_year_he_became_a_citizen_does_not_date_his_case(text, language, expected):

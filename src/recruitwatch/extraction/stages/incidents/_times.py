@@ -155,6 +155,17 @@ _SINCE = re.compile(r"(?<!\w)" + _SINCE_WORDS + r"\s+(?:the\s+)?$", re.IGNORECAS
 _SINCE_OPENS = re.compile(_SINCE_WORDS + r"\s", re.IGNORECASE)
 
 
+# The same history told after its year: «а в 2023 году получил российское гражданство», "in
+# 2022 became a Russian citizen" (not «в январе 2023 года осуждённым … было предложено»: the
+# everyday word for convicts).
+_HISTORY_AFTER = re.compile(
+    r"\s*(?:года?|г\.)?\s*(?:он\s+|she\s+|he\s+)?(?:получил\w*\s+(?:\w+\s+)?(?:гражданство|паспорт)"
+    r"|became\s+(?:a\s+)?(?:Russian\s+)?citizen|(?:received|got|obtained)\s+(?:\w+\s+)?(?:Russian\s+)?"
+    r"(?:citizenship|passport)|was\s+(?:born|convicted|sentenced))",
+    re.IGNORECASE,
+)
+
+
 def _since(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
     text = analysis.document.text
     return bool(
@@ -183,7 +194,9 @@ def first_date(
             stated = (*after, *(d for d in stated if d not in after))
         stated = _reported_date_last(text, stated)
         for found in stated:
-            if not _HISTORY_BEFORE.search(text, max(s.start, found.start - 60), found.start):
+            if not _HISTORY_BEFORE.search(
+                text, max(s.start, found.start - 60), found.start
+            ) and not _HISTORY_AFTER.match(text, found.end):
                 start = _ahead(analysis, found) if ahead else found.value
                 return DateValue(start=start, precision=found.detail)
     return DateValue(start=None, precision="unknown")
