@@ -1024,6 +1024,21 @@ def test_evidence_to_be_found_and_a_term_against_the_contract(text, expected):
     assert _coercion(text, "en") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said: sign, and your case disappears.", {"promise_of_passport_or_pardon"}),
+        (
+            "The investigator said the case against him would be closed if he signed.",
+            {"promise_of_passport_or_pardon"},
+        ),
+        ("The case was closed in March.", set()),
+    ],
+)
+def test_the_case_dropped_for_a_signature_is_an_offer(text, expected):
+    assert _coercion(text, "en") == expected
+
+
 def test_a_state_announced_as_done_is_no_plan():
     """«объявили, что они „аннулированы“» tells what was done; «объявили, что приедут» a plan."""
     done = _cues("В полиции объявили, что патенты «аннулированы».", "ru")

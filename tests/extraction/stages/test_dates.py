@@ -563,3 +563,31 @@ def test_a_bare_month_takes_the_year_of_its_sections_heading():
 )
 def test_until_a_month_told_in_the_past_is_behind(text, value):
     assert [m.value for m in date_mentions(text, date(2025, 2, 11))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a bare month after a month with its year, later in that year: of that year
+        (
+            "In March 2024 the fictional Jasur was arrested in Moscow.\n\n"
+            "In May, he says, the investigator came to see him with a form.",
+            ["2024-03", "2024-05"],
+        ),
+        # a year alone sets nothing
+        (
+            "In 2018 the fictional Anuar travelled to Russia.\n\n"
+            "At the end of January he told his father about the group.",
+            ["2018", "2025-01"],
+        ),
+        # nor does an approximate one
+        (
+            "Since early 2023 the ministry has recruited in prisons.\n\n"
+            "In October three clients were told of additional charges.",
+            ["2024-10"],
+        ),
+    ],
+)
+def test_a_bare_month_after_a_month_with_its_year(text, values):
+    found = [m.value for m in date_mentions(text, date(2025, 9, 23))]
+    assert found[-len(values) :] == values

@@ -447,6 +447,9 @@ LEXICON = Lexicon(
             r"|get|receive|obtain\w*|granted|grant|lure\w*|tempt\w*)\W+(?:\w+\W+){0,6}?(?:russian\s+)?(?:passports?|citizenship|residence\s+permits?|residency)"
             # The offer as a pair: "or a contract and a Russian passport".
             r"|contract\s+and\s+(?:a\s+)?Russian\s+(?:passport|citizenship)"
+            # The case dropped for a signature: "sign, and your case disappears", "the case
+            # against him would be closed".
+            r"|(?:your|his|their|the)\s+case\s+(?:\w+\s+){0,2}?(?:disappears|(?:will|would)\s+(?:be\s+)?(?:dropped|closed|suspended|dismissed|disappear))"
             r"|(?:residence\s+permits?|residency)\W+(?:\w+\W+){0,6}?(?:approved|granted|issued)\W+(?:\w+\W+){0,6}?if\s+(?:he|she|they)\s+sign\w*"
             # (not citizenship put at stake: 'their citizenship "could be reviewed" if they')
             r"|(?:passports?|citizenship)\W+(?![^.!?]{0,40}?(?:review|revok|strip|cancel|annul|taken\s+away|\blos[et]))(?:\w+\W+){0,6}?(?:if\s+they|in\s+exchange|in\s+return|for\s+(?:signing|serving|joining))"

@@ -888,7 +888,45 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
     for start, end, _day in letters:
         if any(start < m.start < end for m in found):
             found[:] = [m for m in found if m.start != start]
-    return sorted(found, key=lambda m: m.start)
+    return _in_the_storys_year(text, sorted(found, key=lambda m: m.start), published)
+
+
+_BARE_MONTH_WORDS = re.compile(r"\d|year|год", re.IGNORECASE)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# "In March 2024", "on 2 April 2024", «в марте 2024 года» (not "early 2023", "since 2023")
+_MONTH_OF_YEAR = re.compile(
+    r"^(?:in\s+|on\s+|в\s+)?(?:\d{1,2}\s+)?(?!early|late|mid|end|start|beginning|spring|summer"
+    r"|autumn|fall|winter|начал|конц|середин|весн|лет|осен|зим)[A-Za-zА-Яа-яЁё]{3,}\s+(?:\d{1,2},?\s+)?(?:of\s+)?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def _in_the_storys_year(text: str, found: list[Mention], published: date | None) -> list[Mention]:
+    """A bare month told after a month with its year, in the same paragraph or the one
+    before, is of that year when it comes later in it: "In March 2024 he was arrested …
+    (next paragraph) In May, he says, the investigator came" is May 2024, not the last May
+    before publication. A year alone ("In 2018, Anuar travelled …") sets nothing."""
+    result = list(found)
+    for index, mention in enumerate(found):
+        if mention.detail != "month" or _BARE_MONTH_WORDS.search(mention.text):
+            continue
+        for before in reversed(found[:index]):
+            if text.count("\n\n", before.end, mention.start) > 1:
+                break
+            if not _YEAR_DIGITS.search(before.text):
+                continue
+            if before.detail not in ("month", "day") or not _MONTH_OF_YEAR.search(before.text):
+                break  # the latest year told is a year alone, or a season's: it governs
+            year, month = int(before.value[:4]), int(before.value[5:7])
+            mine = int(mention.value[5:7])
+            if (
+                mine > month
+                and str(year) != mention.value[:4]
+                and (published is None or (year, mine) <= (published.year, published.month))
+            ):
+                result[index] = replace(mention, value=_format(year, mine))
+            break
+    return result
 
 
 # A day of a month told just before: «В сентябре вербовщики добрались до больницы. 15-го

@@ -78,6 +78,8 @@ _PLACE_NOUNS = (
     "district", "region", "oblast", "krai", "raion", "province", "republic", "street",
     "avenue", "prospekt", "prospect", "square", "embankment", "highway", "lane", "metro",
     "station", "market", "airport", "village", "settlement", "town", "city",
+    # "the Butyrka prison", "the Matrosskaya Tishina jail"
+    "prison", "jail", "colony", "camp", "hospital", "centre", "center",
 )  # fmt: skip
 # Parts of the world a report names without a region code ("Central Asia", "across Siberia").
 _MACRO_REGIONS = frozenset(
