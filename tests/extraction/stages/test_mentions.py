@@ -441,3 +441,15 @@ def test_a_family_word_said_to_someone_is_no_person(text):
     """Fictional quotes: "Mama" addressed is not a person named."""
     analysis = analyse(fictional_document(text, language="en"))
     assert [p.value for p in analysis.people] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was held in pre-trial detention centre No. 2, the fictional Butyrka prison.",
+        "The men were moved to the fictional Solnechny camp in the spring.",
+    ],
+)
+def test_a_name_before_a_prison_or_camp_is_a_place(text):
+    analysis = analyse(fictional_document(text, language="en"))
+    assert [p.value for p in analysis.people] == []
