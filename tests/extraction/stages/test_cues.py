@@ -1039,6 +1039,25 @@ def test_the_case_dropped_for_a_signature_is_an_offer(text, expected):
     assert _coercion(text, "en") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Им пообещали российское гражданство после полугода службы.",
+            {"promise_of_passport_or_pardon"},
+        ),
+        ("«Не подпишешь — забудь про УДО, будешь сидеть до звонка».", {"other"}),
+        ("Отказавшихся, предупредил оперативник, «отправят этапом на Колыму».", {"other"}),
+        ("Его отправили этапом в колонию после приговора.", set()),
+    ],
+)
+def test_russian_offer_and_leverage_in_the_words_of_blind24(text, expected):
+    """Fictional phrasings: «пообещали» is an offer as «обещали» is; parole forgotten, a
+    full term and a transfer far away threatened are leverage; a transfer after a verdict
+    is not."""
+    assert _coercion(text, "ru") == expected
+
+
 def test_a_state_announced_as_done_is_no_plan():
     """«объявили, что они „аннулированы“» tells what was done; «объявили, что приедут» a plan."""
     done = _cues("В полиции объявили, что патенты «аннулированы».", "ru")
