@@ -1058,6 +1058,21 @@ def test_russian_offer_and_leverage_in_the_words_of_blind24(text, expected):
     assert _coercion(text, "ru") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Администрация объявила, что в январе в колонию снова приедет «комиссия Минобороны».",
+            True,
+        ),
+        ("В колонию приехала комиссия Минобороны.", True),
+        ("Комиссия по правам человека приехала в колонию.", False),
+    ],
+)
+def test_the_ministrys_commission_arriving_is_a_recruitment_event(text, event):
+    assert (("event", "event") in _cues(text, "ru")) == event
+
+
 def test_a_state_announced_as_done_is_no_plan():
     """«объявили, что они „аннулированы“» tells what was done; «объявили, что приедут» a plan."""
     done = _cues("В полиции объявили, что патенты «аннулированы».", "ru")
