@@ -1073,6 +1073,33 @@ def test_the_ministrys_commission_arriving_is_a_recruitment_event(text, event):
     assert (("event", "event") in _cues(text, "ru")) == event
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Otherwise, the investigator said, he faced “fifteen years, not five”.", "en", True),
+        ('Officers told him they would "find" drugs in his bag if he refused.', "en", True),
+        ("Do not sign, and you will sit for twelve years.", "en", True),
+        ("They told him the same thing: drugs or contract.", "en", True),
+        ("He was warned that a refusal “will be remembered at sentencing”.", "en", True),
+        ("“Either the front, or another ten years here.”", "en", True),
+        ("He faced a long trip home.", "en", False),
+        (
+            "«Сказали, что напишут, будто я напал на полицейского, и я сяду на пять лет».",
+            "ru",
+            True,
+        ),
+        ("Не подпишешь — получишь пятнадцать лет.", "ru", True),
+        ("Не подпишешь — поедешь в ШИЗО, а потом ещё срок добавим.", "ru", True),
+        ("Потом ещё пообещали завести на него дело за неповиновение.", "ru", True),
+        ("А ещё найдём у тебя в тумбочке что-нибудь, и пойдёшь по новой.", "ru", True),
+        ("Он получил пять лет в 2019 году.", "ru", False),
+    ],
+)
+def test_a_term_named_against_the_contract_is_prosecution(text, language, expected):
+    """Fictional threats of a term or a planted case, in the older sets' words."""
+    assert ("threat_of_prosecution" in _coercion(text, language)) == expected
+
+
 def test_a_state_announced_as_done_is_no_plan():
     """«объявили, что они „аннулированы“» tells what was done; «объявили, что приедут» a plan."""
     done = _cues("В полиции объявили, что патенты «аннулированы».", "ru")

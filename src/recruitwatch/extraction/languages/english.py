@@ -270,6 +270,13 @@ LEXICON = Lexicon(
             # found in it”", "drugs, you know, eight years, or a contract".
             r"|(?:something|drugs|narcotics|a\s+weapon|a\s+knife)\s+(?:could|would|will|might|can)\s+be\s+[“\"‘]?found"
             r"|(?:\w+\s+)years,?\s+or\s+(?:a|the)\s+contract"
+            # "he faced “fifteen years”", "you will sit for twelve years", "another ten years
+            # here", "they would “find” drugs in his bag", "drugs or contract", "a refusal
+            # will be remembered at sentencing", "ask for the maximum".
+            r"|fac(?:e|ed|es|ing)\s+[“\"‘]?(?:\w+\s+){0,2}?years|sit\s+(?:for\s+)?(?:\w+\s+){0,2}?years"
+            r"|another\s+(?:\w+\s+)?years\s+(?:here|there|in\s+prison|inside)"
+            r"|(?:would|will|could)\s+[“\"‘]?find[”\"’]?\s+(?:drugs|something|a\s+weapon|narcotics)"
+            r"|drugs\s+or\s+(?:a\s+|the\s+)?contract|remembered\s+at\s+(?:sentencing|trial)|ask\s+for\s+the\s+maximum"
             # "the charge will be requalified to grievous harm": a graver charge if he refuses.
             r"|(?:re-?qualif|reclassif)\w*|(?:charges?|case)\s+(?:would|will)\s+be\s+(?:upgraded|made\s+more\s+serious)"
             # "You are looking at fifteen years … we will make sure you get the maximum",
