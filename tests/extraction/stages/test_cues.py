@@ -1100,6 +1100,23 @@ def test_a_term_named_against_the_contract_is_prosecution(text, language, expect
     assert ("threat_of_prosecution" in _coercion(text, language)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("They told him the case “will be closed” if he signs a contract.", "en", True),
+        ("The investigator told him the drug charge “will disappear” if he signs.", "en", True),
+        ("“They say if I go, there will be no trial at all.”", "en", True),
+        ("The recruiters promised that their convictions would be expunged.", "en", True),
+        ("The charges were dropped in 2021.", "en", False),
+        ("Человек из Минобороны говорил про деньги и паспорт.", "ru", True),
+    ],
+)
+def test_the_case_closed_or_the_record_cleared_is_an_offer(text, language, expected):
+    """Fictional offers: a case closed for a signature, a record cleared, the pitch of money
+    and a passport."""
+    assert ("promise_of_passport_or_pardon" in _coercion(text, language)) == expected
+
+
 def test_a_state_announced_as_done_is_no_plan():
     """«объявили, что они „аннулированы“» tells what was done; «объявили, что приедут» a plan."""
     done = _cues("В полиции объявили, что патенты «аннулированы».", "ru")

@@ -456,7 +456,9 @@ LEXICON = Lexicon(
             r"|contract\s+and\s+(?:a\s+)?Russian\s+(?:passport|citizenship)"
             # The case dropped for a signature: "sign, and your case disappears", "the case
             # against him would be closed".
-            r"|(?:your|his|their|the)\s+case\s+(?:\w+\s+){0,2}?(?:disappears|(?:will|would)\s+(?:be\s+)?(?:dropped|closed|suspended|dismissed|disappear))"
+            r"|(?:your|his|their|the)\s+(?:\w+\s+)?(?:case|charges?)\s+(?:\w+\s+){0,2}?[“\"‘]?(?:disappears|(?:will|would|can|could)\s+[“\"‘]?(?:be\s+)?[“\"‘]?(?:dropped|closed|suspended|dismissed|disappear))"
+            # "there will be no trial at all"; "their convictions would be expunged", "wiped clean"
+            r"|(?:will|would)\s+be\s+no\s+trial|convictions?\s+(?:\w+\s+){0,2}?[“\"‘]?(?:expunged|wiped|cleared|erased|struck\s+off)"
             r"|(?:residence\s+permits?|residency)\W+(?:\w+\W+){0,6}?(?:approved|granted|issued)\W+(?:\w+\W+){0,6}?if\s+(?:he|she|they)\s+sign\w*"
             # (not citizenship put at stake: 'their citizenship "could be reviewed" if they')
             r"|(?:passports?|citizenship)\W+(?![^.!?]{0,40}?(?:review|revok|strip|cancel|annul|taken\s+away|\blos[et]))(?:\w+\W+){0,6}?(?:if\s+they|in\s+exchange|in\s+return|for\s+(?:signing|serving|joining))"
