@@ -58,6 +58,14 @@ CORPORA = {
     "tests/corpus/blind20/ru": REPO / "tests" / "corpus" / "blind20" / "ru",
     "tests/corpus/blind21/en": REPO / "tests" / "corpus" / "blind21" / "en",
     "tests/corpus/blind21/ru": REPO / "tests" / "corpus" / "blind21" / "ru",
+    "tests/corpus/blind22/en": REPO / "tests" / "corpus" / "blind22" / "en",
+    "tests/corpus/blind22/ru": REPO / "tests" / "corpus" / "blind22" / "ru",
+    "tests/corpus/blind23/en": REPO / "tests" / "corpus" / "blind23" / "en",
+    "tests/corpus/blind23/ru": REPO / "tests" / "corpus" / "blind23" / "ru",
+    "tests/corpus/blind24/en": REPO / "tests" / "corpus" / "blind24" / "en",
+    "tests/corpus/blind24/ru": REPO / "tests" / "corpus" / "blind24" / "ru",
+    "tests/corpus/blind25/en": REPO / "tests" / "corpus" / "blind25" / "en",
+    "tests/corpus/blind25/ru": REPO / "tests" / "corpus" / "blind25" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
