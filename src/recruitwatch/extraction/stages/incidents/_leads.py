@@ -281,62 +281,66 @@ def without_retellings(
     contract in May while he was held in a detention centre"), in the account ("Eldiyar
     signed on May 14 together with two other Kyrgyz men"), in a quote that restates it. Each
     telling would otherwise reach the reviewer as another incident. The shorter telling
-    folds into the longer, with its evidence, sources and coercion. Two men named apart,
-    one who refused beside a group who signed, a telling that says it was voluntary or
-    unclear, one dated by its year alone, an interviewee's answer (his own story) and a
-    dated letter's stay apart."""
+    folds into the longer, with its evidence, sources and coercion."""
     kept = list(proposals)
-    answers = interview_turns(analysis).answers
     for told in sorted(proposals, key=lambda p: len(p.evidence)):
-        if (
-            told not in kept
-            or told.location.facility is None
-            or told.date.precision not in ("day", "month")
-            or _says_voluntary(analysis, told)
-            # (one man told without coercion, "at least one man who refused, Behruz", is his
-            # own story beside the group's)
-            or (not told.coercion and told.victims.count == 1)
-        ):
+        if told not in kept or _told_on_its_own(analysis, told):
             continue
-        paragraphs = {_paragraph(analysis, span.start) for span in told.evidence}
-        if paragraphs & answers:
-            continue  # an interviewee's own summons and his cellmate's, the same month
-        if any(
-            DATED_LETTER.match(s.text) for p in paragraphs for s in analysis.paragraph_sentences(p)
-        ):
-            continue  # «Следующее письмо датировано 19 февраля»: each letter tells its own
-        people = _named_in(analysis, told)
-        refused = _tells_refusal(analysis, told)
         for index, other in enumerate(kept):
-            if (
-                other is told
-                or len(other.evidence) < len(told.evidence)
-                or other.location.facility != told.location.facility
-                or other.location.region != told.location.region
-                or other.modality != told.modality
-                or other.date.precision not in ("day", "month")
-                or not _dates_agree(told.date.start, other.date.start)
-                or refused != _tells_refusal(analysis, other)
-            ):
-                continue
-            other_people = _named_in(analysis, other)
-            if people and other_people and not people & other_people:
-                continue
-            if (
-                told.victims.count == other.victims.count == 1
-                and told.victims.group_or_name != other.victims.group_or_name
-            ):
-                continue
-            mine, theirs = set(told.coercion), set(other.coercion)
-            if not (mine - {"forced_signing"} <= theirs or theirs <= mine):
-                continue
-            merged = _folded(told, into=other)
-            kept[index] = replace(
-                merged, coercion=tuple(c for c in COERCION_ORDER if c in mine | theirs)
-            )
-            kept.remove(told)
-            break
+            if other is not told and _retold_in(analysis, told, other):
+                coercion = set(told.coercion) | set(other.coercion)
+                kept[index] = replace(
+                    _folded(told, into=other),
+                    coercion=tuple(c for c in COERCION_ORDER if c in coercion),
+                )
+                kept.remove(told)
+                break
     return kept
+
+
+def _told_on_its_own(analysis: Analysis, told: IncidentProposal) -> bool:
+    """What is never a retelling: no facility or a year-only date to hold it to another
+    telling, a volunteer's or a doubter's account, one man told without coercion ("at least
+    one man who refused, Behruz", his own story beside the group's), an interviewee's answer
+    (his own summons, beside his cellmate's of the same month), a dated letter's (each
+    letter tells its own)."""
+    if (
+        told.location.facility is None
+        or told.date.precision not in ("day", "month")
+        or _says_voluntary(analysis, told)
+        or (not told.coercion and told.victims.count == 1)
+    ):
+        return True
+    paragraphs = {_paragraph(analysis, span.start) for span in told.evidence}
+    return bool(paragraphs & interview_turns(analysis).answers) or any(
+        DATED_LETTER.match(s.text) for p in paragraphs for s in analysis.paragraph_sentences(p)
+    )
+
+
+def _retold_in(analysis: Analysis, told: IncidentProposal, other: IncidentProposal) -> bool:
+    """Whether ``other``, told at least as fully, is the same case: the same facility,
+    region and modality, days that hold one another, the same refusal or none, no two men
+    named apart, and one's coercion within the other's."""
+    if (
+        len(other.evidence) < len(told.evidence)
+        or other.location.facility != told.location.facility
+        or other.location.region != told.location.region
+        or other.modality != told.modality
+        or other.date.precision not in ("day", "month")
+        or not _dates_agree(told.date.start, other.date.start)
+        or _tells_refusal(analysis, told) != _tells_refusal(analysis, other)
+    ):
+        return False
+    people, other_people = _named_in(analysis, told), _named_in(analysis, other)
+    if people and other_people and not people & other_people:
+        return False
+    if (
+        told.victims.count == other.victims.count == 1
+        and told.victims.group_or_name != other.victims.group_or_name
+    ):
+        return False
+    mine, theirs = set(told.coercion), set(other.coercion)
+    return mine - {"forced_signing"} <= theirs or theirs <= mine
 
 
 def _says_voluntary(analysis: Analysis, incident: IncidentProposal) -> bool:

@@ -119,6 +119,14 @@ def modality(analysis: Analysis, anchors: list[Sentence]) -> str:
     return sentence_modality(analysis, anchors[0])
 
 
+# Citizenship gained, in either language: "became a Russian citizen", «получил российское
+# гражданство», «получивший паспорт».
+_CITIZENSHIP_GAINED = (
+    r"became\s+(?:a\s+)?(?:Russian\s+)?citizen"
+    r"|(?:received|got|obtained|was\s+granted)\s+(?:\w+\s+)?(?:Russian\s+)?(?:citizenship|passports?)"
+    r"|получ(?:ил|ивш)\w*\s+(?:\w+\s+)?(?:гражданство|паспорт)"
+)
+
 # A date in a prisoner's history ("who was convicted of robbery in 2019", "sentenced in
 # March 2021", «осуждён в 2019 году») dates the conviction, not the recruitment. (The plural
 # «осуждённых», «осуждённые» is the everyday word for convicts: «двадцати осуждённых колонии
@@ -134,8 +142,7 @@ _HISTORY_BEFORE = re.compile(
     r"|dated|датирован\w*|(?:письм|записк|сообщени|обращени)\w*\s+от"
     # When he became a citizen: "became a Russian citizen in 2022", «получил российское
     # гражданство в 2021 году» (the naturalised man's history, not his recruitment).
-    r"|became\s+(?:a\s+)?(?:Russian\s+)?citizen|(?:received|got|obtained|was\s+granted)\s+(?:\w+\s+)?(?:Russian\s+)?(?:citizenship|passports?)"
-    r"|naturali[sz]ed|получ(?:ил|ивш)\w*\s+(?:\w+\s+)?(?:гражданство|паспорт)"
+    r"|" + _CITIZENSHIP_GAINED + r"|naturali[sz]ed"
     # When a migrant first came: "He went to Russia in 2019", «приехал в Россию в 2019 году».
     r"|(?:went|came|moved|travell?ed|arrived|left\s+for)\s+(?:\w+\s+){0,2}?(?:to\s+|in\s+)?Russia"
     r"|(?:приехал|уехал|переехал)\w*\s+(?:\w+\s+){0,2}?в\s+Росси\w+"
@@ -159,9 +166,9 @@ _SINCE_OPENS = re.compile(_SINCE_WORDS + r"\s", re.IGNORECASE)
 # 2022 became a Russian citizen" (not «в январе 2023 года осуждённым … было предложено»: the
 # everyday word for convicts).
 _HISTORY_AFTER = re.compile(
-    r"\s*(?:года?|г\.)?\s*(?:он\s+|she\s+|he\s+)?(?:получил\w*\s+(?:\w+\s+)?(?:гражданство|паспорт)"
-    r"|became\s+(?:a\s+)?(?:Russian\s+)?citizen|(?:received|got|obtained)\s+(?:\w+\s+)?(?:Russian\s+)?"
-    r"(?:citizenship|passport)|was\s+(?:born|convicted|sentenced))",
+    r"\s*(?:года?|г\.)?\s*(?:он\s+|she\s+|he\s+)?(?:"
+    + _CITIZENSHIP_GAINED
+    + r"|was\s+(?:born|convicted|sentenced))",
     re.IGNORECASE,
 )
 
