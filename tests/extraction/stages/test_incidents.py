@@ -3431,3 +3431,28 @@ def test_the_year_he_became_a_citizen_does_not_date_his_case(text, language, exp
         fictional_document(text, language=language, published=date(2024, 10, 29))
     ).incidents
     assert [i.date.start for i in incidents] == [expected]
+
+
+@pytest.mark.parametrize(
+    "doubt",
+    [
+        "The fictional Courier was unable to establish which account is accurate.",
+        "The fictional Watch cannot say whether anyone pushed him to sign.",
+        "It is impossible to know from a letter which it was.",
+    ],
+)
+def test_the_reports_own_doubt_leaves_no_coercion(doubt):
+    """Fictional: his brother says he was told he would otherwise be deported; the report
+    says it cannot tell. That is no coercion to propose ("it remains unclear whether it was
+    voluntary" in the contract's words)."""
+    text = (
+        "The fictional Firdavs was held in August in the migrant detention centre in "
+        "Yegoryevsk. Within two weeks he had signed a contract.\n\n"
+        "His brother says Firdavs signed only because he was told that otherwise he would "
+        "be deported. " + doubt
+    )
+    incidents = analyse(
+        fictional_document(text, language="en", published=date(2024, 10, 17))
+    ).incidents
+    assert incidents
+    assert all(i.coercion == () for i in incidents)

@@ -275,6 +275,16 @@ _OF_HIS_OWN_ACCORD = re.compile(
 )
 
 
+# The report's own doubt whether he was forced (not whether he signed).
+_UNSURE_IT_WAS_FORCED = re.compile(
+    r"(?<!\w)(?:(?:unable|not\s+able)\s+to|could\s+not|couldn['’]t|cannot|can['’]t)\s+(?:establish|say|tell|confirm|verify|know)"
+    r"\s+(?:which\s+(?:account|version|it)|whether\s+(?:anyone|anybody|someone)\s+(?:\w+\s+)?(?:pushed|pressured|forced|coerced))"
+    r"|impossible\s+to\s+(?:know|say|tell)\s+(?:\w+\s+){0,4}?which\s+it\s+was"
+    r"|не\s+удалось\s+(?:установить|выяснить),?\s+(?:какая\s+из\s+версий|заставляли\s+ли|был\s+ли\s+он\s+вынужден)",
+    re.IGNORECASE,
+)
+
+
 # A victim count from which an incident without a numbered facility is a statistic.
 CAMPAIGN_SCALE = 1000
 
@@ -335,6 +345,16 @@ def proposal(
     ):
         # "Six months and a pardon, they said. Eleven men signed that day. As far as I know
         # nobody was forced": the offer made to volunteers is no coercion of them.
+        coercion = set()
+    if coercion and any(
+        _UNSURE_IT_WAS_FORCED.search(s.text)
+        for p in {a.paragraph for a in anchors} | {anchors[-1].paragraph + 1}
+        for s in analysis.paragraph_sentences(p)
+    ):
+        # The report says, in the incident's paragraphs or the one after them, that it
+        # cannot tell whether he was pressed ("The Courier was unable to establish which
+        # account is accurate", "cannot say whether anyone pushed him to sign"): what the
+        # family believes or he hints at is no coercion to propose.
         coercion = set()
     if place.empty and not coercion and not voluntary:
         return None
