@@ -13,7 +13,7 @@ date, only expressions that carry their own year are resolved. In a digest or a 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -695,29 +695,37 @@ _DONE_UNTIL = re.compile(
 # second visit" — a short line of its own, not a sentence.
 _HEADING_LINE = re.compile(r"(?m)^[^\n.!?]{0,80}$")
 _HEADING_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)")
+_SECTION_REACH = 4000  # characters looked back for a section's heading
 
 
-def _section_year(text: str, start: int, month: int, published: date | None) -> int | None:
-    """The year of the section a bare month is told in, from its heading up to three
-    paragraphs back («Июль 2023-го: …» … «В июле нас собрали в столовой»), when that month
-    of it is not after publication."""
-    window_start = start
-    for _ in range(4):
-        previous = text.rfind("\n\n", 0, max(0, window_start - 1))
-        if previous == -1:
-            break
-        window_start = previous
-    for line in reversed(list(_HEADING_LINE.finditer(text, window_start, start))):
-        if line.end() >= start or not line.group().strip():
-            continue
-        said = _HEADING_YEAR.search(line.group())
-        if said is None:
-            continue
-        year = int(said.group("year"))
+class _SectionYears:
+    """The years that a document's short heading lines give ("Июль 2023-го: …"), found once
+    per document, and where its paragraphs break: each bare month then asks by bisection."""
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [m.start() for m in re.finditer(r"\n\n", text)]
+        self.headings: list[tuple[int, int]] = []  # (line end, year)
+        for line in _HEADING_LINE.finditer(text):
+            said = _HEADING_YEAR.search(line.group())
+            if said is not None and line.group().strip():
+                self.headings.append((line.end(), int(said.group("year"))))
+        self.ends = [end for end, _year in self.headings]
+
+    def year(self, start: int, month: int, published: date | None) -> int | None:
+        """The year of the section a bare month at ``start`` is told in, from its heading up
+        to three paragraphs back and a few thousand characters («Июль 2023-го: …» … «В июле
+        нас собрали в столовой»), when that month of it is not after publication."""
+        paragraph = bisect_left(self.breaks, start)
+        if paragraph == 0:
+            return None  # the first paragraph has no section above it
+        earliest = max(self.breaks[max(paragraph - 4, 0)], start - _SECTION_REACH)
+        index = bisect_left(self.ends, start) - 1
+        if index < 0 or self.ends[index] <= earliest:
+            return None
+        year = self.headings[index][1]
         if published is None or (year, month) <= (published.year, published.month):
             return year
         return None
-    return None
 
 
 def _year_ahead(month: int, published: date | None) -> int | None:
@@ -796,6 +804,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             except ValueError:
                 continue
             add(m.start(), end, _format(year, month, day), "day")
+    sections = _SectionYears(text)
     for pattern in _MONTH_PATTERNS:
         for m in finditer(pattern, text):
             month = _month_number(m.group("month"))
@@ -807,9 +816,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 year = before
             elif not m.group("year") and (again := _restated_year(pattern, m, text, published)):
                 year = again
-            elif not m.group("year") and (
-                headed := _section_year(text, m.start(), month, published)
-            ):
+            elif not m.group("year") and (headed := sections.year(m.start(), month, published)):
                 year = headed
             if year is not None:
                 add(m.start(), end, _format(year, month), "month")
@@ -906,26 +913,32 @@ def _in_the_storys_year(text: str, found: list[Mention], published: date | None)
     before, is of that year when it comes later in it: "In March 2024 he was arrested …
     (next paragraph) In May, he says, the investigator came" is May 2024, not the last May
     before publication. A year alone ("In 2018, Anuar travelled …") sets nothing."""
-    result = list(found)
-    for index, mention in enumerate(found):
-        if mention.detail != "month" or _BARE_MONTH_WORDS.search(mention.text):
-            continue
-        for before in reversed(found[:index]):
-            if text.count("\n\n", before.end, mention.start) > 1:
-                break
-            if not _YEAR_DIGITS.search(before.text):
-                continue
-            if before.detail not in ("month", "day") or not _MONTH_OF_YEAR.search(before.text):
-                break  # the latest year told is a year alone, or a season's: it governs
-            year, month = int(before.value[:4]), int(before.value[5:7])
+    # One pass, keeping the latest mention that states a year: a report of a million
+    # characters on one line must not make every bare month look back over all the others.
+    breaks = [m.start() for m in re.finditer(r"\n\n", text)]
+    result = []
+    latest: Mention | None = None  # the latest mention that states a year
+    for mention in found:
+        if _YEAR_DIGITS.search(mention.text):
+            latest = mention
+        elif (
+            mention.detail == "month"
+            and not _BARE_MONTH_WORDS.search(mention.text)
+            and latest is not None
+            and bisect_left(breaks, mention.start) - bisect_left(breaks, latest.end) <= 1
+            # (the latest year told is a year alone, or a season's: it governs)
+            and latest.detail in ("month", "day")
+            and _MONTH_OF_YEAR.search(latest.text)
+        ):
+            year, month = int(latest.value[:4]), int(latest.value[5:7])
             mine = int(mention.value[5:7])
             if (
                 mine > month
                 and str(year) != mention.value[:4]
                 and (published is None or (year, mine) <= (published.year, published.month))
             ):
-                result[index] = replace(mention, value=_format(year, mine))
-            break
+                mention = replace(mention, value=_format(year, mine))
+        result.append(mention)
     return result
 
 
