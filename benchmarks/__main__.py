@@ -124,12 +124,13 @@ def main() -> int:
         " generated ones: the least the extraction could cost; one process, one core; each"
         " block of 50 documents extracted, then tokenised"
     )
-    long = long_document_measure()
-    console.print(
-        f"one long English document: {long.characters:,} characters, {long.words:,} words, "
-        f"{long.seconds:.1f} s ({long.words / long.seconds:,.0f} words/s), "
-        f"{long.incidents:,} incidents"
-    )
+    for label, one_line in (("one long English document", False), ("the same on one line", True)):
+        long = long_document_measure(one_line=one_line)
+        console.print(
+            f"{label}: {long.characters:,} characters, {long.words:,} words, "
+            f"{long.seconds:.1f} s ({long.words / long.seconds:,.0f} words/s), "
+            f"{long.incidents:,} incidents"
+        )
     places_resolution_print(console)
     copies_print(console)
     corroboration_bench(console, documents=200)

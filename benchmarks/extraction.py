@@ -146,18 +146,25 @@ class LongDocumentFigures:
     incidents: int
 
 
-def long_document_measure() -> LongDocumentFigures:
+def long_document_measure(*, one_line: bool = False) -> LongDocumentFigures:
     """One document of as many generated English reports joined as fit under the extractor's
     1,000,000-character limit: the cost must grow with the length, not with its square — a
-    Telegram export or a scraped page can be this long."""
-    text = " date 2023-01-01 Generated long fictional report"
-    index = 0
+    Telegram export or a scraped page can be this long. ``one_line`` joins them with no line
+    breaks at all, as a page whose markup was stripped can come: one paragraph of every date,
+    name and place, where anything that looks back over the paragraph would go quadratic."""
+    header = " date 2023-01-01 Generated long fictional report\n\n"
+    joint = " " if one_line else "\n\n"
+    bodies: list[str] = []
+    size = len(header)
     while True:
-        body = "\n\n" + generated_report(index, russian=False).split("\n", 1)[1]
-        if len(text) + len(body) > MAX_EXTRACT_CHARACTERS - 100:
+        body = generated_report(len(bodies), russian=False).split("\n", 1)[1].strip()
+        if one_line:
+            body = " ".join(body.split())
+        if size + len(joint) + len(body) > MAX_EXTRACT_CHARACTERS - 100:
             break
-        text += body
-        index += 1
+        bodies.append(body)
+        size += len(joint) + len(body)
+    text = header + joint.join(bodies)
     document = read_bytes(text.encode(), origin="long.txt", suffix=".txt").documents[0]
     started = time.perf_counter()
     result = extract(document)

@@ -591,3 +591,50 @@ def test_until_a_month_told_in_the_past_is_behind(text, value):
 def test_a_bare_month_after_a_month_with_its_year(text, values):
     found = [m.value for m in date_mentions(text, date(2025, 9, 23))]
     assert found[-len(values) :] == values
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 300), st.integers(1, 40)).map(lambda s: (s[0], s[0] + s[1])),
+    max_size=30,
+)
+
+
+@given(_SPANS, st.tuples(st.integers(0, 340), st.integers(1, 40)))
+def test_spans_overlap_check_agrees_with_a_walk_over_every_span(spans, probe):
+    """The bisection that keeps a line of 40,000 dates linear gives the answer a plain walk
+    over every span taken would give."""
+    from recruitwatch.extraction.stages.dates import _Spans
+
+    taken = _Spans()
+    for start, end in spans:
+        taken.add(start, end)
+    start, end = probe[0], probe[0] + probe[1]
+    assert taken.free(start, end) == all(end <= s or start >= e for s, e in spans)
+
+
+@given(
+    st.sets(st.integers(1, 400), max_size=30),
+    st.integers(0, 400),
+    st.integers(0, 50),
+)
+def test_last_mention_ending_within_agrees_with_a_walk(ends, high, width):
+    from recruitwatch.extraction.stages.dates import _Ends
+    from recruitwatch.extraction.types import Mention
+
+    mentions = [Mention(end - 1, end, "x", "date", str(end), "day") for end in sorted(ends)]
+    index = _Ends(mentions[: len(mentions) // 2])
+    for mention in mentions[len(mentions) // 2 :]:
+        index.add(mention)
+    within = [m for m in mentions if high - width <= m.end <= high]
+    expected = max(within, key=lambda m: m.end) if within else None
+    assert index.last_within(high - width, high) == expected
+
+
+def test_a_line_of_many_dates_reads_each_as_before():
+    """Many dates on one line with no paragraph breaks (as a scraped page may come): every
+    sentence keeps its reading, however many came before it."""
+    sentence = "On Tuesday police came. In May he was taken. On the 5th he wrote. "
+    found = date_mentions(sentence * 300, PUBLISHED)
+    once = {(m.text, m.value) for m in date_mentions(sentence, PUBLISHED)}
+    assert {(m.text, m.value) for m in found} == once
+    assert len(found) == 3 * 300

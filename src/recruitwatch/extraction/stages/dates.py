@@ -13,8 +13,8 @@ date, only expressions that carry their own year are resolved. In a digest or a 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -754,7 +754,7 @@ def _format(year: int, month: int | None = None, day: int | None = None) -> str:
 
 def date_mentions(text: str, published: date | None) -> list[Mention]:
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     # Skips a pattern the text cannot match; tries one only where a match could start.
     finditer = literal_filter(text).finditer
 
@@ -776,10 +776,10 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             or _TOLD_LISTENER_BEFORE.search(text, max(0, start - 100), start)
         ) and not _PLANNED_FOR_BEFORE.search(before)
         if reported or _DATELINE_BEFORE.search(before) or _REPORTING_AFTER.match(text, end):
-            taken.append((start, end))  # a report's own date: no other reading either
+            taken.add(start, end)  # a report's own date: no other reading either
             return
-        if all(end <= s or start >= e for s, e in taken):
-            taken.append((start, end))
+        if taken.free(start, end):
+            taken.add(start, end)
             found.append(Mention(start, end, text[start:end], "date", value, precision))
 
     for pattern in _DAY_PATTERNS:
@@ -851,13 +851,17 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
         # полиция устроила рейд" is the raid of the 10th). A chat message's stamp dates both:
         # "[12.03.2025 14:02] Айгуль: Мама, Бакыта забрали" is told as it happens.
         found[:] = [m for m in found if m.start not in headers or _chat_stamp(text, m)]
+        ends = _Ends(found)
         for m in finditer(_WEEKDAY, text):
             if _DATE_FOLLOWS.match(text, m.end()):
                 continue  # "on Thursday, 30 January": the date says it
-            if any(0 <= m.start() - d.end <= 4 for d in found):
+            if ends.last_within(m.start() - 4, m.start()) is not None:
                 continue  # «В начале августа, в среду»: a Wednesday of that August
             when = _weekday_date(m, reference(m.start()))
+            count = len(found)
             add(m.start(), m.end(), _format(when.year, when.month, when.day), "day")
+            if len(found) > count:
+                ends.add(found[-1])
         for pattern, days_back, precision in _RELATIVE:
             for m in finditer(pattern, text):
                 if (
@@ -882,19 +886,21 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
         for pattern, holiday in _HOLIDAYS:
             for m in finditer(pattern, text):
                 add(m.start(), m.end(), _holiday_month(holiday, reference(m.start())), "month")
+    months_told = _Ends(m for m in found if _tells_a_month(m))
     for m in finditer(_DAY_OF_MONTH_TOLD, text):
-        told = _month_told_before(found, m.start())
+        told = months_told.last_within(m.start() - _MONTH_TOLD_WITHIN, m.start())
         if told is not None:
-            year, number = (int(part) for part in told.split("-"))
+            year, number = (int(part) for part in told.value[:7].split("-"))
             day = int(m.group("day") or m.group("day_en"))
             try:
                 date(year, number, day)
             except ValueError:
                 continue
+            count = len(found)
             add(m.start(), m.end(), _format(year, number, day), "day")
-    for start, end, _day in letters:
-        if any(start < m.start < end for m in found):
-            found[:] = [m for m in found if m.start != start]
+            if len(found) > count and _tells_a_month(found[-1]):
+                months_told.add(found[-1])
+    _drop_letters_that_tell_a_day(found, letters)
     return _in_the_storys_year(text, sorted(found, key=lambda m: m.start), published)
 
 
@@ -957,19 +963,64 @@ _MONTH_TOLD_WITHIN = 600
 _BOUND = re.compile(r"(?i:before|until|till|перед|до)\s")
 
 
-def _month_told_before(found: list[Mention], start: int) -> str | None:
-    """``YYYY-MM`` of the last month or day mention ending shortly before ``start``."""
-    before = [
-        m
-        for m in found
-        if m.end <= start
-        and start - m.end <= _MONTH_TOLD_WITHIN
-        and m.detail in ("month", "day")
-        and not _BOUND.match(m.text)
-    ]
-    if not before:
+def _tells_a_month(mention: Mention) -> bool:
+    """A month or day mention that a later "on the 5th" / «5-го числа» may be a day of."""
+    return mention.detail in ("month", "day") and not _BOUND.match(mention.text)
+
+
+class _Spans:
+    """Spans of text already read as dates, kept sorted by start: whether a new reading
+    overlaps one is a bisection over the few that start close enough, not a walk over all of
+    them (a 10 MB line of 40,000 dates took 40 s that way)."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect_left(self._spans, (start - self._longest, -1))
+        while i < len(self._spans) and self._spans[i][0] < end:
+            if self._spans[i][1] > start:
+                return False
+            i += 1
+        return True
+
+
+class _Ends:
+    """Mentions by where they end, for "the last one ending between here and there" by
+    bisection. Mentions found never overlap, so no two share an end."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self._by_end = {m.end: m for m in mentions}
+        self._ends = sorted(self._by_end)
+
+    def add(self, mention: Mention) -> None:
+        insort(self._ends, mention.end)
+        self._by_end[mention.end] = mention
+
+    def last_within(self, low: int, high: int) -> Mention | None:
+        i = bisect_right(self._ends, high)
+        if i and self._ends[i - 1] >= low:
+            return self._by_end[self._ends[i - 1]]
         return None
-    return max(before, key=lambda m: m.end).value[:7]
+
+
+def _drop_letters_that_tell_a_day(
+    found: list[Mention], letters: list[tuple[int, int, date]]
+) -> None:
+    """A letter's own date goes where the letter names a day of its own (see date_mentions)."""
+    starts = sorted(m.start for m in found)
+    dropped = {
+        start
+        for start, end, _day in letters
+        if (i := bisect_right(starts, start)) < len(starts) and starts[i] < end
+    }
+    if dropped:
+        found[:] = [m for m in found if m.start not in dropped]
 
 
 def _header_starts(text: str, days: list[Mention]) -> list[int]:

@@ -163,7 +163,7 @@ def _signs_after_refusing(analysis: Analysis, earlier: list[Sentence], sentence:
     refusers = {
         who
         for a in earlier
-        if one_refused(analysis, a) and 0 < sentence.paragraph - a.paragraph <= _GAVE_IN_WITHIN
+        if 0 < sentence.paragraph - a.paragraph <= _GAVE_IN_WITHIN and one_refused(analysis, a)
         for who in _refusers(a.text)
         if who in named  # a name, not «Тогда он отказался»
     }
