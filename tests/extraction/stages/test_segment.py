@@ -82,3 +82,17 @@ def test_direct_speech_broken_by_the_tellers_words_is_one_sentence():
     )
     sentences = analyse(fictional_document(text, language="ru")).sentences
     assert [s.text[:12] for s in sentences] == ["«На прошлой ", "Мать плачет.", "Отец молчит."]
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_page_with_no_line_breaks_is_read_in_paragraphs_of_thirty_sentences(language):
+    """A page that comes as one line (markup stripped) is not one paragraph of thousands of
+    sentences, which every rule reading an incident's paragraph would read whole."""
+    sentence = (
+        "The warehouse in Balashikha was quiet that day. "
+        if language == "en"
+        else "На складе в Балашихе в тот день было тихо. "
+    )
+    analysis = analyse(fictional_document(sentence * 70, language=language))
+    numbers = [s.paragraph for s in analysis.sentences]
+    assert numbers == [0] * 30 + [1] * 30 + [2] * 10

@@ -1,9 +1,9 @@
-"""Stage segment: paragraphs (blank-line separated), then sentences within each, with
-offsets into ``Document.text``. English uses spaCy's rule-based sentencizer; Russian uses
-natasha's segmenter (razdel). Russian tokens are kept for the gazetteer's lemma lookup;
-English places are matched over the spaCy Doc itself, so no token list is built for it.
-Lines that are a web page's furniture (captions, "Read more" links, bylines) make no
-sentence, so no later stage reads them as the article's words."""
+"""Stage segment: paragraphs (blank-line separated; past 30 sentences, a new one), then
+sentences within each, with offsets into ``Document.text``. English uses spaCy's rule-based
+sentencizer; Russian uses natasha's segmenter (razdel). Russian tokens are kept for the
+gazetteer's lemma lookup; English places are matched over the spaCy Doc itself, so no token
+list is built for it. Lines that are a web page's furniture (captions, "Read more" links,
+bylines) make no sentence, so no later stage reads them as the article's words."""
 
 from __future__ import annotations
 
@@ -63,6 +63,13 @@ def page_furniture(line: str) -> bool:
     return bool(_FURNITURE.match(line) or _BYLINE.match(line) or _LABELS.match(line))
 
 
+# Sentences in one paragraph at most. A report's paragraphs hold a dozen at most; a page that
+# comes with no line breaks at all (markup stripped, a pasted transcript) would be one
+# paragraph of thousands, which every rule that reads "the incident's paragraph" would read
+# whole for every incident. Past this many, the next sentence starts a paragraph of its own.
+_LONGEST_PARAGRAPH = 30
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for found in _PARAGRAPH_BREAK.finditer(text):
@@ -99,7 +106,10 @@ def segment(analysis: Analysis) -> Analysis:
     bounds = _merge_abbreviations(text, bounds)
     furniture: dict[int, bool] = {}  # by line start: a line of several sentences is judged once
     first = 0  # bounds and paragraphs are both in text order: walk them together
-    for number, (p_start, p_end) in enumerate(_paragraphs(text)):
+    number = -1
+    for p_start, p_end in _paragraphs(text):
+        number += 1
+        told = 0  # sentences of this paragraph so far
         while first < len(bounds) and bounds[first][1] <= p_start:
             first += 1
         for s_start, s_end in bounds[first:]:
@@ -110,7 +120,10 @@ def segment(analysis: Analysis) -> Analysis:
             for line_start, line_end in _lines(text, start, end):
                 a, b = _trim(text, line_start, line_end)
                 if b > a and not _in_furniture(text, a, b, furniture):
+                    if told == _LONGEST_PARAGRAPH:
+                        number, told = number + 1, 0
                     sentences.append(Sentence(a, b, text[a:b], paragraph=number))
+                    told += 1
     return replace(analysis, parsed=parsed, sentences=tuple(sentences), tokens=tuple(tokens))
 
 
