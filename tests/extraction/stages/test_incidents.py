@@ -1608,6 +1608,50 @@ def test_what_was_done_to_him_in_the_next_paragraph_is_his_incident(text, langua
     assert "physical_force" in incident.coercion
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The cell\n\n"
+            "The fictional Denis said no. Two weeks later he was taken to the punishment cell at "
+            "IK-4 in the Vologda region. Twice, his mother says, guards came at night and beat "
+            "him.\n\n"
+            "A month after that, in late October, Denis signed with Wagner.",
+            "en",
+        ),
+        (
+            "ШИЗО\n\n"
+            "Вымышленный Денис отказался. Через две недели его поместили в ШИЗО в ИК-4 в "
+            "Вологодской области. Дважды, по словам матери, ночью его избивали охранники.\n\n"
+            "Через месяц, в конце октября, Денис подписал контракт.",
+            "ru",
+        ),
+    ],
+)
+def test_what_was_done_to_him_the_paragraph_before_he_signed_is_his_incident(text, language):
+    """Fictional. The cell and the beating, told before the signing they led to."""
+    [incident] = analyse(
+        fictional_document(text, language=language, published=date(2023, 2, 12))
+    ).incidents
+    assert "physical_force" in incident.coercion
+    assert len(incident.evidence) >= 2
+
+
+def test_a_witnesss_words_of_a_blow_to_another_open_no_incident_of_their_own():
+    """Fictional. The raid's incident keeps the blow a witness saw; none starts at it."""
+    text = (
+        "Police raided a fictional dormitory in Sokol on Sunday and took about 40 men to the "
+        "police department.\n\n"
+        "Rooms of six beds rent for 4,000 roubles a month.\n\n"
+        "“A boy asked where they were taking us, and an officer hit him in the face,” a worker "
+        "said.\n\n"
+        "At the police department an officer from the enlistment office laid out contracts, and "
+        "at least six men signed."
+    )
+    incidents = analyse(fictional_document(text, language="en")).incidents
+    assert not any(e.text.startswith("“A boy") for i in incidents for e in i.evidence[:1])
+
+
 def test_what_no_one_may_suffer_is_no_incident():
     text = (
         "The fictional Ilya was told at IK-9 in the Perm region that he would be sent to a "

@@ -54,7 +54,7 @@ from recruitwatch.extraction.stages.incidents._victims import (
     other_victims,
     sequel,
 )
-from recruitwatch.extraction.types import Sentence
+from recruitwatch.extraction.types import Mention, Sentence
 
 # Coercion types that, in this domain, are about recruitment even in a sentence that names no
 # recruitment event (a threat of deportation, a promise of a pardon). Beatings and lies are
@@ -455,11 +455,38 @@ def _is_anchor(
         # A pretext is told before the truth comes out: «Сказали: едем на дактилоскопию» …
         # (next paragraph) «Привезли не в полицию … военкомат».
         return True
+    if (
+        coercion
+        and not incident_open
+        and next_paragraph_has_event
+        and done_to_him(analysis, sentence, found)
+        and not _quoted(analysis, sentence, found)
+    ):
+        # What was done to him before he signed, told the paragraph before the signing:
+        # "Two weeks later he was taken to the punishment cell … guards beat him" …
+        # (next paragraph) "In late October, Denis signed with Wagner." Not a witness's
+        # words of what he saw done to another ("“… an officer hit him in the face,” he
+        # said"): the report's own telling, or the one it retells.
+        return True
     if coercion and follows_incident and done_to_him(analysis, sentence, found):
         # What was done to him next, in the paragraph after his incident: "The next evening
         # two inmates beat him", «Через три дня его поместили в ШИЗО».
         return True
     return bool(coercion) and paragraph_has_event
+
+
+def _quoted(analysis: Analysis, sentence: Sentence, cues: tuple[Mention, ...]) -> bool:
+    """Whether every coercion cue of ``sentence`` stands inside quotation marks opened in its
+    paragraph and not yet closed."""
+    text = analysis.document.text
+    opened = analysis.paragraph_sentences(sentence.paragraph)[0].start
+    return all(
+        text.count("“", opened, c.start) + text.count("«", opened, c.start)
+        > text.count("”", opened, c.start) + text.count("»", opened, c.start)
+        or text.count('"', opened, c.start) % 2 == 1
+        for c in cues
+        if c.kind == "coercion"
+    )
 
 
 def _letter_of_the_days_told(analysis: Analysis, current: Builder, sentence: Sentence) -> bool:
