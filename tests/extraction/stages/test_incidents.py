@@ -1652,6 +1652,35 @@ def test_a_witnesss_words_of_a_blow_to_another_open_no_incident_of_their_own():
     assert not any(e.text.startswith("“A boy") for i in incidents for e in i.evidence[:1])
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Since 2023 the Defence Ministry has recruited prisoners directly in Russia's "
+            "colonies, offering release and a clean record in exchange for service at the front.",
+            "en",
+        ),
+        (
+            "С 2023 года Минобороны вербует заключённых прямо в колониях, обещая освобождение "
+            "и снятие судимости в обмен на службу на фронте.",
+            "ru",
+        ),
+    ],
+)
+def test_a_practice_told_from_the_year_it_began_is_no_incident(text, language):
+    """Fictional background paragraph: a practice since a year, no one's case."""
+    assert analyse(fictional_document(text, language=language)).incidents == ()
+
+
+def test_his_pressure_since_a_month_is_still_his_incident():
+    text = (
+        "Since March 2024 the fictional Oleg has been pressed by the administration of IK-12 in "
+        "the Perm region to sign a contract, and he was put in the punishment cell twice."
+    )
+    [incident] = analyse(fictional_document(text, language="en")).incidents
+    assert incident.coercion
+
+
 def test_what_no_one_may_suffer_is_no_incident():
     text = (
         "The fictional Ilya was told at IK-9 in the Perm region that he would be sent to a "

@@ -227,6 +227,33 @@ _GENERALISES = re.compile(
     re.IGNORECASE,
 )
 
+# A practice told from the year it began: "Since 2023 the Defence Ministry has recruited
+# prisoners directly in Russia's colonies", «С 2022 года на войну из мест лишения свободы
+# отправились десятки тысяч человек».
+_SINCE_OPENS = re.compile(
+    r"^\W*(?:(?:ever\s+)?since|начиная\s+с|с)\s+(?:the\s+)?(?:(?:early|late|mid|start|beginning"
+    r"|end|summer|autumn|fall|spring|winter)\s+(?:of\s+)?)?(?:[a-zа-яё]+\s+)?(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
+# Whose own story it may still be: "Since March 2024 he has been under pressure …".
+_ONE_OF_THEM = re.compile(r"(?<!\w)(?:he|she|his|her|him|он|она|его|её|ему|ей)(?!\w)", re.I)
+
+
+def _a_practice_since(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells a practice since a year, with no one person or numbered
+    facility of its own (those make it someone's case: "Since April 2024 the relatives of
+    seventeen prisoners at KP-15 have contacted the group")."""
+    return bool(
+        _SINCE_OPENS.match(sentence.text)
+        and not _ONE_OF_THEM.search(sentence.text)
+        and not analysis.in_sentence(analysis.people, sentence)
+        and not any(
+            any(ch.isdigit() for ch in f.value)
+            for f in analysis.in_sentence(analysis.facilities, sentence)
+        )
+    )
+
+
 # An expert's view of the practice, not an account: «Правозащитник … считает, что истории из
 # Коми типичны», "foreign prisoners are particularly vulnerable", «это прямое нарушение
 # закона». A view of one man's case is still his ("His lawyer argues that the expulsion was
@@ -429,6 +456,8 @@ def _is_anchor(
         return False  # "He does not know whether he will be sent back": nothing told
     if _GENERALISES.match(sentence.text):
         return False  # "In almost all cases the pattern is …": no one case
+    if _a_practice_since(analysis, sentence):
+        return False  # "Since 2023 the Defence Ministry has recruited prisoners …": background
     if _a_view_of_the_practice(sentence):
         return False  # an expert's view of the practice, told of no one case
     found = analysis.in_sentence(analysis.cues, sentence)
