@@ -113,3 +113,18 @@ def test_just_outside_a_federal_city_is_its_region(text, language, expected):
     """Fictional: "outside Moscow" is the Moscow region; "in the south of" the city is not."""
     analysis = analyse(fictional_document(text, language=language))
     assert [p.value for p in analysis.places] == [expected]
+
+
+def test_a_city_written_as_a_mans_first_name_is_no_place():
+    """Fictional: "Vladimir S." is a man; "Vladimir signed" is him again; "in Vladimir" is
+    still the city."""
+    text = (
+        "A lawyer describes a client, Vladimir S., held at LIU-2 in the Chelyabinsk region. "
+        "Vladimir signed on 19 September. His brother still lives in Vladimir."
+    )
+    places = analyse(fictional_document(text, language="en")).places
+    assert [(p.text, p.value) for p in places] == [
+        ("Chelyabinsk region", "RU-CHE"),
+        ("Vladimir", "RU-VLA"),
+    ]
+    assert places[-1].start == text.rindex("Vladimir")

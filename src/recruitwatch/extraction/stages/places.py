@@ -46,8 +46,17 @@ def _english_matcher() -> Any:
     return matcher
 
 
+# A city that is also a first name, written as one: "Vladimir S.", "Vladimir Petrov".
+_SURNAME_AFTER = re.compile(
+    r"\s+(?:[A-Z]\.|[A-Z][a-z]+(?:ov|ev|ova|eva|in|ina|sky|skaya|enko|uk|yan))(?![\w’'-])"
+)
+# Where a bare name is the town all the same: "in Vladimir", "near Kirov".
+_TOWN_BEFORE = re.compile(r"(?<!\w)(?:in|to|from|near|of|at|outside|around)\s+$", re.IGNORECASE)
+
+
 def _english_places(analysis: Analysis) -> list[Mention]:
     doc = analysis.parsed
+    text = analysis.document.text
     found = []
     for match_id, start, end in _english_matcher()(doc):
         span = doc[start:end]
@@ -55,6 +64,14 @@ def _english_places(analysis: Analysis) -> list[Mention]:
             continue
         code = doc.vocab.strings[match_id]
         found.append(Mention(span.start_char, span.end_char, span.text, "place", code, _kind(code)))
+    # Once "Vladimir S." has named a man, "Vladimir signed" is him too, not the city.
+    first_names = {m.text for m in found if " " not in m.text and _SURNAME_AFTER.match(text, m.end)}
+    if first_names:
+        found = [
+            m
+            for m in found
+            if m.text not in first_names or _TOWN_BEFORE.search(text, max(0, m.start - 12), m.start)
+        ]
     return _longest_non_overlapping(found)
 
 
