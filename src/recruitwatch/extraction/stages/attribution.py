@@ -92,22 +92,37 @@ def _initials_of(name: str) -> str:
     return "".join(word[0] for word in name.split()).casefold()
 
 
-def _full_name(name: str, people: tuple[Mention, ...]) -> str | None:
+def _full_name(name: str, analysis: Analysis) -> str | None:
     bare = _HONORIFIC.sub("", name).strip()
-    for person in people:
-        if bare.casefold() in (person.value.casefold(), person.text.casefold()):
-            return person.value
+    exact, surnames = _names_known(analysis)
+    if (known := exact.get(bare.casefold())) is not None:
+        return known
     # A surname in capitals (a transcript's label) or in another case: its stem is enough.
     surname = bare.split()[-1].casefold() if bare else ""
-    for person in people:
-        parts = person.value.split()
-        if (
-            len(parts) > 1
-            and surname
-            and parts[-1].casefold().startswith(surname[: max(4, len(surname) - 2)])
-        ):
-            return person.value
+    if surname:
+        stem = surname[: max(4, len(surname) - 2)]
+        return next((value for value, last in surnames if last.startswith(stem)), None)
     return None
+
+
+def _names_known(analysis: Analysis) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The people's names, once per document, for :func:`_full_name`: each name (as given and
+    as written) → its full form, the first person's where two share it; and each full name of
+    more than one word with its surname, in the order first named. A long report names the
+    same people thousands of times; looking each one up in every mention was quadratic."""
+
+    def build() -> tuple[dict[str, str], list[tuple[str, str]]]:
+        exact: dict[str, str] = {}
+        surnames: dict[str, str] = {}
+        for person in analysis.people:
+            exact.setdefault(person.value.casefold(), person.value)
+            exact.setdefault(person.text.casefold(), person.value)
+            parts = person.value.split()
+            if len(parts) > 1:
+                surnames.setdefault(person.value, parts[-1].casefold())
+        return exact, list(surnames.items())
+
+    return analysis.memo("names_known", build)
 
 
 def _turn_speakers(analysis: Analysis) -> dict[int, str]:
@@ -127,11 +142,11 @@ def _turn_speakers(analysis: Analysis) -> dict[int, str]:
         if named:
             # A label in title case is a turn only when it names a person the text names:
             # "Facility (as told): IK-6." of an intake form is a field, not a speaker.
-            known = _full_name(named, analysis.people)
+            known = _full_name(named, analysis)
             if known is None and not label.group("label").isupper():
                 continue
             holders[role] = known or named.strip()
-        speaker = holders.get(role) or _full_name(label.group("label"), analysis.people)
+        speaker = holders.get(role) or _full_name(label.group("label"), analysis)
         if speaker is None and label.group("label").isupper() and len(role) <= 3:
             speaker = next((n for n in speakers.values() if _initials_of(n) == role), None)
         if speaker is not None:
@@ -323,7 +338,7 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
         position = 0
         while (m := pattern.search(sentence.text, position)) is not None:
             name = m.group("name").strip()
-            full = None if name.lower() in _GENERIC_SPEAKERS else _full_name(name, analysis.people)
+            full = None if name.lower() in _GENERIC_SPEAKERS else _full_name(name, analysis)
             if (
                 full is not None
                 and _relative_of(lexicon, sentence.text, m.start("name"))
@@ -414,7 +429,7 @@ def _told_advocates(analysis: Analysis, sentence: Sentence, speaking: set[str]) 
         if not analysis.may_match(pattern, sentence):
             continue
         for m in pattern.finditer(sentence.text):
-            name = _full_name(m.group("name"), analysis.people)
+            name = _full_name(m.group("name"), analysis)
             if name is None or name in speaking:
                 continue
             speaking.add(name)
@@ -563,7 +578,7 @@ def _relative_label(
 
 def _apposed_name(analysis: Analysis, sentence: Sentence, m: re.Match[str]) -> str | None:
     apposed = _APPOSED_NAME.match(sentence.text, m.end())
-    return _full_name(apposed.group("name"), analysis.people) if apposed is not None else None
+    return _full_name(apposed.group("name"), analysis) if apposed is not None else None
 
 
 def _named_relatives(analysis: Analysis) -> dict[str, str]:
@@ -680,7 +695,7 @@ def _narrator(analysis: Analysis) -> str | None:
     )
     if introduced:
         name = introduced.group("name")
-        return _full_name(name, analysis.people) or name
+        return _full_name(name, analysis) or name
     if interview_turns(analysis).answers:
         return analysis.people[0].value if analysis.people else None
     return _monologue_teller(analysis)

@@ -373,16 +373,17 @@ def dated_after_the_one_before(
     for proposal in proposals:
         before = out[-1] if out else None
         if (
-            not any(
-                span.start <= d.start < span.end
-                for span in proposal.evidence
-                for d in analysis.dates
-            )
-            and before is not None
+            before is not None
             and before.date.precision == "day"
             and before.date.start is not None
             and proposal.evidence
             and (found := _DAYS_LATER.search(proposal.evidence[0].text))
+            # (asked last: every date of the report against every span of every incident)
+            and not any(
+                span.start <= d.start < span.end
+                for span in proposal.evidence
+                for d in analysis.dates
+            )
         ):
             written = (found.group("n") or found.group("m") or "1").lower()
             days = int(written) if written.isdigit() else _DAYS_WORDS.get(written, 1)

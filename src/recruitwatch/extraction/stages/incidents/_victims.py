@@ -31,8 +31,16 @@ def one_refused(analysis: Analysis, sentence: Sentence) -> bool:
     return sentence.start in analysis.memo("one_refused", lambda: _refusals(analysis))
 
 
+def _name_words(analysis: Analysis) -> frozenset[str]:
+    """Every word of every name the text gives a person, once per document."""
+    return analysis.memo(
+        "name_words",
+        lambda: frozenset(word for person in analysis.people for word in person.value.split()),
+    )
+
+
 def _refusals(analysis: Analysis) -> frozenset[int]:
-    named = {word for person in analysis.people for word in person.value.split()}
+    named = _name_words(analysis)
     sentences = analysis.sentences
     return frozenset(
         sentences[index].start
@@ -159,7 +167,7 @@ def gave_in(analysis: Analysis, anchors: list[Sentence]) -> Sentence | None:
 
 
 def _signs_after_refusing(analysis: Analysis, earlier: list[Sentence], sentence: Sentence) -> bool:
-    named = {word for person in analysis.people for word in person.value.split()}
+    named = _name_words(analysis)
     refusers = {
         who
         for a in earlier
