@@ -321,6 +321,10 @@ def sentence_place(analysis: Analysis, sentence: Sentence) -> Place:
 def sole_region(analysis: Analysis) -> str | None:
     """The region of a report that names only one: incidents in it that state no place are
     taken to be there. With two or more regions named, the place stays unknown."""
+    return analysis.memo("sole_region", lambda: _sole_region(analysis))
+
+
+def _sole_region(analysis: Analysis) -> str | None:
     regions = {p.value for p in analysis.places if p.detail == "region"}
     return regions.pop() if len(regions) == 1 else None
 
@@ -328,6 +332,10 @@ def sole_region(analysis: Analysis) -> str | None:
 def sole_colony(analysis: Analysis) -> tuple[Mention, str | None] | None:
     """The one colony (IK, KP, LIU) a report names, whatever offices, stations or detention
     centres it names beside it, with the region stated beside it."""
+    return analysis.memo("sole_colony", lambda: _sole_colony(analysis))
+
+
+def _sole_colony(analysis: Analysis) -> tuple[Mention, str | None] | None:
     numbered = [
         f
         for f in analysis.facilities
@@ -346,6 +354,10 @@ def sole_facility(analysis: Analysis) -> tuple[Mention, str | None] | None:
     story), with the region stated beside it: incidents in it that state no place of their
     own were there, however many paragraphs later they are told. Only a numbered facility:
     "the enlistment office" of one paragraph is not every office the report speaks of."""
+    return analysis.memo("sole_facility", lambda: _sole_facility(analysis))
+
+
+def _sole_facility(analysis: Analysis) -> tuple[Mention, str | None] | None:
     facilities = analysis.facilities
     if not facilities or len({f.value for f in facilities}) != 1:
         return None
