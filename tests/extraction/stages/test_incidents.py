@@ -1681,6 +1681,30 @@ def test_his_pressure_since_a_month_is_still_his_incident():
     assert incident.coercion
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police in Tver stopped the fictional Dilshod and told him he would be deported "
+            "unless he signed a contract.\n\n"
+            "His friend Bakhrom signed a contract last week.",
+            "en",
+        ),
+        (
+            "Полицейские в Твери остановили вымышленного Дилшода и сказали, что его вышлют, "
+            "если он не подпишет контракт.\n\n"
+            "Его друг Бахром подписал контракт на прошлой неделе.",
+            "ru",
+        ),
+    ],
+)
+def test_one_sentence_of_a_signing_with_no_pressure_or_facility_is_no_incident(text, language):
+    """Fictional. The threat is an incident; the friend's signing, told in one sentence with
+    no pressure and no facility, gives a reviewer nothing to hold."""
+    [incident] = analyse(fictional_document(text, language=language)).incidents
+    assert incident.coercion == ("threat_of_deportation",)
+
+
 def test_what_no_one_may_suffer_is_no_incident():
     text = (
         "The fictional Ilya was told at IK-9 in the Perm region that he would be sent to a "

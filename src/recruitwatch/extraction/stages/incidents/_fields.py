@@ -440,6 +440,19 @@ def proposal(
         held = sole_colony(analysis)
         if held is not None and (held[1] is None or region in (None, held[1])):
             facility, region = held[0], region or held[1]
+    if (
+        not coercion
+        and not announced
+        and not own_account
+        and facility is None
+        and len(anchors) == 1
+        and not _THE_SAME_DONE.search(anchors[0].text)
+    ):
+        # One sentence that someone signed or was taken, with no coercion and no facility
+        # ("He signed a contract last week", "Two other men in his cell sign contracts"):
+        # nothing a reviewer could hold to a place or a pressure. (What was done to the one
+        # before, done again, is: "his cousin was given the same choice".)
+        return None
     victims = _victims(analysis, context, status)
     if (
         victims.count is not None
@@ -601,6 +614,16 @@ _HE_OR_SHE_OPENS = re.compile(r"\W*(?:He|She|Он|Она)(?!\w)")
 _WILL = re.compile(
     r"(?<!\w)(?:will\s+(?!not\b|never\b)\w+|(?:is|are)\s+to\s+\w+"
     r"|будут\s+\w+ть|начн(?:ут|[её]т)|провед(?:ут|[её]т))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# The pressure told of the one before, done to another: "given the same choice", «получил
+# такое же предложение».
+_THE_SAME_DONE = re.compile(
+    r"(?<!\w)(?:the\s+same\s+(?:choice|offer|ultimatum|deal|proposal|threats?)"
+    r"|(?:тот|такой|такое|тем|таким|той|такую)\s+же\s+(?:выбор|предложени|ультиматум|услови)\w*"
+    r"|то\s+же\s+самое)(?!\w)",
     re.IGNORECASE,
 )
 
