@@ -66,6 +66,10 @@ CORPORA = {
     "tests/corpus/blind24/ru": REPO / "tests" / "corpus" / "blind24" / "ru",
     "tests/corpus/blind25/en": REPO / "tests" / "corpus" / "blind25" / "en",
     "tests/corpus/blind25/ru": REPO / "tests" / "corpus" / "blind25" / "ru",
+    "tests/corpus/blind26/en": REPO / "tests" / "corpus" / "blind26" / "en",
+    "tests/corpus/blind26/ru": REPO / "tests" / "corpus" / "blind26" / "ru",
+    "tests/corpus/blind27/en": REPO / "tests" / "corpus" / "blind27" / "en",
+    "tests/corpus/blind27/ru": REPO / "tests" / "corpus" / "blind27" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
