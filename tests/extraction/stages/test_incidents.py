@@ -1705,6 +1705,31 @@ def test_one_sentence_of_a_signing_with_no_pressure_or_facility_is_no_incident(t
     assert incident.coercion == ("threat_of_deportation",)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police took three fictional Kyrgyz workers from a market in Kazan to the enlistment "
+            "office on Tuesday, where an officer told them they would be deported unless they "
+            'signed. The mother of one of them said her son signed "because he was scared" '
+            "and has been told he will be sent to a training ground.",
+            "en",
+        ),
+        (
+            "Во вторник полиция отвезла троих вымышленных киргизских рабочих с рынка в Казани в "
+            "военкомат, где офицер сказал, что их вышлют, если они не подпишут контракт. Мать "
+            "одного из них рассказала, что сын подписал, потому что испугался, и его отправят "
+            "на полигон.",
+            "ru",
+        ),
+    ],
+)
+def test_what_is_feared_or_planned_after_he_signed_is_the_signings_sequel(text, language):
+    """Fictional. He signed; being sent to a training ground next is no fear of its own."""
+    [incident] = analyse(fictional_document(text, language=language)).incidents
+    assert incident.modality == "occurred"
+
+
 def test_what_no_one_may_suffer_is_no_incident():
     text = (
         "The fictional Ilya was told at IK-9 in the Perm region that he would be sent to a "

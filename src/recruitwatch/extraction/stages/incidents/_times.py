@@ -63,6 +63,10 @@ def _after_a_beating(analysis: Analysis, sentence: Sentence) -> bool:
     )
 
 
+def _first_of_all(cues: list[Mention]) -> int:
+    return min(c.start for c in cues)
+
+
 def _first(cues: list[Mention], value: str) -> int:
     return min(c.start for c in cues if c.value == value)
 
@@ -70,6 +74,13 @@ def _first(cues: list[Mention], value: str) -> int:
 def sentence_modality(analysis: Analysis, sentence: Sentence) -> str:
     cues = analysis.cues_in([sentence], "modality")
     found = {c.value for c in cues}
+    if cues and any(
+        c.kind == "event" and _SIGNED.fullmatch(c.text) and c.start < _first_of_all(cues)
+        for c in analysis.in_sentence(analysis.cues, sentence)
+    ):
+        # He signed first; what is feared or planned after is its sequel: "her son signed
+        # 'because he was scared' and has been told he will be sent to a training ground".
+        return "occurred"
     if (
         "feared" in found
         and "planned" not in found
