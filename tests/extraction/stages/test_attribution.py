@@ -1047,3 +1047,14 @@ def test_a_relative_named_later_in_apposition_is_named_where_first_cited():
     names = [m.value for m in analysis.sources]
     assert "Gulnara Asanova" in names
     assert "Eldiyar Kadyrbekov's mother" not in names
+
+
+def test_his_relative_is_no_womans_named_just_before():
+    """Fictional: "his wife" after "Natalia Kovrigina" is the wife of the man named before
+    her, by the surnames' endings."""
+    analysis = _analysis(
+        "Sergei Petrov is held at IK-7 in Karelia. Natalia Kovrigina, a volunteer, visited "
+        "IK-7 last week.\n\n"
+        "Prisoners there were forced to sign contracts, his wife said."
+    )
+    assert [m.value for m in analysis.sources] == ["Sergei Petrov's wife"]

@@ -223,9 +223,29 @@ def _last_person_before(
     since = list_item_start(analysis, offset)
     candidates = analysis.in_sentence(analysis.people, Sentence(since, offset, ""))
     before = [p for p in candidates if p.end <= offset]
-    if feminine is not None:
+    if feminine is not None and analysis.lexicon.language == "ru":
         before = [p for p in before if (_RU_FEMININE.search(p.value) is not None) == feminine]
+    elif feminine is not None:
+        before = [p for p in before if _en_feminine(p.value) in (None, feminine)]
     return before[-1].value if before else None
+
+
+# A Russian surname in Latin letters says whose it is: "Natalia Kovrigina", "Tamara
+# Belousova" are women's, "Sergei Kovrigin", "Maxim Belousov" men's.
+_EN_FEMININE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|yna|aya)$")
+_EN_MASCULINE_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|skii|ich)$")
+
+
+def _en_feminine(name: str) -> bool | None:
+    """Whether a name written in English is a woman's, by the ending of its last word, a
+    Russian surname's ("Kovrigina", "Belousov"; women's first names end so too: "Galina");
+    None where it does not say."""
+    words = name.split()
+    if not words:
+        return None
+    if _EN_FEMININE_SURNAME.search(words[-1]):
+        return True
+    return False if _EN_MASCULINE_SURNAME.search(words[-1]) else None
 
 
 # A numbered item of a list of cases: "4. Novosibirsk.", "Case 3:", «Случай 2.» (not a date
@@ -565,8 +585,14 @@ def _relative_label(
                 feminine=possessive.group(0).strip().lower() in ("её", "ее"),
             )
     elif owner is None and m.group(0).split()[0].lower() not in _INDEFINITE:
-        # "his father": the person last named; "the wife" / "a relative": unknown.
-        owner = _last_person_before(analysis, sentence.start + m.start())
+        # "his father": the person last named; "the wife" / "a relative": unknown. "His" is
+        # no woman's: "a prisoner had passed to his wife" after "Natalia Kovrigina" is not hers.
+        determiner = m.group(0).split()[0].lower()
+        owner = _last_person_before(
+            analysis,
+            sentence.start + m.start(),
+            feminine={"his": False, "her": True}.get(determiner),
+        )
     if owner and analysis.lexicon.language == "en":
         return f"{owner}'s {relation}"
     if analysis.lexicon.language == "ru":
