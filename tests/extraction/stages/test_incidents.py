@@ -532,6 +532,42 @@ def test_a_case_told_in_summary_and_then_in_full_is_one_incident():
             "ru",
             1,
         ),
+        (
+            "3 марта полиция устроила рейд в вымышленном общежитии в Казани и отвезла 20 "
+            "человек в военкомат, где им пригрозили депортацией, если они не подпишут "
+            "контракт.\n\n"
+            "Вымышленный Анвар из Самарканда ещё в феврале сам пришёл в пункт отбора на "
+            "контрактную службу в Казани.",
+            "ru",
+            1,
+        ),
+        (
+            "3 марта полиция устроила рейд в вымышленном общежитии в Казани и отвезла 20 "
+            "человек в военкомат, где им пригрозили депортацией, если они не подпишут "
+            "контракт.\n\n"
+            "Его сосед по общежитию в Казани в октябре сам подписал контракт в военкомате.",
+            "ru",
+            1,
+        ),
+        (
+            "Police raided a fictional hostel in Kazan on 3 March and drove 20 men to the "
+            "enlistment office, where they were told they would be deported unless they "
+            "signed.\n\n"
+            "Sobir, a fictional bricklayer from the same hostel, asked to sign a contract at the "
+            "Kazan enlistment office in December.",
+            "en",
+            1,
+        ),
+        # Asked by others is no volunteering.
+        (
+            "Police raided a fictional hostel in Kazan on 3 March and drove 20 men to the "
+            "enlistment office, where they were told they would be deported unless they "
+            "signed.\n\n"
+            "Sobir, a fictional bricklayer, was asked to sign a contract at the Kazan enlistment "
+            "office in December.",
+            "en",
+            2,
+        ),
         # Doubt is proposed: it may yet be coercion.
         (
             "Police raided a fictional hostel in Kazan on 3 March and drove 20 men to the "

@@ -269,7 +269,10 @@ _DOUBT = re.compile(
 _OF_HIS_OWN_ACCORD = re.compile(
     r"(?<!\w)(?<!not\s)(?<!не\s)(?:of\s+(?:his|her|their|my)\s+own\s+(?:accord|free\s+will)"
     r"|volunteered|voluntarily|добровольно|по\s+своей\s+(?:воле|инициативе)"
-    r"|сам(?:и)?\s+(?:пришёл|пришел|пришли|пошёл|пошел|пошли|записал\w*)\s+(?:\w+\s+)?(?:в\s+военкомат|на\s+войну|на\s+фронт)"
+    r"|сам(?:а|и)?\s+(?:пришёл|пришел|пришла|пришли|пошёл|пошел|пошла|пошли|поехал\w*|записал\w*"
+    r"|подписал\w*)\s+(?:\w+\s+)?(?:в\s+военкомат|на\s+войну|на\s+фронт|в\s+пункт\s+отбора|контракт\w*)"
+    # ("he asked to sign", not "he was asked to sign")
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)asked\s+to\s+(?:sign|go|be\s+sent)"
     r"|давно\s+этого\s+хотел\w*)(?!\w)",
     re.IGNORECASE,
 )
