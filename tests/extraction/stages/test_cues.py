@@ -1398,3 +1398,20 @@ def test_a_promise_of_no_force_a_check_made_and_citizenship_at_stake(text, expec
     """Fictional: "no one will be forced" denies force; a document check that was made is no
     pretext; citizenship put at stake if they refuse is a threat, not a promise of one."""
     assert _coercion(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Sign it or go home in handcuffs,” the officer told the fictional Firdavs.",
+        "They put the paper in front of him: sign, or you are sent back home.",
+    ],
+)
+def test_an_ultimatums_road_home_is_a_threat_of_deportation(text):
+    assert "threat_of_deportation" in _coercion(text, "en")
+
+
+def test_going_home_with_no_ultimatum_is_no_threat():
+    assert "threat_of_deportation" not in _coercion(
+        "After his shift the fictional Firdavs could stay at the hostel or go home.", "en"
+    )

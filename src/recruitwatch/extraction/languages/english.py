@@ -259,6 +259,8 @@ LEXICON = Lexicon(
             r"you(?:['’]ll|\s+will|\s+are)?\s+fly(?:ing)?\s+(?:back\s+)?to\s+(?:Dushanbe|Tashkent|Bishkek|Astana|Almaty|Ashgabat|Osh|Samarkand|Khujand|your\s+(?:country|homeland))",
             r"sent\s+(?:back\s+)?home",
             r"never\s+come\s+back",
+            # The ultimatum's other road: "sign it or go home in handcuffs".
+            r"sign\w*[^.!?]{0,30}?\bor\s+(?:you\s+)?(?:go|get\s+sent|are\s+sent|leave)\s+(?:back\s+)?home",
         ),
         "threat_of_prosecution": re.compile(
             # (not the report's own next case: "The second case is that of …", "documented new
