@@ -1415,3 +1415,14 @@ def test_going_home_with_no_ultimatum_is_no_threat():
     assert "threat_of_deportation" not in _coercion(
         "After his shift the fictional Firdavs could stay at the hostel or go home.", "en"
     )
+
+
+def test_a_term_one_can_get_and_no_case_after_service_are_threat_and_offer():
+    """Fictional investigator's words: "you can get eight years, or you can go and serve,
+    and then there will be no case"."""
+    found = _coercion(
+        "The investigator told the fictional Ravshan: you can get eight years, or you can go and "
+        "serve, and then there will be no case.",
+        "en",
+    )
+    assert {"threat_of_prosecution", "promise_of_passport_or_pardon"} <= found

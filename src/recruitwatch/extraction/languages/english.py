@@ -267,7 +267,7 @@ LEXICON = Lexicon(
             # cases in which …", "new cases of coerced recruitment")
             r"(?<!\w)(?:new|fresh|another|additional|second|one\s+more)\s+(?:criminal\s+)?(?:charges?|sentence|term"
             r"|cases?(?!\w)(?!\s+(?:is|was|concern\w*|comes?\s+from|came\s+from|involv\w*|in\s+which|where|of)\b))"
-            r"|(?:would|will|could|you)\s+get\s+(?:\w+\s+){0,2}years"
+            r"|(?:would|will|could|you)\s+(?:can\s+|could\s+|may\s+)?get\s+(?:\w+\s+){0,2}years"
             # Evidence to be planted, or a term against the contract: "“something could be
             # found in it”", "drugs, you know, eight years, or a contract".
             r"|(?:something|drugs|narcotics|a\s+weapon|a\s+knife)\s+(?:could|would|will|might|can)\s+be\s+[“\"‘]?found"
@@ -473,6 +473,8 @@ LEXICON = Lexicon(
             # A case closed in exchange, as «дело прекратят» in Russian.
             r"|(?:cases?|charges?|proceedings)\s+(?:against\s+\w+\s+)?(?:would|will|could)\s+be\s+(?:\w+\s+)?(?:suspended|closed|dropped|withdrawn)"
             r"|drop\w*\s+(?:the\s+|all\s+)?(?:charges|case|cases)"
+            # "go and serve, and then there will be no case"
+            r"|there\s+(?:will|would)\s+be\s+no\s+(?:criminal\s+)?(?:case|charges?|trial)"
             r"|(?:will|would)\s+(?:be|become)\s+(?:a\s+)?(?:russian\s+)?citizens?)",
             re.IGNORECASE,
         ),
