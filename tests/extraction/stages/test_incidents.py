@@ -1766,6 +1766,32 @@ def test_what_is_feared_or_planned_after_he_signed_is_the_signings_sequel(text, 
     assert incident.modality == "occurred"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The fictional Bektur, nineteen, is held in SIZO-2 in Novosibirsk.\n\n"
+            "Last week he wrote to his mother that he is afraid they will put him in the same "
+            "cell after the verdict and beat him until he signs.",
+            "en",
+        ),
+        (
+            "Вымышленный Бектур, девятнадцати лет, содержится в СИЗО-2 в Новосибирске.\n\n"
+            "На прошлой неделе он написал матери, что боится: после приговора его посадят в ту "
+            "же камеру и будут избивать, пока он не подпишет.",
+            "ru",
+        ),
+    ],
+)
+def test_a_beating_feared_until_he_signs_is_a_feared_incident(text, language):
+    """Fictional. A beating he fears is told for itself, as a threat he fears is."""
+    [incident] = analyse(
+        fictional_document(text, language=language, published=date(2023, 11, 20))
+    ).incidents
+    assert incident.modality == "feared"
+    assert "physical_force" in incident.coercion
+
+
 def test_what_no_one_may_suffer_is_no_incident():
     text = (
         "The fictional Ilya was told at IK-9 in the Perm region that he would be sent to a "

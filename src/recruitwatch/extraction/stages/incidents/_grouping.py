@@ -466,7 +466,7 @@ def _is_anchor(
     coercion = {c.value for c in found if c.kind == "coercion"}
     if coercion & _THREAT_TYPES and (incident_open or paragraph_has_event):
         return True
-    if coercion & _THREAT_TYPES and any(c.kind == "modality" for c in found):
+    if coercion & (_THREAT_TYPES | {"physical_force"}) and any(c.kind == "modality" for c in found):
         # A threat feared or planned is told for itself: "He is afraid they will tell him:
         # sign, or we will add more charges."
         return True
