@@ -316,6 +316,28 @@ def test_an_abbreviated_month_in_a_dateline_is_no_person():
             "ru",
             ["Фарход", "Фарход"],
         ),
+        (
+            "Daniyar is not his real name; the fictional family asked us to change it.",
+            "en",
+            ["Daniyar"],
+        ),
+        (
+            "Her husband, whom we call Jasur (also not his real name), said he worked at a "
+            "fictional warehouse.",
+            "en",
+            ["Jasur"],
+        ),
+        (
+            "We spoke to Nilufar (her name has been changed), 29, a fictional cook.",
+            "en",
+            ["Nilufar"],
+        ),
+        (
+            "Он попросил не называть его настоящее имя, поэтому будем звать его Глеб. Глеб, "
+            "вымышленный осуждённый, рассказал о колонии.",
+            "ru",
+            ["Глеб", "Глеб"],
+        ),
     ],
 )
 def test_pseudonym_markers_around_a_name_flag_it(text, language, pseudonyms):
@@ -453,3 +475,14 @@ def test_a_family_word_said_to_someone_is_no_person(text):
 def test_a_name_before_a_prison_or_camp_is_a_place(text):
     analysis = analyse(fictional_document(text, language="en"))
     assert [p.value for p in analysis.people] == []
+
+
+def test_a_chat_whose_names_were_all_changed_flags_its_speakers():
+    """Fictional chat: «Все имена изменены» covers the speakers named by a first name."""
+    text = (
+        "Все имена изменены.\n\n"
+        "[12.03.2025 14:02] Айгуль: Мама, Бакыта забрали на рынке\n\n"
+        "[12.03.2025 14:05] Айгуль: Сказали, в отдел на проверку"
+    )
+    analysis = analyse(fictional_document(text, language="ru"))
+    assert "Айгуль" in {p.value for p in analysis.people if p.detail == "pseudonym"}

@@ -598,8 +598,10 @@ LEXICON = Lexicon(
         ),
     ),
     pseudonym_marker=re.compile(
-        r"\(?\s*(?:(?:(?:that's|that\s+is|which\s+is|it's|it\s+is)\s+)?not\s+(?:his|her|their|my)\s+real\s+name"
-        r"|name\s+(?:has\s+been\s+|is\s+|was\s+)?changed|initials\s+(?:have\s+been\s+|are\s+|were\s+)?changed|a\s+pseudonym|names?\s+changed\s+(?:at|for)[^)]{0,40})\s*\)?",
+        # ("Daniyar is not his real name", "Jasur (also not his real name)", "Nilufar (her name
+        # has been changed)")
+        r"\(?\s*(?:(?:(?:that's|that\s+is|which\s+is|it's|it\s+is|is|was)\s+)?(?:also\s+)?not\s+(?:his|her|their|my)\s+real\s+name"
+        r"|(?:(?:his|her|their|my)\s+)?name\s+(?:has\s+been\s+|is\s+|was\s+)?changed|initials\s+(?:have\s+been\s+|are\s+|were\s+)?changed|(?:is\s+|was\s+)?a\s+pseudonym|names?\s+changed\s+(?:at|for)[^)]{0,40})\s*\)?",
         re.IGNORECASE,
     ),
     expulsion_done=re.compile(
@@ -611,7 +613,7 @@ LEXICON = Lexicon(
     ),
     pseudonym_before=re.compile(
         r"(?:\b(?:I'll|I\s+will|we'll|we\s+will|let's|let\s+us|shall)\s+call\s+(?:him|her)"
-        r"|\bwhom\s+(?:I|we)(?:'ll|\s+will|\s+shall)\s+call"
+        r"|\bwhom\s+(?:I|we)(?:'ll|\s+will|\s+shall)?\s+call"
         r"|\basked\s+(?:us|me|to\s+be)\s+(?:to\s+)?call(?:ed)?(?:\s+(?:him|her))?"
         r"|\bcall(?:ed|s)\s+(?:him|her)self)\s+$",
         re.IGNORECASE,

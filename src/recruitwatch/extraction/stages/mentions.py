@@ -508,6 +508,8 @@ def _flag_pseudonyms(analysis: Analysis, people: list[Mention]) -> list[Mention]
 # lets them speak ("“Adilet,” a 35-year-old Kyrgyz citizen", "Rustam told", «Фарход, 27 лет»).
 _PERSON_CUE_AFTER = re.compile(
     r"[”\"»]?,?[”\"»]?\s+(?:\d{2}\b|an?\s|who\s|said\b|says\b|told\b|recalled\b|рассказал|сказал|говорит|вспоминает)"
+    # a chat's speaker: "[12.03.2025 14:02] Айгуль: Мама, …"
+    r"|:\s"
 )
 
 
