@@ -486,3 +486,34 @@ def test_a_chat_whose_names_were_all_changed_flags_its_speakers():
     )
     analysis = analyse(fictional_document(text, language="ru"))
     assert "Айгуль" in {p.value for p in analysis.people if p.detail == "pseudonym"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "“Nobody was told,” said Aigerim Tokoeva, the network’s director, of the fictional "
+            "raids.",
+            "Aigerim Tokoeva",
+        ),
+        (
+            "I am alive. Denis Fomichev, my neighbour on the bunks, helps me write.",
+            "Denis Fomichev",
+        ),
+    ],
+)
+def test_a_name_said_to_head_a_group_or_to_be_someones_is_a_person(text, person):
+    analysis = analyse(fictional_document(text, language="en"))
+    assert person in {p.value for p in analysis.people}
+
+
+def test_an_adverb_before_whose_words_is_no_person():
+    text = "Twice, his mother says, guards came at night to the fictional colony's cell."
+    assert "Twice" not in {p.value for p in analyse(fictional_document(text, language="en")).people}
+
+
+def test_a_possessive_is_no_part_of_the_name():
+    text = "Police detained the fictional Jasur in Kazan. We spoke to Jasur’s mother on Monday."
+    people = analyse(fictional_document(text, language="en")).people
+    assert {p.value for p in people} == {"Jasur"}
+    assert all(not p.text.endswith("’s") for p in people)

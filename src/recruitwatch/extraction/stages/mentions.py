@@ -114,7 +114,9 @@ _GROUP_WORDS = (
     r"|collective|agency|bureau)"
 )
 _GROUP_INTRODUCED = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w-]+\s+)?" + _GROUP_WORDS + r"(?!\w)", re.IGNORECASE
+    # (not "Aigerim Tokoeva, the network's director": one of the group's people)
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+)?" + _GROUP_WORDS + r"(?![\w’'])",
+    re.IGNORECASE,
 )
 # "the migrant aid group Caravan Help": the name after a word for a group is the group's.
 _GROUP_BEFORE = re.compile(_GROUP_WORDS + r"\s+$", re.IGNORECASE)
@@ -122,6 +124,12 @@ _GROUP_BEFORE = re.compile(_GROUP_WORDS + r"\s+$", re.IGNORECASE)
 _OF_GROUP_AFTER = re.compile(
     r"\s+(?:of|from|at|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?" + _GROUP_WORDS + r"\b",
     re.IGNORECASE,
+)
+# What follows a name where the text treats it as a person's. (A pseudonym in quotes, "“Sherzod,”
+# 22, …", closes its quote after the comma.)
+_NAME_CUE_AFTER = re.compile(
+    r"(?:’s|'s)?\s*(?:\(|,[”\"]?\s+(?:a|an|the|who|director|\d)|said|says|told|believes|claims"
+    r"|was|is|has|had)"
 )
 _AFTER_COMMA = re.compile(r",\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 
@@ -187,13 +195,11 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
         following = text[end : end + 40]
         if at_start and _DATELINE_AFTER.match(following):
             continue  # "Vilnius, 11 February 2025." opens a press release: a place
-        cue = bool(_HONORIFIC.match(name)) or bool(
-            re.match(
-                # A pseudonym in quotes ("“Sherzod,” 22, …") closes its quote after the comma.
-                r"(?:’s|'s)?\s*(?:\(|,[”\"]?\s+(?:a|an|the|who|director|\d)|said|says|told|believes|claims|was|is|has|had)",
-                following,
-            )
-        )
+        cue = bool(_HONORIFIC.match(name)) or bool(_NAME_CUE_AFTER.match(following))
+        if not cue and len(words) > 1:
+            # A full name and whose the person is: "Denis Fomichev, my neighbour on the bunks"
+            # (one word so followed is as often an adverb: "Twice, his mother says").
+            cue = bool(re.match(r",\s+(?:my|his|her|our|their)\s", following))
         if _GROUP_INTRODUCED.match(following) or _GROUP_BEFORE.search(
             text, max(0, start - 20), start
         ):
@@ -206,6 +212,9 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
             cue = _role_follows(analysis, following)
         if at_start and not cue:
             continue
+        if bare.endswith(("’s", "'s")):
+            # "spoke to Jasur’s mother": the person is Jasur, as he is everywhere else.
+            end, bare = end - 2, bare[:-2]
         found.append(Mention(start, end, text[start:end], "person", bare, ""))
     # Initials alone, introduced or speaking: "R.V., who was held …", "T.S. and F.M. signed".
     for m in _EN_INITIALS_PERSON.finditer(text):
