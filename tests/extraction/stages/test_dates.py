@@ -638,3 +638,19 @@ def test_a_line_of_many_dates_reads_each_as_before():
     once = {(m.text, m.value) for m in date_mentions(sentence, PUBLISHED)}
     assert {(m.text, m.value) for m in found} == once
     assert len(found) == 3 * 300
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A Friday's report: "last Friday" is the week before, "on Friday" is today.
+        ("В минувшую пятницу полиция снова приехала на овощную базу.", "2026-01-16"),
+        ("Police came to the fictional depot last Friday.", "2026-01-16"),
+        ("Police came to the fictional depot on Friday.", "2026-01-23"),
+        # The night that ends on Monday is dated by the Monday.
+        ("Рабочих задержали в ночь на понедельник.", "2026-01-19"),
+    ],
+)
+def test_last_weekday_in_a_report_of_that_weekday_is_a_week_before(text, value):
+    [mention] = date_mentions(text, date(2026, 1, 23))
+    assert mention.value == value

@@ -476,8 +476,9 @@ _WEEKDAYS = (
 )
 # "on Monday", «в понедельник»: the latest such day on or before publication.
 _WEEKDAY = re.compile(
-    r"(?<!\w)(?:(?:on|last)\s+(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?:в|во)\s+(?:(?P<before_last>позапрошл\w+)\s+|(?:прошл|минувш)\w+\s+)?"
+    r"(?<!\w)(?:(?:on|(?P<en_last>last))\s+(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # («в ночь на понедельник»: the night that ends on Monday, dated by the Monday)
+    r"|(?:в|во)\s+(?:ночь\s+на\s+)?(?:(?P<before_last>позапрошл\w+)\s+|(?P<ru_last>(?:прошл|минувш)\w+)\s+)?"
     r"(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|"
     r"воскресенье)"
     # «как прошёл минувший четверг» (no preposition): the past one, in any case.
@@ -549,7 +550,10 @@ def _weekday_date(match: re.Match[str], published: date) -> date:
         if name.startswith(names[0][:5]) or name.startswith(names[1][:4])
     )
     back = (published.weekday() - index) % 7
-    if match.groupdict().get("before_last"):  # «в позапрошлую среду»: a week further back
+    groups = match.groupdict()
+    if back == 0 and (groups.get("en_last") or groups.get("ru_last") or groups.get("ru_bare")):
+        back = 7  # "last Friday", «в минувшую пятницу» in a Friday's report: a week before
+    if groups.get("before_last"):  # «в позапрошлую среду»: a week further back
         back += 7
     return published - timedelta(days=back)
 
