@@ -171,6 +171,18 @@ def test_a_dateline_with_a_country_dates_nothing():
     assert date_mentions(text, PUBLISHED) == []
 
 
+def test_a_regional_agencys_dateline_dates_nothing_and_its_weekday_counts_from_it():
+    """Fictional agency item filed Wednesday 15 February: «Казань, 15 февраля.» is the day it
+    was filed; «в ночь на понедельник» is the 13th."""
+    text = "Казань, 15 февраля. Рабочих, задержанных в ночь на понедельник, отвезли в военкомат."
+    assert [m.value for m in date_mentions(text, PUBLISHED)] == ["2023-02-13"]
+
+
+def test_a_town_day_and_full_stop_inside_a_sentence_is_no_dateline():
+    text = "Рабочих задержали в Казани, 15 февраля. Их отвезли в военкомат."
+    assert [m.value for m in date_mentions(text, PUBLISHED)] == ["2023-02-15"]
+
+
 def test_a_posts_relative_dates_count_back_from_the_post_not_the_digest():
     """A digest published 16 February: its post of the 13th says "yesterday" of the 12th.
     The headers date the posts, not what they tell, so they are no date of an event."""

@@ -1,4 +1,5 @@
-"""Datelines: the "MOSCOW, March 14 (Northline News) -" that opens a wire story's lead.
+"""Datelines: the "MOSCOW, March 14 (Northline News) -" that opens a wire story's lead
+(«Казань, 27 ноября.» in a regional agency's).
 
 A dateline says where the story was filed and on which day, not where or when anything in
 it happened: a Moscow bureau files the beating in a Karelian colony. But a local paper's
@@ -25,7 +26,12 @@ _DATELINE = re.compile(
     r"[ \t]+(?P<day>\d{1,2}))?"
     r"|[А-ЯЁ][А-ЯЁ\-]{2,}(?:[ \-][А-ЯЁ][А-ЯЁ\-]+){0,3}"
     r"(?:,[ \t]*(?P<ru_day>\d{1,2})[ \t]+(?P<ru_month>[а-яё]{3,})\.?)?)"
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—]{1,2}|/)(?=[ \t])",
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—]{1,2}|/)(?=[ \t])"
+    # A regional agency's «Казань, 27 ноября. Иностранных граждан …»: the city in title case,
+    # the day, a full stop.
+    r"|^[ \t]*[А-ЯЁ][а-яё]+(?:[ \-][А-ЯЁ]?[а-яё]+){0,2},[ \t]*(?P<ru_day_stop>\d{1,2})[ \t]+"
+    r"(?P<ru_month_stop>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября"
+    r"|ноября|декабря)\.(?=[ \t])",
     re.MULTILINE,
 )
 
@@ -52,8 +58,8 @@ def datelines(text: str) -> list[Dateline]:
     for match in _DATELINE.finditer(text):
         paragraph_break = _PARAGRAPH_BREAK.search(text, match.end())
         paragraph_end = paragraph_break.start() if paragraph_break else len(text)
-        month = match.group("month") or match.group("ru_month")
-        day = match.group("day") or match.group("ru_day")
+        month = match.group("month") or match.group("ru_month") or match.group("ru_month_stop")
+        day = match.group("day") or match.group("ru_day") or match.group("ru_day_stop")
         filed = (month, int(day)) if month and day else None
         found.append(Dateline(match.start(), match.end(), paragraph_end, filed))
     return found

@@ -764,6 +764,8 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
 
     # Where a dated letter is quoted: its day, from there to the end of its line (paragraph).
     letters: list[tuple[int, int, date]] = []
+    # A story's dateline says the day it was filed («Казань, 27 ноября.»), no day of an event.
+    filed_at = [d for d in datelines(text) if d.filed is not None]
 
     def add(start: int, end: int, value: str, precision: str) -> None:
         before = text[max(0, start - 60) : start]
@@ -779,7 +781,12 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             _REPORTING_BEFORE.search(before)
             or _TOLD_LISTENER_BEFORE.search(text, max(0, start - 100), start)
         ) and not _PLANNED_FOR_BEFORE.search(before)
-        if reported or _DATELINE_BEFORE.search(before) or _REPORTING_AFTER.match(text, end):
+        if (
+            reported
+            or _DATELINE_BEFORE.search(before)
+            or _REPORTING_AFTER.match(text, end)
+            or any(filed.holds(start, end) for filed in filed_at)
+        ):
             taken.add(start, end)  # a report's own date: no other reading either
             return
         if taken.free(start, end):
