@@ -666,3 +666,18 @@ def test_a_line_of_many_dates_reads_each_as_before():
 def test_last_weekday_in_a_report_of_that_weekday_is_a_week_before(text, value):
     [mention] = date_mentions(text, date(2026, 1, 23))
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Last October, his family says, police raided the fictional hostel.", "2024-10"),
+        ("Police came to the fictional hostel last May.", "2024-05"),
+        ("The fictional recruiters will come this October.", "2025-10"),
+        # The content's own verb after the teller's: the date is the detention's.
+        ("His uncle says his nephew was detained in January in Balashikha.", "2025-01"),
+    ],
+)
+def test_last_or_this_month_and_a_date_after_the_contents_verb(text, value):
+    [mention] = date_mentions(text, date(2025, 5, 20))
+    assert mention.value == value

@@ -132,6 +132,12 @@ _MONTH_PATTERNS = (
         re.I,
     ),
     re.compile(r"(?<!\w)" + _EN_MONTH + r"\s+" + _YEAR + r"(?!\w)", re.I),
+    # "last October", "this March": the latest such month by publication ("last" a year
+    # further back when it is publication's own month; "this", publication's year).
+    re.compile(
+        r"(?<!\w)(?P<rel>last|this|past)\s+" + _EN_MONTH + r"(?:,?\s+" + _YEAR + r")?(?![\w’'])",
+        re.I,
+    ),
     re.compile(
         r"(?<!\w)(?:в\s+(?:начале|конце|середине)|с\s+(?:начала|середины|конца)"
         # «во второй половине ноября», «в первых числах марта», «в последней декаде мая»
@@ -504,7 +510,8 @@ _REPORTING_BEFORE = re.compile(
     + r"|(?<!were\s)(?<!was\s)(?<!been\s)told(?!\s+(?:him|her|them)\s+(?:on|in|at|last|this)\s)"
     + r"|reports|recorded|interviewed|spoke"
     # "The claim first appeared on 21 March in Siberian Wire": when a report came out.
-    r"|added|appeared|записан\w*)(?!\w)(?:(?!(?<!\w)(?:that|что|he|she|they|we|I)(?!\w))[^.!?\n]){0,40}$",
+    # (nor after the content's own verb: "says his nephew was detained in January")
+    r"|added|appeared|записан\w*)(?!\w)(?:(?!(?<!\w)(?:that|что|he|she|they|we|I|was|were|had\s+been)(?!\w))[^.!?\n]){0,40}$",
     re.I,
 )
 # A letter's own day: "in a letter dated 2 February", "a note of 3 March", «в письме от 2
@@ -820,6 +827,12 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
         for m in finditer(pattern, text):
             month = _month_number(m.group("month"))
             year = int(m.group("year")) if m.group("year") else _year_for(month, published)
+            relative = (m.groupdict().get("rel") or "").lower()
+            if relative and not m.group("year") and published is not None:
+                if relative == "this":
+                    year = published.year
+                elif month == published.month:
+                    year = published.year - 1  # "last May" in a May report: a year ago
             end = m.end()
             if not m.group("year") and (said := _year_said_after(text, end, published)):
                 year, end = said
