@@ -1792,6 +1792,29 @@ def test_a_beating_feared_until_he_signs_is_a_feared_incident(text, language):
     assert "physical_force" in incident.coercion
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The fictional Igor Maltsev, whom she defended in court in 2021, signed a contract at "
+            "IK-3 in the Ryazan region in May after an officer threatened him with a new case.",
+            "en",
+        ),
+        (
+            "Вымышленный Игорь Мальцев, которого она защищала в суде в 2021 году, подписал "
+            "контракт в ИК-3 в Рязанской области в мае, после того как оперативник пригрозил "
+            "ему новым делом.",
+            "ru",
+        ),
+    ],
+)
+def test_a_date_in_a_clause_about_the_man_does_not_date_what_he_did(text, language):
+    [incident] = analyse(
+        fictional_document(text, language=language, published=date(2023, 9, 14))
+    ).incidents
+    assert incident.date.start == "2023-05"
+
+
 def test_what_no_one_may_suffer_is_no_incident():
     text = (
         "The fictional Ilya was told at IK-9 in the Perm region that he would be sent to a "

@@ -211,7 +211,13 @@ def first_date(
             after = [d for d in stated if plan and d.start >= plan[0]]
             stated = (*after, *(d for d in stated if d not in after))
         stated = _reported_date_last(text, stated)
-        for found in stated:
+        for index, found in enumerate(stated):
+            if index + 1 < len(stated) and _RELATIVE_CLAUSE_BEFORE.search(
+                text, s.start, found.start
+            ):
+                # "Igor Maltsev, whom she defended in court in 2021, signed in May": the
+                # clause about the man dates his past, the sentence's own date the event.
+                continue
             if not _HISTORY_BEFORE.search(
                 text, max(s.start, found.start - 60), found.start
             ) and not _HISTORY_AFTER.match(text, found.end):
@@ -227,6 +233,13 @@ _REPORTED_THAT = re.compile(
     r"(?<!\w)(?:reported|wrote|published|said|told|claimed|сообщил\w*|написал\w*|рассказал\w*"
     r"|опубликовал\w*|заявил\w*)(?!\w)[^.!?]*?(?<!\w)(?:that|что)(?!\w)",
     re.IGNORECASE,
+)
+
+
+# A date inside a relative clause set off by commas: ", whom she defended in 2021",
+# «, которого она защищала в суде в 2021 году».
+_RELATIVE_CLAUSE_BEFORE = re.compile(
+    r",\s*(?:котор\w+|who|whom|whose|which)(?!\w)[^,]*$", re.IGNORECASE
 )
 
 
