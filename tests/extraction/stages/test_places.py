@@ -128,3 +128,24 @@ def test_a_city_written_as_a_mans_first_name_is_no_place():
         ("Vladimir", "RU-VLA"),
     ]
     assert places[-1].start == text.rindex("Vladimir")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Kirill served in IK-15 in the Chelyabinsk region and was killed near Bakhmut. His "
+            "fictional brother is held in a colony-settlement, KP-8, in the same region.",
+            "en",
+        ),
+        (
+            "Кирилл сидел в ИК-15 в Челябинской области. Его вымышленный брат отбывает срок в "
+            "колонии-поселении КП-8 в той же области.",
+            "ru",
+        ),
+    ],
+)
+def test_the_same_region_is_the_region_named_last_before(text, language):
+    places = analyse(fictional_document(text, language=language)).places
+    same = [p for p in places if "same" in p.text or "той же" in p.text]
+    assert [p.value for p in same] == ["RU-CHE"]

@@ -242,6 +242,27 @@ def places(analysis: Analysis) -> Analysis:
     found = _russian_places(analysis) if analysis.language == "ru" else _english_places(analysis)
     text = analysis.document.text
     filed = _filed_from(text, found)
-    return replace(
-        analysis, places=tuple(_around_the_city(text, [m for m in found if m not in filed]))
-    )
+    kept = _around_the_city(text, [m for m in found if m not in filed])
+    return replace(analysis, places=tuple(_the_same_region(text, kept)))
+
+
+# "KP-8, in the same region", «в той же области»: the region named last before.
+_THE_SAME_REGION = re.compile(
+    r"(?<!\w)(?:in\s+the\s+same\s+(?:region|province|oblast|republic|krai)"
+    r"|в\s+(?:том\s+же\s+(?:регионе|крае|субъекте)|той\s+же\s+(?:области|республике)))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _the_same_region(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with each "in the same region" read as the region named last before it."""
+    added = []
+    for m in _THE_SAME_REGION.finditer(text):
+        before = [p for p in found if p.end <= m.start() and p.value.startswith("RU-")]
+        if before:
+            added.append(
+                Mention(
+                    m.start(), m.end(), m.group(0), "place", before[-1].value, before[-1].detail
+                )
+            )
+    return sorted((*found, *added), key=lambda p: p.start) if added else found
