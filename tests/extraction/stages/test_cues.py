@@ -1426,3 +1426,15 @@ def test_a_term_one_can_get_and_no_case_after_service_are_threat_and_offer():
         "en",
     )
     assert {"threat_of_prosecution", "promise_of_passport_or_pardon"} <= found
+
+
+def test_a_visit_set_for_a_day_and_attendance_of_all_made_mandatory():
+    """Fictional colony letter: the next visit is planned; attendance of everyone is no
+    choice."""
+    found = _cues(
+        "According to the fictional list, the next visit by Defence Ministry representatives to "
+        "IK-10 is set for 20 May. Attendance of the entire special contingent is mandatory.",
+        "en",
+    )
+    assert {("modality", "planned"), ("coercion", "denial_of_choice")} <= found
+    assert any(kind == "event" for kind, _ in found)

@@ -226,6 +226,7 @@ LEXICON = Lexicon(
         r"|(?:meeting|meet)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers|officials)\s+(?:of|from)\s+(?:the\s+)?(?:ministry|wagner|army|defen[cs]e\s+ministry)"
         # "schedules a visit by “representatives of the Ministry of Defence”"
         r"|visits?\s+by\s+[“\"]?(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
+        r"|visits?\s+by\s+(?:the\s+)?(?:defen[cs]e\s+ministry|ministry|wagner|army)\s+(?:representatives|recruiters|officers)"
         # Papers held until a pitch is heard: "until they had “had a talk with the military”".
         r"|(?:talk|conversation|chat)\s+with\s+(?:the\s+)?(?:military|army|recruiters|enlistment)"
         r"|with\s+the\s+participation\s+of\s+(?:\w+\s+){0,2}?(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|defen[cs]e\s+ministry|wagner|army|enlistment|military\s+commissariat)"
@@ -360,7 +361,7 @@ LEXICON = Lexicon(
             # "told that “everyone will go in the spring”, whether they wanted to or not"
             r"|whether\s+(?:they|he|she|we|you)\s+want(?:ed|s)?\s+(?:to\s+|it\s+)?or\s+not"
             # "attendance is compulsory and … “this time everyone signs”"
-            r"|(?:attendance|participation|presence)\s+(?:by\s+(?:\w+\s+){1,5}?)?(?:(?:is|was|would\s+be)\s+)?(?:compulsory|mandatory|obligatory)|everyone\s+(?:signs|will\s+sign|must\s+sign)"
+            r"|(?:attendance|participation|presence)\s+(?:(?:by|of)\s+(?:\w+\s+){1,5}?)?(?:(?:is|was|would\s+be)\s+)?(?:compulsory|mandatory|obligatory)|everyone\s+(?:signs|will\s+sign|must\s+sign)"
             r"|without\s+(?:being\s+)?ask\w*|(?:forced|compelled|made)\s+to\s+(?:fight|go|travel|serve|join)"
             # "Here nobody asks what you want."
             r"|(?:nobody|no\s+one)\s+asks?\s+(?:what|whether|if)\s+(?:you|they|he|we)"
@@ -522,7 +523,9 @@ LEXICON = Lexicon(
         # "Recruiters are due back at IK-8 on February 20"
         r"|(?:are|is)\s+due\s+(?:back|to\s+(?:return|arrive|come|visit))"
         # "A notice … announces a “meeting with representatives of the Ministry of Defence”"
-        r"|announc(?:es|ing)\s+(?:an?\s+|the\s+)?[“\"]?(?:\w+\s+)?(?:meeting|visit|gathering|muster))(?!\w)",
+        r"|announc(?:es|ing)\s+(?:an?\s+|the\s+)?[“\"]?(?:\w+\s+)?(?:meeting|visit|gathering|muster)"
+        # "the next visit by Defence Ministry representatives to IK-10 is set for 20 May"
+        r"|(?:next|upcoming)\s+(?:visit|meeting|round)\b[^.!?]{0,80}?\b(?:is|are)\s+(?:set|scheduled|planned)\s+for)(?!\w)",
         re.IGNORECASE,
     ),
     generic_place=re.compile(
