@@ -1438,3 +1438,13 @@ def test_a_visit_set_for_a_day_and_attendance_of_all_made_mandatory():
     )
     assert {("modality", "planned"), ("coercion", "denial_of_choice")} <= found
     assert any(kind == "event" for kind, _ in found)
+
+
+def test_recruiters_awaited_and_therapy_cut_for_refusers():
+    """Fictional source: «на следующей неделе туда ждут вербовщиков … «урежут терапию»»."""
+    found = _cues(
+        "Источник в вымышленном ЛИУ-23 сообщает, что на следующей неделе туда ждут вербовщиков. "
+        "Осуждённым уже сказали, что тем, кто откажется, «урежут терапию».",
+        "ru",
+    )
+    assert {("modality", "planned"), ("coercion", "other")} <= found
