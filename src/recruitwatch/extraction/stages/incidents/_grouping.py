@@ -508,14 +508,16 @@ def _quoted(analysis: Analysis, sentence: Sentence, cues: tuple[Mention, ...]) -
     """Whether every coercion cue of ``sentence`` stands inside quotation marks opened in its
     paragraph and not yet closed."""
     text = analysis.document.text
-    opened = analysis.paragraph_sentences(sentence.paragraph)[0].start
-    return all(
-        text.count("“", opened, c.start) + text.count("«", opened, c.start)
-        > text.count("”", opened, c.start) + text.count("»", opened, c.start)
-        or text.count('"', opened, c.start) % 2 == 1
-        for c in cues
-        if c.kind == "coercion"
-    )
+    at = analysis.paragraph_sentences(sentence.paragraph)[0].start
+    depth = straight = 0  # quotation marks open so far, read once from the paragraph's start
+    for cue in sorted((c for c in cues if c.kind == "coercion"), key=lambda c: c.start):
+        stretch = text[at : cue.start]
+        depth += stretch.count("“") + stretch.count("«") - stretch.count("”") - stretch.count("»")
+        straight += stretch.count('"')
+        at = max(at, cue.start)
+        if depth <= 0 and straight % 2 == 0:
+            return False
+    return True
 
 
 def _letter_of_the_days_told(analysis: Analysis, current: Builder, sentence: Sentence) -> bool:
