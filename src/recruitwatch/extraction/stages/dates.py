@@ -22,7 +22,7 @@ from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.languages.english import MONTH_ABBREVIATIONS, MONTHS
 from recruitwatch.extraction.languages.russian import MONTHS_GENITIVE, MONTHS_PREPOSITIONAL
 from recruitwatch.extraction.literals import literal_filter
-from recruitwatch.extraction.stages.datelines import datelines
+from recruitwatch.extraction.stages.datelines import Dateline, datelines
 from recruitwatch.extraction.types import Mention
 
 _EN_MONTH = "(?P<month>" + "|".join((*MONTHS, *MONTH_ABBREVIATIONS)) + ")"
@@ -773,6 +773,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
     letters: list[tuple[int, int, date]] = []
     # A story's dateline says the day it was filed («Казань, 27 ноября.»), no day of an event.
     filed_at = [d for d in datelines(text) if d.filed is not None]
+    filed_starts = [d.start for d in filed_at]
 
     def add(start: int, end: int, value: str, precision: str) -> None:
         before = text[max(0, start - 60) : start]
@@ -792,7 +793,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             reported
             or _DATELINE_BEFORE.search(before)
             or _REPORTING_AFTER.match(text, end)
-            or any(filed.holds(start, end) for filed in filed_at)
+            or _within_a_dateline(filed_at, filed_starts, start, end)
         ):
             taken.add(start, end)  # a report's own date: no other reading either
             return
@@ -985,6 +986,13 @@ _MONTH_TOLD_WITHIN = 600
 # A date that bounds what it tells, not the month being told: "my mother gave me your
 # address before the New Year. On the 2nd, straight after the holiday, they came" is January.
 _BOUND = re.compile(r"(?i:before|until|till|перед|до)\s")
+
+
+def _within_a_dateline(filed: list[Dateline], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``start``–``end`` lies in one of the datelines ``filed`` (in text order, their
+    ``starts`` beside them): the one starting last before it is the only one that can."""
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and filed[i].holds(start, end)
 
 
 def _tells_a_month(mention: Mention) -> bool:
