@@ -870,7 +870,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
     if published is not None:
         headers = set(_header_starts(text, found))
         reference = _letter_days(
-            letters, _post_days(found, headers, published, _dateline_days(text, published))
+            letters, _post_days(found, headers, published, _dateline_days(filed_at, published))
         )
         # A post's header dates the post, not what it tells ("12 марта, 09:14 ⚡️Позавчера
         # полиция устроила рейд" is the raid of the 10th). A chat message's stamp dates both:
@@ -1133,11 +1133,11 @@ def _letter_days(
     return reference
 
 
-def _dateline_days(text: str, published: date) -> list[tuple[int, date]]:
-    """Where each dateline with a day starts, and that day ("KAZAN, March 3 —" in a wire
-    file published on 6 March: its "on Saturday" is the 1st)."""
+def _dateline_days(filed_at: list[Dateline], published: date) -> list[tuple[int, date]]:
+    """Where each dateline with a day (``filed_at``) starts, and that day ("KAZAN, March 3 —"
+    in a wire file published on 6 March: its "on Saturday" is the 1st)."""
     found = []
-    for dateline in datelines(text):
+    for dateline in filed_at:
         if dateline.filed is None:
             continue
         written, day = dateline.filed

@@ -131,6 +131,8 @@ _NAME_CUE_AFTER = re.compile(
     r"(?:’s|'s)?\s*(?:\(|,[”\"]?\s+(?:a|an|the|who|director|\d)|said|says|told|believes|claims"
     r"|was|is|has|had)"
 )
+# Whose the person is, after a full name: "Denis Fomichev, my neighbour on the bunks".
+_WHOSE_AFTER = re.compile(r",\s+(?:my|his|her|our|their)\s")
 _AFTER_COMMA = re.compile(r",\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 
 
@@ -199,7 +201,7 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
         if not cue and len(words) > 1:
             # A full name and whose the person is: "Denis Fomichev, my neighbour on the bunks"
             # (one word so followed is as often an adverb: "Twice, his mother says").
-            cue = bool(re.match(r",\s+(?:my|his|her|our|their)\s", following))
+            cue = bool(_WHOSE_AFTER.match(following))
         if _GROUP_INTRODUCED.match(following) or _GROUP_BEFORE.search(
             text, max(0, start - 20), start
         ):
