@@ -25,6 +25,9 @@ def _cues(text: str, language: str) -> set[tuple[str, str]]:
         ("Those who refused were held in a punishment cell for a week.", "en", {"other"}),
         ("They threatened him with disciplinary reports.", "en", {"other"}),
         ("Его поместили в штрафной изолятор на десять суток.", "ru", {"other"}),
+        ("Осуждённому объявили взыскание за нарушение режима.", "ru", {"other"}),
+        # A migrant's breach of the rules of stay is what he is tried for, no leverage.
+        ("Суд признал его виновным в нарушении режима пребывания в России.", "ru", set()),
         ("Ему пригрозили новым уголовным делом.", "ru", {"threat_of_prosecution"}),
         ("Или подписываешь, или я тебе оформлю 321-ю.", "ru", {"threat_of_prosecution"}),
         ("He said he would add two more episodes to my case.", "en", {"threat_of_prosecution"}),

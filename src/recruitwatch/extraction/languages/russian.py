@@ -336,8 +336,9 @@ LEXICON = Lexicon(
             r"|(?:урежут|урезать|сократят|отменят)\s+(?:\w+\s+)?(?:терапи\w*|лечени\w*|препарат\w*|таблетк\w*)"
             r"|без\s+(?:\w+\s+)?(?:лечени\w*|лекарств\w*|таблеток|терапи\w*)"
             r"|выпишут\s+(?:\w+\s+){0,3}до\s+окончания\s+лечени\w*"
-            # Disciplinary punishment is leverage inside the prison, not a criminal case.
-            r"|штрафн\w+\s+изолятор\w*|шизо|е?пкт|помещени\w+\s+камерного\s+типа|нарушени\w+\s+режима|рапорт\w*"
+            # Disciplinary punishment is leverage inside the prison, not a criminal case (a
+            # migrant's «нарушение режима пребывания» is the offence he is tried for).
+            r"|штрафн\w+\s+изолятор\w*|шизо|е?пкт|помещени\w+\s+камерного\s+типа|нарушени\w+\s+режима(?!\s+пребывания)|рапорт\w*"
             # A transfer threatened: «переведут в другую колонию», «этапируют на север»,
             # «переведут обратно в колонию общего режима» (not «сына этапируют в колонию»
             # after a verdict).
