@@ -3663,3 +3663,58 @@ def test_the_reports_own_doubt_leaves_no_coercion(doubt):
     ).incidents
     assert incidents
     assert all(i.coercion == () for i in incidents)
+
+
+_AZIZ = {
+    "en": "Aziz was detained on 3 March. Police officers forced him to sign a contract at the "
+    "police station in Tver, his lawyer said.",
+    "ru": "Азиза задержали 3 марта. В отделе полиции в Твери полицейские заставили его "
+    "подписать контракт, рассказал его адвокат.",
+}
+
+
+def _told_after_aziz(text: str, language: str) -> list[list[str]]:
+    """The evidence of each incident of a fictional report: Aziz's case, then ``text``."""
+    document = fictional_document(f"{_AZIZ[language]}\n\n{text}", language=language)
+    return [[e.text for e in i.evidence] for i in analyse(document).incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The press service of the Tver region police said in a written reply that "
+            "information about migrants being forced to sign contracts “does not correspond "
+            "to reality”.",
+            "en",
+        ),
+        (
+            "A spokeswoman for the Tver police said that document checks are routine and that "
+            "the police “have nothing to do with military contracts”.",
+            "en",
+        ),
+        (
+            "В пресс-службе УМВД по Тверской области на запрос редакции ответили, что "
+            "сведения о принуждении иностранцев к подписанию контрактов «не соответствуют "
+            "действительности».",
+            "ru",
+        ),
+    ],
+)
+def test_an_official_denial_in_answer_to_the_reporter_is_no_incident(text, language):
+    """Fictional: what the denial denies is told elsewhere; the denial is no case of its
+    own, nor part of his."""
+    [evidence] = _told_after_aziz(text, language)
+    assert text not in evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Foreigners have the right to sign a contract with the Defence Ministry.", "en"),
+    ],
+)
+def test_what_the_law_lets_a_whole_class_do_is_no_incident(text, language):
+    """Fictional background: the law and a yearly figure, no one's case."""
+    [evidence] = _told_after_aziz(text, language)
+    assert text not in evidence

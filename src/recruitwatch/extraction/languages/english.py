@@ -659,6 +659,9 @@ LEXICON = Lexicon(
         # What the law does for anyone who signs: "A convict who signs a contract is released
         # from serving his sentence", "foreigners who serve a year can apply for citizenship".
         r"|^\W*(?:an?\s+|any\s+)?(?:convicts?|prisoners?|inmates?|suspects?|defendants?|foreigners?|foreign\s+(?:nationals?|citizens?))\s+who\s+(?:sign|signs|serve|serves)\b[^.!?]{0,80}?\b(?:is|are|can|may|will\s+be)\s+(?:released|pardoned|freed|eligible|entitled|able)"
+        # What the law lets a whole class of people do: "Foreign citizens have the right to
+        # sign a contract for military service".
+        r"|^\W*(?:foreign\s+(?:citizens|nationals)|foreigners|convicts|prisoners|inmates|migrants)\s+(?:\w+\s+)?(?:have\s+the\s+right|are\s+entitled|are\s+allowed)\s+to\s+(?:sign|conclude|serve|join|enlist)\b"
         r"|(?:"
         # What a law makes a crime: "Under Kyrgyz law, taking part in a foreign armed conflict
         # is a criminal offence".

@@ -284,6 +284,28 @@ def _a_view_of_the_practice(sentence: Sentence) -> bool:
     return view is not None and not _ONES_OWN.search(text, view.end())
 
 
+# An official body's denial, told as its answer to the reporter: "The press service of the
+# regional police said in a written reply that checks are carried out “strictly in
+# accordance with the law” and that information about migrants being forced to sign
+# contracts “does not correspond to reality”", «В УФСИН на запрос редакции ответили, что
+# все контракты заключаются „исключительно добровольно“». What it denies is told elsewhere;
+# the denial itself is no incident.
+_OFFICIAL_DENIAL = re.compile(
+    r"(?<!\w)(?:(?:press\s+(?:service|office)|spokes(?:man|woman|person)|ministry|directorate"
+    r"|department|commissariat|penitentiary\s+service|FSIN|UFSIN|authorities|officials|police)"
+    r"\b[^“\"«;]{0,100}?\b(?:said|says|stated|replied|responded|insisted|denied|told\s+(?-i:[A-Z]\w*)"
+    r"|told\s+(?:us|the\s+(?:site|publication|outlet|newspaper|agency|channel)))\b"
+    r"|(?:пресс-служб\w*|ведомств\w*|У?ФСИН|ГУФСИН|МВД|полици\w*|комиссариат\w*|министерств\w*)"
+    r"[^«“\"]{0,100}?(?:заявил\w*|сообщил\w*|ответил\w*|утвержда\w*|отрица\w*|говорят))"
+    r"[^;]{0,200}?(?:voluntar|nothing\s+to\s+do\s+with|not\s+correspond|in\s+accordance\s+with"
+    r"|routine|no\s+complaints|not\s+been\s+confirmed|untrue|of\s+their\s+own\s+free\s+will"
+    r"|не\s+соответству\w*\s+действительност|не\s+имеют?\s+(?:никакого\s+)?отношения"
+    r"|в\s+(?:строгом\s+)?соответствии\s+с\s+(?:закон|требовани)|в\s+штатном\s+режиме"
+    r"|планов\w+\s+(?:проверк|мероприяти|рейд)|жалоб\s+(?:\w+\s+)?не\s+поступал"
+    r"|не\s+подтвердил|не\s+нашли\s+подтверждения|добровольн)",
+    re.IGNORECASE,
+)
+
 # An explainer's question in the reader's own words, quoting no one: "Can the police take me
 # to the enlistment office?", «Может ли полиция отвезти меня в военкомат?».
 _READERS_QUESTION = re.compile(
@@ -460,6 +482,8 @@ def _is_anchor(
         return False  # "Since 2023 the Defence Ministry has recruited prisoners …": background
     if _a_view_of_the_practice(sentence):
         return False  # an expert's view of the practice, told of no one case
+    if analysis.may_match(_OFFICIAL_DENIAL, sentence) and _OFFICIAL_DENIAL.search(sentence.text):
+        return False  # an official body's denial, in answer to the reporter
     found = analysis.in_sentence(analysis.cues, sentence)
     if any(c.kind == "event" for c in found):
         return True
