@@ -119,6 +119,11 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ("They brought the contract with everything already filled in.", "en", {"forced_signing"}),
         ("Контракты раздали уже заполненными.", "ru", {"forced_signing"}),
         ("They were made to stand in a line and sign one after another.", "en", {"forced_signing"}),
+        # The man named, not "him": "forced Aziz to sign", «заставили Азиза подписать».
+        ("Officers forced Aziz to sign a contract.", "en", {"forced_signing"}),
+        ("They pressured Oleg Ivanov into signing.", "en", {"forced_signing"}),
+        ("Полицейские заставили Азиза подписать контракт.", "ru", {"forced_signing"}),
+        ("Следователь вынудил Олега Петрова подписать контракт.", "ru", {"forced_signing"}),
         ("«Отказ не предусмотрен», — объявил начальник колонии.", "ru", {"denial_of_choice"}),
         # A charge made up, in the threat's own words.
         (

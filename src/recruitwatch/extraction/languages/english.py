@@ -352,7 +352,9 @@ LEXICON = Lexicon(
             + r"?\s*(?:in)?to\s+sign\w*|made\s+to\s+(?:\w+\s+){0,5}?and\s+sign|made\s+to\s+sign|forced\s+to\s+sign|(?:coerced|pressured)\s+into\s+sign\w*"
             r"|sign\w*\s+(?:\w+\s+){0,4}under\s+(?:pressure|duress|threat)|put\s+a\s+pen\s+in"
             r"|held\s+(?:his|their|her)\s+hand|(?:already|pre-?)\s*filled(?:\s+in|\s+out)?|sign(?:ed)?\s+without\s+reading|no\s+choice\s+but\s+to\s+sign"
-            r"|compelled\s+to\s+sign|signatures?\s+(?:were\s+)?forged)(?!\w)",
+            r"|compelled\s+to\s+sign|signatures?\s+(?:were\s+)?forged"
+            # The man named: "forced Aziz to sign", "pressured Oleg Ivanov into signing".
+            r"|(?:made|forced|compelled|coerced|pressured|pushed)\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?\s+(?:in)?to\s+sign\w*)(?!\w)",
             re.IGNORECASE,
         ),
         "denial_of_choice": re.compile(
