@@ -295,14 +295,17 @@ _OFFICIAL_DENIAL = re.compile(
     r"|department|commissariat|penitentiary\s+service|FSIN|UFSIN|authorities|officials|police)"
     r"\b[^“\"«;]{0,100}?\b(?:said|says|stated|replied|responded|insisted|denied|told\s+(?-i:[A-Z]\w*)"
     r"|told\s+(?:us|the\s+(?:site|publication|outlet|newspaper|agency|channel)))\b"
-    r"|(?:пресс-служб\w*|ведомств\w*|У?ФСИН|ГУФСИН|МВД|полици\w*|комиссариат\w*|министерств\w*)"
-    r"[^«“\"]{0,100}?(?:заявил\w*|сообщил\w*|ответил\w*|утвержда\w*|отрица\w*|говорят))"
+    # (an outlet's name in quotation marks may stand between: «В ГУ МВД „Курьеру“ сообщили»)
+    r"|(?:пресс-служб\w*|ведомств\w*|У?ФСИН|ГУФСИН|МВД|полици\w*|комиссариат\w*|министерств\w*"
+    r"|в\s+ответе)(?:[^«“\"]|«[^»]{1,40}»){0,100}?(?:заявил\w*|заявля\w*|сообщил\w*|сообща\w*"
+    r"|ответил\w*|утвержда\w*|отрица\w*|говорят|говорится))"
     r"[^;]{0,200}?(?:voluntar|nothing\s+to\s+do\s+with|not\s+correspond|in\s+accordance\s+with"
     r"|routine|no\s+complaints|not\s+been\s+confirmed|untrue|of\s+their\s+own\s+free\s+will"
     r"|не\s+соответству\w*\s+действительност|не\s+имеют?\s+(?:никакого\s+)?отношения"
     r"|в\s+(?:строгом\s+)?соответствии\s+с\s+(?:закон|требовани)|в\s+штатном\s+режиме"
     r"|планов\w+\s+(?:проверк|мероприяти|рейд)|жалоб\s+(?:\w+\s+)?не\s+поступал"
-    r"|не\s+подтвердил|не\s+нашли\s+подтверждения|добровольн)",
+    r"|не\s+подтвердил|не\s+нашли\s+подтверждения|не\s+(?:было\s+)?(?:выявлен|зафиксирован)"
+    r"|добровольн)",
     re.IGNORECASE,
 )
 
