@@ -3733,3 +3733,15 @@ def test_what_the_law_lets_a_whole_class_do_is_no_incident(text, language):
     """Fictional background: the law and a yearly figure, no one's case."""
     [evidence] = _told_after_aziz(text, language)
     assert text not in evidence
+
+
+def test_the_service_in_a_colonys_name_is_no_official_statement():
+    """Fictional: «ГУФСИН» names the colony and «с Министерством обороны» the contracts; the
+    wife tells it, so the sentence is informative."""
+    text = (
+        "Позавчера из исправительной колонии № 2 ГУФСИН России по Иркутской области вывезли 30 "
+        "осуждённых, подписавших контракты с Министерством обороны, сообщила агентству жена "
+        "одного из них."
+    )
+    [incident] = analyse(fictional_document(text, language="ru")).incidents
+    assert incident.location.facility == "IK-2"
