@@ -3745,3 +3745,24 @@ def test_the_service_in_a_colonys_name_is_no_official_statement():
     )
     [incident] = analyse(fictional_document(text, language="ru")).incidents
     assert incident.location.facility == "IK-2"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A group of prisoners who had signed contracts was taken from IK-2 in the Irkutsk "
+            "region on Wednesday, the wife of one of them said.",
+            "en",
+        ),
+        (
+            "В среду из ИК-2 в Иркутской области вывезли группу осуждённых, подписавших "
+            "контракты, сообщила жена одного из них.",
+            "ru",
+        ),
+    ],
+)
+def test_a_group_taken_as_one_is_someone_in_particular(text, language):
+    """Fictional: with no coercion told, a group taken from a colony is still a case."""
+    [incident] = analyse(fictional_document(text, language=language)).incidents
+    assert incident.location.facility == "IK-2"

@@ -612,6 +612,13 @@ NOT_VICTIM_ROLES = frozenset({"advocate", "official", "journalist", "relative"})
 
 _HE_OR_SHE_OPENS = re.compile(r"\W*(?:He|She|Он|Она)(?!\w)")
 
+# A group taken as one: "a group of prisoners", «группу осуждённых», «партию заключённых».
+_A_GROUP = re.compile(
+    r"(?<!\w)(?:(?:a|the)\s+group\s+of\s+(?:\w+\s+)?(?:prisoners|inmates|convicts|migrants|workers|men)"
+    r"|(?:групп|парти)\w*\s+(?:\w+\s+)?(?:осужд|заключ|мигрант|рабоч|иностран)\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
 
 # The future of what someone will do: "will begin", «начнут», «будут проводить».
 _WILL = re.compile(
@@ -658,4 +665,5 @@ def _concrete(analysis: Analysis, anchors: list[Sentence]) -> bool:
     named_pronoun = any(_HE_OR_SHE_OPENS.match(s.text) for s in informative) and _named_before(
         analysis, informative[0]
     )
-    return bool(people or numbers or first_person or named_pronoun)
+    group = any(_A_GROUP.search(s.text) for s in informative)
+    return bool(people or numbers or first_person or named_pronoun or group)
