@@ -662,6 +662,12 @@ def test_medication_stopped_and_a_heavier_charge(text, expected):
         # How it ended is no offer: the pardon was received after the war.
         ('"I got the pardon," the fictional veteran says.', "en", set()),
         ("He was pardoned and came home in the autumn.", "en", set()),
+        ("He was wounded in January and pardoned a few months later.", "en", set()),
+        (
+            "They said: sign, and in half a year you are free, pardoned.",
+            "en",
+            {"promise_of_passport_or_pardon"},
+        ),
         ("Осенью вымышленный Виктор вернулся домой по помилованию.", "ru", set()),
         # The offer still is one.
         ("They promised a pardon after six months.", "en", {"promise_of_passport_or_pardon"}),

@@ -472,7 +472,9 @@ LEXICON = Lexicon(
             # A pardon offered, not one received after the war: "I got the pardon", "was
             # pardoned and came home" tell how it ended.
             r"|(?<!got\s)(?<!got\sa\s)(?<!got\sthe\s)(?<!received\s)(?<!received\sa\s)(?<!received\sthe\s)"
-            r"(?<!under\sa\s)(?<!was\s)(?<!were\s)(?<!been\s)pardon\w*|amnest\w*|clean\s+record|(?:criminal\s+)?records?\s+(?:\w+\s+){0,2}(?:cleared|expunged|wiped)|early\s+release"
+            # ("wounded … and pardoned a few months later" is how it ended, too)
+            r"(?<!under\sa\s)(?<!was\s)(?<!were\s)(?<!been\s)(?:pardon(?!ed)\w*|(?<!and\s)pardoned)"
+            r"|amnest\w*|clean\s+record|(?:criminal\s+)?records?\s+(?:\w+\s+){0,2}(?:cleared|expunged|wiped)|early\s+release"
             # A case closed in exchange, as «дело прекратят» in Russian.
             r"|(?:cases?|charges?|proceedings)\s+(?:against\s+\w+\s+)?(?:would|will|could)\s+be\s+(?:\w+\s+)?(?:suspended|closed|dropped|withdrawn)"
             r"|drop\w*\s+(?:the\s+|all\s+)?(?:charges|case|cases)"
