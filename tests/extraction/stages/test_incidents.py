@@ -3714,6 +3714,11 @@ def _told_after_aziz(text: str, language: str) -> list[list[str]]:
             "принуждении иностранцев к подписанию контрактов «не подтвердилась».",
             "ru",
         ),
+        (
+            "Пресс-служба УМВД по Тверской области в ответ на запрос редакции сообщила, что "
+            "задержанных иностранцев доставили в военкомат для постановки на воинский учёт.",
+            "ru",
+        ),
     ],
 )
 def test_an_official_denial_in_answer_to_the_reporter_is_no_incident(text, language):
@@ -3766,3 +3771,13 @@ def test_a_group_taken_as_one_is_someone_in_particular(text, language):
     """Fictional: with no coercion told, a group taken from a colony is still a case."""
     [incident] = analyse(fictional_document(text, language=language)).incidents
     assert incident.location.facility == "IK-2"
+
+
+def test_an_official_statement_of_what_comes_next_is_no_planned_incident():
+    """Fictional: the ministry's statement on soldiers exchanged tells no recruitment plan."""
+    text = (
+        "The exchanged soldiers were flown to Moscow on Friday.\n\nThe Defence Ministry said in "
+        "a brief statement that the returned servicemen were being given medical help and "
+        "would be taken to Moscow region hospitals for treatment."
+    )
+    assert analyse(fictional_document(text, language="en")).incidents == ()

@@ -305,7 +305,10 @@ _OFFICIAL_DENIAL = re.compile(
     r"|в\s+(?:строгом\s+)?соответствии\s+с\s+(?:закон|требовани)|в\s+штатном\s+режиме"
     r"|планов\w+\s+(?:проверк|мероприяти|рейд)|жалоб\s+(?:\w+\s+)?не\s+поступал"
     r"|не\s+подтвердил|не\s+нашли\s+подтверждения|не\s+(?:было\s+)?(?:выявлен|зафиксирован)"
-    r"|добровольн)",
+    r"|добровольн)"
+    r"|(?<!\w)(?:press\s+(?:service|office)|spokes(?:man|woman|person)|ministry|directorate"
+    r"|department|commissariat|penitentiary\s+service|FSIN|UFSIN)\b[^“\"«;]{0,100}?\b(?:said|stated)\s+in\s+a\s+(?:\w+\s+){0,2}?(?:statement|reply|response)\b"
+    r"|(?:пресс-служб\w*|ведомств\w*|У?ФСИН|ГУФСИН|МВД|комиссариат\w*|министерств\w*)[^«“\"]{0,60}?в\s+ответ\s+на\s+(?:\w+\s+)?запрос",
     re.IGNORECASE,
 )
 
