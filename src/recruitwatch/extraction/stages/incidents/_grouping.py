@@ -288,9 +288,11 @@ def _a_view_of_the_practice(sentence: Sentence) -> bool:
 # regional police said in a written reply that checks are carried out “strictly in
 # accordance with the law” and that information about migrants being forced to sign
 # contracts “does not correspond to reality”", «В УФСИН на запрос редакции ответили, что
-# все контракты заключаются „исключительно добровольно“». What it denies is told elsewhere;
-# the denial itself is no incident.
-_OFFICIAL_DENIAL = re.compile(
+# все контракты заключаются „исключительно добровольно“»; and any statement or reply of
+# such a body ("the Defence Ministry said in a brief statement that …", «пресс-служба … в
+# ответ на запрос редакции сообщила, что …»). What it denies is told elsewhere; the body's
+# account is a claim of its own, no incident.
+_OFFICIAL_ANSWER = re.compile(
     r"(?<!\w)(?:(?:press\s+(?:service|office)|spokes(?:man|woman|person)|ministry|directorate"
     r"|department|commissariat|penitentiary\s+service|FSIN|UFSIN|authorities|officials|police)"
     r"\b[^“\"«;]{0,100}?\b(?:said|says|stated|replied|responded|insisted|denied|told\s+(?-i:[A-Z]\w*)"
@@ -488,8 +490,8 @@ def _is_anchor(
         return False  # "Since 2023 the Defence Ministry has recruited prisoners …": background
     if _a_view_of_the_practice(sentence):
         return False  # an expert's view of the practice, told of no one case
-    if analysis.may_match(_OFFICIAL_DENIAL, sentence) and _OFFICIAL_DENIAL.search(sentence.text):
-        return False  # an official body's denial, in answer to the reporter
+    if analysis.may_match(_OFFICIAL_ANSWER, sentence) and _OFFICIAL_ANSWER.search(sentence.text):
+        return False  # an official body's denial or statement
     found = analysis.in_sentence(analysis.cues, sentence)
     if any(c.kind == "event" for c in found):
         return True
