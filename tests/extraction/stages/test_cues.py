@@ -22,6 +22,10 @@ def _cues(text: str, language: str) -> set[tuple[str, str]]:
     [
         ("The regional prosecutor's office said it was looking into it.", "en", set()),
         ("He was told a new criminal case would be opened.", "en", {"threat_of_prosecution"}),
+        # The court's party and a case closed for the signature threaten nothing.
+        ("The prosecution called the head of the security department.", "en", set()),
+        ("The criminal case against him was suspended on 15 April.", "en", set()),
+        ("They said a criminal case would be opened against him.", "en", {"threat_of_prosecution"}),
         ("Those who refused were held in a punishment cell for a week.", "en", {"other"}),
         ("They threatened him with disciplinary reports.", "en", {"other"}),
         ("Его поместили в штрафной изолятор на десять суток.", "ru", {"other"}),

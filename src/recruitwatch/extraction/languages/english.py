@@ -292,7 +292,12 @@ LEXICON = Lexicon(
             # (written so that the literal prefilter looks for "go to", not "prison", which
             # every "prisoner" holds)
             r"|(?:would|will|could|you['’]ll)\s+(?:go to|be sent to)\s+(?:prison|jail)\b"
-            r"|criminal\s+(?:case|charges?)|prosecut(?!or)\w*|against\s+russia|treason|extremis\w+"
+            # (not a case already closed for the signature, "The criminal case against him was
+            # suspended on 15 April", nor the court's party: "The prosecution called the head
+            # of the security department")
+            r"|criminal\s+(?:case|charges?)(?!\s+(?:against\s+\w+\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:suspended|closed|dropped|dismissed|terminated)\b)"
+            r"|prosecut(?!or)(?!ion\s+(?:called|asked|said|argued|requested|demanded|presented|insisted|rested)\b)\w*"
+            r"|against\s+russia|treason|extremis\w+"
             r"|(?:add|extend)\w*\s+(?:\w+\s+){0,3}(?:sentence|years|episodes|charges|counts)"
             # A charge made heavier: "his charge would be changed to drug dealing".
             # ("the theft charge against him would be reclassified as robbery")
