@@ -295,7 +295,7 @@ LEXICON = Lexicon(
             # (not a case already closed for the signature, "The criminal case against him was
             # suspended on 15 April", nor the court's party: "The prosecution called the head
             # of the security department")
-            r"|criminal\s+(?:case|charges?)(?!\s+(?:against\s+\w+\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:suspended|closed|dropped|dismissed|terminated)\b)"
+            r"|criminal\s+(?:case|charges?)(?!\w)(?!\s+(?:against\s+\w+\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:suspended|closed|dropped|dismissed|terminated)\b)"
             r"|prosecut(?!or)(?!ion\s+(?:called|asked|said|argued|requested|demanded|presented|insisted|rested)\b)\w*"
             r"|against\s+russia|treason|extremis\w+"
             r"|(?:add|extend)\w*\s+(?:\w+\s+){0,3}(?:sentence|years|episodes|charges|counts)"
