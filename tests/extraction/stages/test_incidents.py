@@ -2928,6 +2928,34 @@ def test_an_editors_note_that_corrects_nothing_told_amends_nothing(note):
     assert incident.date.start == "2024-05"
 
 
+@pytest.mark.parametrize(
+    ("label", "language"),
+    [
+        ("Update, 8 March 2024:", "en"),
+        ("UPD:", "en"),
+        ("Обновлено 8 марта:", "ru"),
+    ],
+)
+def test_an_update_note_saying_the_article_was_corrected_tells_no_incident(label, language):
+    """A fictional web article's update note repeats the wrong count beside the right one:
+    the body was already put right, so the note opens no incident of its own."""
+    body = {
+        "en": "At least 34 inmates of the fictional IK-17 in Mordovia signed contracts on 20 "
+        "February after two weeks in the punishment cells.\n\n",
+        "ru": "Не менее 34 осуждённых вымышленной ИК-17 в Мордовии подписали контракты 20 "
+        "февраля после двух недель в ШИЗО.\n\n",
+    }[language]
+    note = {
+        "en": " An earlier version of this article said that 43 inmates had signed contracts; "
+        "the correct figure is at least 34. The article has been corrected.",
+        "ru": " В первоначальной версии заметки говорилось, что контракты подписали 43 "
+        "осуждённых; верная цифра — не менее 34. Текст заметки исправлен.",
+    }[language]
+    document = fictional_document(body + label + note, language=language)
+    [incident] = analyse(document).incidents
+    assert all(not e.text.startswith(label) for e in incident.evidence)
+
+
 def test_each_dated_letter_tells_its_own_incident():
     """A fictional mother quotes her son's letters: the club meeting of the 1st and the
     threats of the week before the letter of the 19th are two incidents, though both fall in

@@ -22,10 +22,12 @@ from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.types import DateValue, IncidentProposal, Mention, Sentence, Span
 
 # The label that opens a correction: "Correction:", "Clarification (12 May):", "Editor's
-# note:", «Уточнение (4 марта, 11:20):», «Исправление:».
+# note:", "Update, 8 March 2024:", «Уточнение (4 марта, 11:20):», «Исправление:»,
+# «Обновлено 12 мая:». (An update that adds events is no correction: it must also say the
+# report was wrong, below.)
 _CORRECTION = re.compile(
-    r"\s*(?:corrections?|clarification|editor['’]s\s+note"
-    r"|уточнение|исправление|поправка|от\s+редакции)\b[^\n:.]{0,40}:",
+    r"\s*(?:corrections?|clarification|editor['’]s\s+note|updated?|upd"
+    r"|уточнение|исправление|поправка|от\s+редакции|обновлено|обновление)\b[^\n:.]{0,40}:",
     re.IGNORECASE,
 )
 
