@@ -30,6 +30,11 @@ def test_a_number_of_people_is_a_count(text, language, expected):
     assert [value for _, value in _counts(text, language)] == [expected]
 
 
+def test_the_people_whose_relatives_are_counted_are_no_count():
+    """ "two of the men’s families" counts families, not men."""
+    assert _counts("A lawyer who represents two of the men’s families said so.") == []
+
+
 def test_a_facilitys_number_is_no_count():
     """ "an IK-13 inmate" is one inmate of colony 13, not thirteen inmates."""
     assert _counts("Her son, an IK-13 inmate who lives with HIV, refused to sign.") == []

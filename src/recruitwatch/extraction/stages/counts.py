@@ -54,7 +54,9 @@ _COUNT = re.compile(
     + "|".join(re.escape(k) for k in sorted(VAGUE_COUNTS, key=len, reverse=True))
     + r")"
     # Up to two words between, neither a number: "on 22 November 40 men" counts forty.
-    r"(?:\s+of)?(?:\s+(?:[^\W\d_]+(?:-\w+)?\s+){0,2})?\s*" + _PEOPLE_NOUN + r"(?!\w)",
+    r"(?:\s+of)?(?:\s+(?:[^\W\d_]+(?:-\w+)?\s+){0,2})?\s*" + _PEOPLE_NOUN + r"(?!\w)"
+    # Not whose they are: "a lawyer who represents two of the men’s families" counts families.
+    r"(?![’']s?(?!\w))",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(
