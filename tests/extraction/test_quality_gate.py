@@ -70,6 +70,8 @@ CORPORA = {
     "tests/corpus/blind26/ru": REPO / "tests" / "corpus" / "blind26" / "ru",
     "tests/corpus/blind27/en": REPO / "tests" / "corpus" / "blind27" / "en",
     "tests/corpus/blind27/ru": REPO / "tests" / "corpus" / "blind27" / "ru",
+    "tests/corpus/blind28/en": REPO / "tests" / "corpus" / "blind28" / "en",
+    "tests/corpus/blind28/ru": REPO / "tests" / "corpus" / "blind28" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
