@@ -29,6 +29,11 @@ from tests.extraction.documents import fictional_document
         "Текст: Кирилл Ветров, Алина Сафина",
         "Поделиться · Telegram · VK · Скопировать ссылку",
         "Подписывайтесь на «ТЛТ-Экспресс» в Telegram, чтобы первыми узнавать новости.",
+        "Read next: “They kept my passport at the enlistment office”: a builder’s story",
+        "Tags: Mordovia · prisons · IK-17 · recruitment · punishment cells",
+        "Теги: мигранты, военкомат, рейды",
+        "Реклама",
+        "ADVERTISEMENT",
     ],
 )
 def test_page_furniture_is_recognised(line):
@@ -45,6 +50,8 @@ def test_page_furniture_is_recognised(line):
         "Police took the workers to the enlistment office, photos seen by the Courier show.",
         "По словам Ильхома, их отвезли в военкомат.",
         "«Зона 59», 21 января, 19:40",
+        "Tagir Safin was taken to the enlistment office on Monday.",
+        "Рекламщик Тимур подписал контракт в военкомате.",
     ],
 )
 def test_the_articles_own_lines_are_no_furniture(line):

@@ -37,7 +37,8 @@ _SPEECH_GOES_ON = re.compile(r"[—–]\s")
 _FURNITURE = re.compile(
     r"^\W{0,3}(?:"
     r"(?:photo(?:\s+caption)?|photograph|image|picture|фото(?:графия)?|иллюстрация)\s*:"
-    r"|(?:read|see)\s+(?:more|also)\b|also\s+read\b|related\s*:|more\s+on\s+this\b"
+    r"|(?:read|see)\s+(?:more|also|next)\b|also\s+read\b|related\s*:|more\s+on\s+this\b"
+    r"|tags?\s*:|теги\s*:|метки\s*:|advertisement\b|реклама\b"
     r"|(?:читайте|читать|смотрите)\s+также|(?:ещё\s+)?по\s+теме\s*:|материалы?\s+по\s+теме"
     r"|share\b|поделиться\b"
     r"|subscribe\b|(?:подписывайтесь|подпишитесь)\b|support\s+(?:us|our|independent)\b"
