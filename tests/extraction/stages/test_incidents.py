@@ -3809,3 +3809,14 @@ def test_an_official_statement_of_what_comes_next_is_no_planned_incident():
         "would be taken to Moscow region hospitals for treatment."
     )
     assert analyse(fictional_document(text, language="en")).incidents == ()
+
+
+def test_an_explainers_question_heading_joins_no_incident():
+    """Fictional explainer: the question under which the next section answers is a heading."""
+    text = (
+        "Police officers forced Aziz to sign a contract at the police station in Tver, his "
+        "lawyer said.\n\nWhat about people who are already awaiting deportation?\n\n"
+        "They are held in special centres."
+    )
+    [incident] = analyse(fictional_document(text, language="en")).incidents
+    assert [e.text for e in incident.evidence] == [text.split("\n")[0]]

@@ -24,6 +24,13 @@ _SUBHEADING = re.compile(r"^(?:[\w -]{1,30}:\s*)?[«“\"][^«»“”\"]+[»”
 _SUBHEADING_WORDS_MAX = 8
 
 
+# An explainer's question heading, a paragraph of its own: "Can the police legally do this?",
+# "What about people who are already awaiting deportation?", «Что делать, если вас
+# задержали?». Not someone's quoted question (no quotation marks), and not an interviewer's
+# ("Q: …", which interview turns read).
+_QUESTION_HEADING = re.compile(r"^[A-ZА-ЯЁ][^«»“”\"„:\n]*\?$")
+
+
 # A line set in bold or as a Markdown heading, as web articles are often copied ("**Official
 # silence**", "## Waiting", «**Что говорят в УФСИН**»): a heading whatever its case.
 _MARKED_HEADING = re.compile(r"^(?:\*\*[^*\n]+\*\*|__[^_\n]+__|#{1,6}\s+\S[^\n]*)$")
@@ -45,9 +52,11 @@ def is_heading(analysis: Analysis, sentence: Sentence) -> bool:
         and len(analysis.paragraph_sentences(sentence.paragraph)) == 1
     ):
         return True
+    alone = len(analysis.paragraph_sentences(sentence.paragraph)) == 1
+    if alone and _QUESTION_HEADING.match(text) and len(text.split()) <= _HEADING_WORDS_MAX:
+        return True
     if text[-1] in ".!?:;…" or len(text.split()) > _HEADING_WORDS_MAX:
         return False
-    alone = len(analysis.paragraph_sentences(sentence.paragraph)) == 1
     if alone and len(text.split()) <= _SUBHEADING_WORDS_MAX and _SUBHEADING.match(text):
         return True
     if text[-1] in '"”»)':
