@@ -3820,3 +3820,21 @@ def test_an_explainers_question_heading_joins_no_incident():
     )
     [incident] = analyse(fictional_document(text, language="en")).incidents
     assert [e.text for e in incident.evidence] == [text.split("\n")[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In May police drove Ulugbek from a metro station to the enlistment office in Kazan. "
+            "“Either you sign or you are on a plane to Tashkent,” they told him. He signed.\n\n"
+            "Ulugbek was sent to a training ground in June.",
+            "en",
+        ),
+    ],
+)
+def test_where_he_was_sent_after_signing_is_the_same_incident(text, language):
+    """Fictional: the month he was sent to a training ground neither splits nor dates it."""
+    document = fictional_document(text, language=language, published=date(2024, 9, 19))
+    [incident] = analyse(document).incidents
+    assert incident.date.start == "2024-05"

@@ -185,6 +185,25 @@ def _with_publisher(analysis: Analysis, sources: tuple[SourceRef, ...]) -> tuple
     return (*sources, found)
 
 
+# Sent on after signing: "Ulugbek … was sent to a training ground in June", «в июне его
+# отправили на полигон». What followed the signature, dated on its own, is no other incident.
+_SENT_ON = re.compile(
+    r"(?<!\w)(?:(?:was|were|been)\s+(?:sent|taken|transferred|flown|driven)\s+(?:\w+\s+){0,2}?"
+    r"to\s+(?:a\s+|the\s+)?(?:training\s+(?:ground|camp)|front(?:\s+line)?|unit|war)"
+    r"|(?:отправ\w+|увез\w*|увезл\w+|вывез\w*|перевез\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:на\s+(?:полигон|фронт|войну)|в\s+(?:учебн\w+\s+центр|зону\s+СВО|часть)))(?!\w)",
+    re.IGNORECASE,
+)
+_SIGNED_IT = re.compile(r"(?<!\w)(?:signed|подписал[аи]?)(?!\w)", re.IGNORECASE)
+
+
+def sent_on_after_signing(current: Builder, sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells where he was sent after the signing ``current`` tells."""
+    return bool(_SENT_ON.search(sentence.text)) and any(
+        _SIGNED_IT.search(a.text) for a in current.anchors
+    )
+
+
 def _victims(analysis: Analysis, sentences: list[Sentence], status: str) -> Victims:
     counts = [
         c for s in sentences for c in analysis.in_sentence(analysis.counts, s) if c.kind == "count"
@@ -370,7 +389,10 @@ def proposal(
     # contract down in January. In February, the insulin … stopped arriving" is February's.
     # Nor does the start of a state ("held since May at the detention centre") where a date of
     # what happened is told.
-    dating = [a for a in anchors if not one_refused(analysis, a)] or anchors
+    # Nor does where he was sent after signing ("was sent to a training ground in June").
+    dating = [
+        a for a in anchors if not one_refused(analysis, a) and not _SENT_ON.search(a.text)
+    ] or anchors
     # "Dmitry refused … In early March Dmitry signed": dated when he gave in.
     signed = gave_in(analysis, anchors)
     if signed is not None and first_date(analysis, [signed], since=False).start is not None:

@@ -21,6 +21,7 @@ from recruitwatch.extraction.stages.incidents._fields import (
     CAMPAIGN_SCALE,
     NOT_VICTIM_ROLES,
     proposal,
+    sent_on_after_signing,
     source_roles,
 )
 from recruitwatch.extraction.stages.incidents._leads import (
@@ -757,6 +758,7 @@ def incidents(analysis: Analysis) -> Analysis:
                 (
                     other_time(analysis, current, sentence)
                     and not sequel(analysis, current, sentence)
+                    and not sent_on_after_signing(current, sentence)
                 )
                 or _new_person(analysis, current, sentence, claimed)
                 or other_victims(analysis, current, sentence)
