@@ -3838,3 +3838,29 @@ def test_where_he_was_sent_after_signing_is_the_same_incident(text, language):
     document = fictional_document(text, language=language, published=date(2024, 9, 19))
     [incident] = analyse(document).incidents
     assert incident.date.start == "2024-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Imagine you are stopped on the street and told that your patent is invalid. You are "
+            "put in a car and, instead of a police station, you arrive at an enlistment office.",
+            "en",
+        ),
+        (
+            "No. Lawyers stress that neither the police nor a detention centre has the power to "
+            "make anyone sign a contract.",
+            "en",
+        ),
+        (
+            "Представьте: вас задержали на улице и сказали, что патент недействителен. Вас "
+            "сажают в машину и везут не в отдел полиции, а в военкомат.",
+            "ru",
+        ),
+    ],
+)
+def test_a_case_imagined_for_the_reader_or_the_law_joins_no_incident(text, language):
+    """Fictional explainer paragraphs after Aziz's case: a hypothetical and the law."""
+    [evidence] = _told_after_aziz(text, language)
+    assert all(e in _AZIZ[language] for e in evidence)

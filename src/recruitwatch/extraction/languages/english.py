@@ -645,7 +645,7 @@ LEXICON = Lexicon(
         r"|\b(?:will|would)\s+(?:file|lodge|submit|appeal)\b"
         # A lawyer's account of the law: "neither a police officer nor an enlistment officer
         # has the right to present a contract", "Expulsion is decided by a court".
-        r"|\b(?:neither|no)\b[^.!?]{0,60}?\bhas\s+the\s+right\s+to\b|\b(?:has|have)\s+no\s+right\s+to\b"
+        r"|\b(?:neither|no)\b[^.!?]{0,60}?\bha(?:s|ve)\s+the\s+(?:right|power|authority)\s+to\b|\b(?:has|have)\s+no\s+(?:right|power|authority)\s+to\b"
         r"|\bis\s+decided\s+(?:only\s+)?by\s+a\s+(?:court|judge)\b"
         # Or taken, as what the sentence is about: "20 November — Sorokin files a complaint
         # with the prosecutor's office asking that the contract be recognised as signed under

@@ -409,7 +409,10 @@ _BACKGROUND_OPENS = re.compile(
     # A fact-check's claim, quoted to be checked: "THE CLAIM: …", «Что утверждается. …»; the
     # check tells what did happen.
     r"|^\W*(?:the\s+)?claim\s*:|^\W*what\s+(?:is|was)\s+claimed\s*[:.]"
-    r"|^\W*(?:что\s+утверждается|утверждение)\s*[:.]",
+    r"|^\W*(?:что\s+утверждается|утверждение)\s*[:.]"
+    # A case imagined for the reader: "Imagine you are stopped on the street and told that
+    # your patent is invalid. You are put in a car …", «Представьте: вас задержали …».
+    r"|^\W*(?:imagine|suppose|представьте|допустим)\b",
     re.IGNORECASE,
 )
 
