@@ -622,6 +622,20 @@ def test_an_expulsion_ordered_is_no_threat(text):
     assert "threat_of_deportation" not in _coercion(text, "en")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He refused and was flown to Dushanbe on 3 September.", True),
+        ("He was then put on a plane to Tashkent.", True),
+        ("The recruits were flown to Rostov for training.", False),
+        ("They said he would be flown to Dushanbe unless he signed.", False),
+    ],
+)
+def test_flown_home_is_an_expulsion_carried_out(text, expected):
+    analysis = analyse(fictional_document(text, language="en"))
+    assert any(c.kind == "expulsion_done" for c in analysis.cues) is expected
+
+
 def test_a_signature_the_teller_supposes_is_no_event():
     analysis = analyse(
         fictional_document(

@@ -620,7 +620,10 @@ LEXICON = Lexicon(
         r"^(?!.*\b(?:unless|if|otherwise|threat\w*|would|will|or\s+(?:be|face|go))\b)"
         r".*\b(?:(?:was|were|been)\s+(?:later\s+)?(?:deported|expelled)"
         r"|court\b[^.;]{0,120}?\bordered\s+(?:[\w(]+\s+){0,3}\(?(?:deportation|expulsion)"
-        r"|(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?ordered\s+(?:to\s+be\s+)?(?:deported|expelled))\b",
+        r"|(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?ordered\s+(?:to\s+be\s+)?(?:deported|expelled)"
+        # Flown home: "He refused and was flown to Dushanbe on 3 September".
+        r"|(?:was|were)\s+(?:later\s+|then\s+)?(?:flown|put\s+on\s+a\s+(?:plane|flight))\s+(?:back\s+|home\s+)?to\s+"
+        r"(?:Dushanbe|Tashkent|Bishkek|Osh|Khujand|Samarkand|Almaty|Astana|Ashgabat|Termez|Namangan|Andijan|Ferghana|Fergana|Kulob|Bukhara))\b",
         re.IGNORECASE,
     ),
     pseudonym_before=re.compile(
