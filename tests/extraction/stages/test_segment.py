@@ -34,6 +34,10 @@ from tests.extraction.documents import fictional_document
         "Теги: мигранты, военкомат, рейды",
         "Реклама",
         "ADVERTISEMENT",
+        "Meridian Review · Long reads. The second visit. Text: Nadezhda Voronina. 27 April 2023 "
+        "· 14 min read",
+        "By Marat Ilyasov · 7 March 2024, 10:42 · Reading time: 6 minutes",
+        "«Вестник Кубани» · 12 мая 2024 · 5 минут чтения",
     ],
 )
 def test_page_furniture_is_recognised(line):
@@ -52,6 +56,7 @@ def test_page_furniture_is_recognised(line):
         "«Зона 59», 21 января, 19:40",
         "Tagir Safin was taken to the enlistment office on Monday.",
         "Рекламщик Тимур подписал контракт в военкомате.",
+        "He read the contract for 10 minutes and signed it after a 14 min read.",
     ],
 )
 def test_the_articles_own_lines_are_no_furniture(line):

@@ -58,10 +58,26 @@ _BYLINE = re.compile(
 _LABELS = re.compile(r"^(?=[^\n]*\s[|·›]\s)(?![^\n]*\d:\d\d)[^\n]{0,100}(?<![.!?»”\"])$")
 
 
+# A page's header line that ends with the reading time: "… Text: Nadezhda Voronina. 27 April
+# 2023 · 14 min read", "… · Reading time: 6 minutes", «… · 5 минут чтения»: a standfirst,
+# byline and date, none of it the story's (its date is the publication's).
+_READING_TIME = re.compile(
+    r"(?:\b\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read|reading\s+time\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?"
+    r"|\b\d{1,3}\s*мин(?:ут[аы]?)?\.?\s+(?:на\s+)?чтени\w*|время\s+чтения\s*:?\s*\d{1,3}\s*мин\w*\.?)"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def page_furniture(line: str) -> bool:
     """Whether ``line`` is a web page's furniture rather than the article's text."""
     line = line.strip()
-    return bool(_FURNITURE.match(line) or _BYLINE.match(line) or _LABELS.match(line))
+    return bool(
+        _FURNITURE.match(line)
+        or _BYLINE.match(line)
+        or _LABELS.match(line)
+        or _READING_TIME.search(line)
+    )
 
 
 # Sentences in one paragraph at most. A report's paragraphs hold a dozen at most; a page that
