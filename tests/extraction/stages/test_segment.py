@@ -34,10 +34,13 @@ from tests.extraction.documents import fictional_document
         "Теги: мигранты, военкомат, рейды",
         "Реклама",
         "ADVERTISEMENT",
-        "Meridian Review · Long reads. The second visit. Text: Nadezhda Voronina. 27 April 2023 "
-        "· 14 min read",
-        "By Marat Ilyasov · 7 March 2024, 10:42 · Reading time: 6 minutes",
-        "«Вестник Кубани» · 12 мая 2024 · 5 минут чтения",
+        # A header line longer than a line of labels, with a standfirst in it.
+        "Meridian Review · Long reads. The second visit: how recruiters returned to a penal "
+        "colony after the volunteers ran out, and what happened to the men who said no. Text: "
+        "Nadezhda Voronina. 27 April 2023 · 14 min read",
+        "Вестник Кубани. Как вербовщики вернулись в колонию после того, как добровольцы "
+        "закончились, и что стало с теми, кто отказался. Текст: Ольга Белова. 12 мая 2024 · 5 "
+        "минут чтения",
     ],
 )
 def test_page_furniture_is_recognised(line):
