@@ -2979,6 +2979,8 @@ def test_each_dated_letter_tells_its_own_incident():
         ("The head of the unit called us in one by one.", "en"),
         ("После отбоя тридцать человек посадили в автобус и увезли.", "ru"),
         ("After lights-out they put the men on a bus and drove them away.", "en"),
+        ("About 40 foreign inmates were called to the colony’s headquarters on 17 January.", "en"),
+        ("The men were brought to the office of the colony’s deputy head.", "en"),
     ],
 )
 def test_called_in_one_by_one_and_taken_away_by_bus_are_events(text, language):

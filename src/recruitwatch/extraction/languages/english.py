@@ -205,6 +205,10 @@ LEXICON = Lexicon(
         r"|sign\w*\s+(?:the\s+|some\s+)?papers?\b"
         # "called in to the head's office", "called me out of the cell to his office"
         r"|called\s+(?:(?:me|him|her|them|us)\s+)?(?:out\s+(?:of\s+(?:the|his|my|our|their)\s+cells?\s+)?)?(?:in)?to\s+(?:the|his|her|an?)\s+(?:\w+\s+){0,2}office"
+        # Summoned where recruiters wait: "called to the colony’s headquarters on 17
+        # January", "brought to the office of the colony’s deputy head".
+        r"|(?:called|summoned|brought|taken|marched)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:(?:colony|prison|camp)['’]s\s+)?(?:headquarters|HQ|club|assembly\s+hall)"
+        r"|(?:called|summoned|brought)\s+(?:\w+\s+){0,3}?to\s+the\s+office\s+of\s+the\s+(?:(?:colony|prison|camp)['’]s\s+)?(?:\w+\s+)?(?:head|governor|chief|warden)"
         # "called us in one by one", «вызывал нас по одному»
         r"|(?:called|summoned)\s+(?:\w+\s+){0,2}?(?:in\s+|out\s+)?one\s+by\s+one"
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
