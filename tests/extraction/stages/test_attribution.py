@@ -89,6 +89,15 @@ def test_russian_outlet_in_quotes_is_folded_across_case_forms_and_kept_as_via():
     }
 
 
+def test_a_quoted_phrase_before_the_noun_reports_is_no_outlet():
+    """Fictional: «сообщения» is the reports called untrue, not an outlet's verb."""
+    text = (
+        "Управление ФСИН назвало «не соответствующими действительности» сообщения о том, что в "
+        "вымышленной ИК-35 осуждённых принуждали подписывать контракты."
+    )
+    assert _analysis(text, "ru").outlets == ()
+
+
 def test_russian_outlet_named_only_in_another_case_is_named_in_the_nominative():
     """One outlet is one source whatever case a sentence put it in: «рассказала
     «Вымышленной звезде»» names «Вымышленная звезда», not its dative."""
