@@ -77,6 +77,21 @@ def test_furniture_lines_are_left_out_of_the_sentences():
     assert [s.paragraph for s in analysis.sentences] == [0]
 
 
+def test_the_headlines_listed_under_a_related_links_heading_are_furniture():
+    """Fictional: the linked headlines, one a line under «Материалы по теме:», tell other
+    stories; a list of the article's own points under an ordinary line stays."""
+    text = (
+        "В вымышленной ИК-35 осуждённых собрали в клубе и заставили подписать контракты.\n\n"
+        "Материалы по теме:\n"
+        "• В Соликамске осуждённого после отказа от контракта перевели в ЕПКТ\n"
+        "• Как получить сведения о родственнике, подписавшем контракт\n\n"
+        "Что известно:\n"
+        "• 40 осуждённых собрали в клубе"
+    )
+    sentences = analyse(fictional_document(text, language="ru")).sentences
+    assert [s.text[:6] for s in sentences] == ["В вымы", "Что из", "• 40 о"]
+
+
 def test_a_caption_adds_nothing_to_the_incident_beside_it():
     text = (
         "Police raided a warehouse in Balashikha and took 17 Tajik workers to the enlistment "

@@ -174,8 +174,28 @@ def _in_furniture(text: str, start: int, end: int, verdicts: dict[int, bool]) ->
     if verdict is None:
         line_end = text.find("\n", end)
         line = text[line_start : len(text) if line_end == -1 else line_end]
-        verdict = verdicts[line_start] = page_furniture(line)
+        verdict = page_furniture(line) or _listed_under_furniture(text, line_start, verdicts)
+        verdicts[line_start] = verdict
     return verdict
+
+
+# A list item: "• В Соликамске осуждённого …", "- Wagner recruiters returned …".
+_LIST_ITEM = re.compile(r"[ \t]*[•·▪◦*–—-][ \t]")
+
+
+def _listed_under_furniture(text: str, line_start: int, verdicts: dict[int, bool]) -> bool:
+    """Whether the line at ``line_start`` is an item of a list that a furniture line heads
+    ("Материалы по теме:", "Read also:" and the linked headlines under it, one a line): the
+    line just before is such a heading or another item of its list."""
+    if line_start == 0 or not _LIST_ITEM.match(text, line_start):
+        return False
+    before = text.rfind("\n", 0, line_start - 1) + 1
+    if not text[before : line_start - 1].strip():
+        return False  # a blank line between: another paragraph
+    heading = text[before : line_start - 1].strip()
+    if _LIST_ITEM.match(text, before):
+        return verdicts.get(before, False)
+    return heading.endswith(":") and page_furniture(heading)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
