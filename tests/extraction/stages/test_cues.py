@@ -133,6 +133,12 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ("Полицейские заставили Азиза подписать контракт.", "ru", {"forced_signing"}),
         ("Следователь вынудил Олега Петрова подписать контракт.", "ru", {"forced_signing"}),
         ("«Отказ не предусмотрен», — объявил начальник колонии.", "ru", {"denial_of_choice"}),
+        # An order to all, announced at the meeting: no plan, no choice.
+        (
+            "Начальник объявил, что контракт должны подписать все, кому нет 45 лет.",
+            "ru",
+            {"denial_of_choice"},
+        ),
         # A charge made up, in the threat's own words.
         (
             "Sign for the war, or this is yours, and you get eight years.",
@@ -1484,3 +1490,8 @@ def test_recruiters_awaited_and_therapy_cut_for_refusers():
         "ru",
     )
     assert {("modality", "planned"), ("coercion", "other")} <= found
+
+
+def test_an_order_announced_at_the_meeting_is_no_plan():
+    text = "Начальник отдела безопасности объявил, что контракт должны подписать все."
+    assert ("modality", "planned") not in _cues(text, "ru")

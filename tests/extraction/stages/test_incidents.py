@@ -3866,3 +3866,24 @@ def test_a_case_imagined_for_the_reader_or_the_law_joins_no_incident(text, langu
     """Fictional explainer paragraphs after Aziz's case: a hypothetical and the law."""
     [evidence] = _told_after_aziz(text, language)
     assert all(e in _AZIZ[language] for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("opening", "language"),
+    [
+        ("Отдельно правозащитники рассказали о", "ru"),
+    ],
+)
+def test_a_case_told_separately_is_another_incident(opening, language):
+    """Fictional: the club meeting, then «Отдельно … рассказали о» the man who refused and
+    was beaten a week later."""
+    text = (
+        "6 мая около 40 осуждённых вымышленной ИК-35 в Пермском крае собрали в клубе колонии. "
+        "Начальник отдела безопасности объявил, что контракт должны подписать все, кому нет 45 "
+        "лет. В тот же день контракты подписал 31 человек.\n\n"
+        f"{opening} гражданине Узбекистана Джамшиде Рахимове, который в клубе от подписания "
+        "отказался. 13 мая, по словам его матери, Рахимова поместили в штрафной изолятор, где "
+        "двое сотрудников колонии избили его."
+    )
+    incidents = analyse(fictional_document(text, language=language)).incidents
+    assert [i.date.start for i in incidents] == ["2022-05-06", "2022-05-13"]

@@ -212,7 +212,11 @@ def _paragraph_before(analysis: Analysis, paragraph: int) -> int | None:
 _ANOTHER_CASE = re.compile(
     r"^\W*(?:(?:in\s+)?(?:an?\s+(?:similar|second)|another)\s+(?:case|story|incident)\b"
     r"|similar\s+(?:cases?|stories|incidents?)\s+(?:happened|took\s+place|occurred|were\s+reported|was\s+reported)"
-    r"|(?:похож|аналогичн|подобн)\w+\s+(?:истори|случа|ситуаци)\w*\s+(?:произош|случил|был|описал|рассказал)\w*)",
+    r"|(?:похож|аналогичн|подобн)\w+\s+(?:истори|случа|ситуаци)\w*\s+(?:произош|случил|был|описал|рассказал)\w*"
+    # A case told apart: "Separately, the group described the case of …", «Отдельно
+    # правозащитники рассказали о гражданине Узбекистана …».
+    r"|separately,?\s+(?:\w+\s+){0,3}?(?:told|described|reported|said)\b"
+    r"|отдельно\s+(?:\w+\s+){0,2}?(?:рассказал\w*|сообщил\w*|описал\w*))",
     re.IGNORECASE,
 )
 
