@@ -213,9 +213,7 @@ _ANOTHER_CASE = re.compile(
     r"^\W*(?:(?:in\s+)?(?:an?\s+(?:similar|second)|another)\s+(?:case|story|incident)\b"
     r"|similar\s+(?:cases?|stories|incidents?)\s+(?:happened|took\s+place|occurred|were\s+reported|was\s+reported)"
     r"|(?:похож|аналогичн|подобн)\w+\s+(?:истори|случа|ситуаци)\w*\s+(?:произош|случил|был|описал|рассказал)\w*"
-    # A case told apart: "Separately, the group described the case of …", «Отдельно
-    # правозащитники рассказали о гражданине Узбекистана …».
-    r"|separately,?\s+(?:\w+\s+){0,3}?(?:told|described|reported|said)\b"
+    # A case told apart: «Отдельно правозащитники рассказали о гражданине Узбекистана …».
     r"|отдельно\s+(?:\w+\s+){0,2}?(?:рассказал\w*|сообщил\w*|описал\w*))",
     re.IGNORECASE,
 )
