@@ -3887,3 +3887,31 @@ def test_a_case_told_separately_is_another_incident(opening, language):
     )
     incidents = analyse(fictional_document(text, language=language)).incidents
     assert [i.date.start for i in incidents] == ["2022-05-06", "2022-05-13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "В конце февраля, по словам матери, к Азамату в центр временного содержания "
+            "иностранных граждан в Самарской области пришёл «человек в форме». «Ему сказали: "
+            "подпишешь контракт — получишь гражданство. Не подпишешь — отправим домой с запретом "
+            "въезда на десять лет», — рассказала мать.\n\n"
+            "4 марта Азамат подписал контракт с Министерством обороны.",
+            "ru",
+        ),
+        (
+            "In late February, his mother said, a man in uniform came to see Azamat at the "
+            "detention centre for foreign nationals in the Samara region. “They told him: sign "
+            "and you get citizenship; refuse and you fly home with a ten-year ban,” she said.\n\n"
+            "On 4 March Azamat signed a contract with the Defence Ministry.",
+            "en",
+        ),
+    ],
+)
+def test_his_signature_after_the_pressure_ends_that_incident(text, language):
+    """Fictional: the threats of late February, then the next paragraph's signing on 4 March,
+    are one forced signing, not February's threats and March's volunteer."""
+    document = fictional_document(text, language=language, published=date(2025, 4, 10))
+    [incident] = analyse(document).incidents
+    assert "forced_signing" in incident.coercion

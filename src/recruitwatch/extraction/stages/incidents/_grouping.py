@@ -110,6 +110,36 @@ def _campaign_figure(analysis: Analysis, sentence: Sentence, stated: Place) -> b
     )
 
 
+# His signature, given: "Azamat signed", «4 марта Азамат подписал контракт» (not «не
+# подписал», "did not sign").
+_HE_SIGNED = re.compile(
+    r"(?<!\w)(?<!not\s)(?<!never\s)(?<!не\s)(?:signed|подписал[аи]?)(?!\w)", re.IGNORECASE
+)
+
+
+def _signs_under_the_pressure(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
+    """Whether ``sentence``, in the paragraph after the pressure put on a man, tells that he
+    signed: «(В конце февраля …) «Подпишешь — гражданство … Не подпишешь — отправим домой»» …
+    (next paragraph) «4 марта Азамат подписал контракт» is the end of that pressure, not
+    March's incident. He is named in the incident's paragraphs; it told threats, not a
+    refusal (a refuser who signs later is :func:`gives_in`'s)."""
+    if not builder.anchors or not _HE_SIGNED.search(sentence.text):
+        return False
+    if not 0 < sentence.paragraph - builder.anchors[-1].paragraph <= 1:
+        return False
+    threats = {c.value for c in analysis.cues_in(builder.anchors, "coercion")} & _THREAT_TYPES
+    if not threats or any(one_refused(analysis, a) for a in builder.anchors):
+        return False
+    named = {p.value for p in analysis.in_sentence(analysis.people, sentence)}
+    own = {
+        p.value
+        for paragraph in {a.paragraph for a in builder.anchors}
+        for s in analysis.paragraph_sentences(paragraph)
+        for p in analysis.in_sentence(analysis.people, s)
+    }
+    return bool(named & own)
+
+
 def _new_person(
     analysis: Analysis, builder: Builder, sentence: Sentence, claimed: set[str]
 ) -> bool:
@@ -764,6 +794,7 @@ def incidents(analysis: Analysis) -> Analysis:
                     other_time(analysis, current, sentence)
                     and not sequel(analysis, current, sentence)
                     and not sent_on_after_signing(current, sentence)
+                    and not _signs_under_the_pressure(analysis, current, sentence)
                 )
                 or _new_person(analysis, current, sentence, claimed)
                 or other_victims(analysis, current, sentence)
