@@ -92,6 +92,17 @@ def test_the_headlines_listed_under_a_related_links_heading_are_furniture():
     assert [s.text[:6] for s in sentences] == ["В вымы", "Что из", "• 40 о"]
 
 
+def test_an_appeal_to_subscribe_after_the_last_line_is_no_sentence():
+    """Fictional translated piece: the permission line, then the appeal in the same line."""
+    text = (
+        "Вымышленного Нурбека задержали на рынке и отвезли в отдел полиции.\n\n"
+        "Перевод публикуется с разрешения редакции. Подписывайтесь на рассылку «Перевала»: "
+        "лучшие материалы раз в неделю."
+    )
+    sentences = analyse(fictional_document(text, language="ru")).sentences
+    assert [s.text[:10] for s in sentences] == ["Вымышленно", "Перевод пу"]
+
+
 def test_a_caption_adds_nothing_to_the_incident_beside_it():
     text = (
         "Police raided a warehouse in Balashikha and took 17 Tajik workers to the enlistment "

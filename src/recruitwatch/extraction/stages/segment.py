@@ -69,6 +69,16 @@ _READING_TIME = re.compile(
 )
 
 
+# The outlet's appeal to its readers, as a sentence of its own after the article's last line
+# ("… published with permission. Subscribe to our newsletter …", «Подписывайтесь на
+# рассылку»): furniture wherever it stands in the line.
+_APPEAL = re.compile(
+    r"(?:subscribe\s+to|sign\s+up\s+for\s+our|support\s+(?:us|our\s+work|independent)"
+    r"|(?:подписывайтесь|подпишитесь)\s+на|поддержите\s+(?:нас|редакцию|проект|независим))",
+    re.IGNORECASE,
+)
+
+
 def page_furniture(line: str) -> bool:
     """Whether ``line`` is a web page's furniture rather than the article's text."""
     line = line.strip()
@@ -136,7 +146,11 @@ def segment(analysis: Analysis) -> Analysis:
             start, end = max(s_start, p_start), min(s_end, p_end)
             for line_start, line_end in _lines(text, start, end):
                 a, b = _trim(text, line_start, line_end)
-                if b > a and not _in_furniture(text, a, b, furniture):
+                if (
+                    b > a
+                    and not _in_furniture(text, a, b, furniture)
+                    and not _APPEAL.match(text, a)
+                ):
                     if told == _LONGEST_PARAGRAPH:
                         number, told = number + 1, 0
                     sentences.append(Sentence(a, b, text[a:b], paragraph=number))
