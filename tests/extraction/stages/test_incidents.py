@@ -3915,3 +3915,24 @@ def test_his_signature_after_the_pressure_ends_that_incident(text, language):
     document = fictional_document(text, language=language, published=date(2025, 4, 10))
     [incident] = analyse(document).incidents
     assert "forced_signing" in incident.coercion
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Угроза возбудить дело по статье 321, если она звучит как условие подписания "
+            "контракта, сама по себе может быть предметом жалобы.",
+            "ru",
+        ),
+        (
+            "A threat of a new criminal case, made as the condition of signing, can in itself be "
+            "grounds for a complaint.",
+            "en",
+        ),
+    ],
+)
+def test_what_can_be_complained_of_is_advice(text, language):
+    """Fictional lawyer's answer after Aziz's case: the law on threats, no new incident."""
+    [evidence] = _told_after_aziz(text, language)
+    assert all(e in _AZIZ[language] for e in evidence)

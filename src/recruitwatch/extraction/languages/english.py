@@ -654,6 +654,8 @@ LEXICON = Lexicon(
         # has the right to present a contract", "Expulsion is decided by a court".
         r"|\b(?:neither|no)\b[^.!?]{0,60}?\bha(?:s|ve)\s+the\s+(?:right|power|authority)\s+to\b|\b(?:has|have)\s+no\s+(?:right|power|authority)\s+to\b"
         r"|\bis\s+decided\s+(?:only\s+)?by\s+a\s+(?:court|judge)\b"
+        # What can be complained of: "such a threat can in itself be grounds for a complaint".
+        r"|\b(?:can|may|could)\s+(?:in\s+itself\s+|itself\s+)?be\s+(?:grounds|a\s+ground|the\s+subject)\s+(?:for|of)\s+(?:an?\s+)?(?:complaint|appeal|lawsuit|challenge)"
         # Or taken, as what the sentence is about: "20 November — Sorokin files a complaint
         # with the prosecutor's office asking that the contract be recognised as signed under
         # duress" (not a complaint told inside an account: "…, and that he had filed
