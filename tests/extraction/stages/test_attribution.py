@@ -1067,3 +1067,35 @@ def test_his_relative_is_no_womans_named_just_before():
         "Prisoners there were forced to sign contracts, his wife said."
     )
     assert [m.value for m in analysis.sources] == ["Sergei Petrov's wife"]
+
+
+def test_a_question_signed_with_a_name_and_an_answer_under_its_authors_header():
+    """Fictional question-and-answer page: the wife signs her question; the lawyer's answer,
+    under the line that names him and his trade, tells a case of his own practice."""
+    text = (
+        "Здравствуйте. Мой муж отбывает наказание в ИК-10 в Саратовской области. В декабре "
+        "оперативник говорил, что если муж не подпишет контракт, на него возбудят новое дело. "
+        "Что нам делать? Гульнара.\n\n"
+        "Ответы юристов (1)\n\n"
+        "Тимур Ахмедов, юрист, Саратов · 1 208 ответов\n\n"
+        "Гульнара, здравствуйте. Жалуйтесь в прокуратуру.\n\n"
+        "Из моей практики: в октябре мой доверитель, содержавшийся в СИЗО-1 по Саратовской "
+        "области, подписал контракт после того, как следователь пообещал прекратить его "
+        "уголовное дело, а в противном случае «добиться максимального срока»."
+    )
+    output = result_contract(extract(_document(text, "ru")))
+    assert [[(s["name"], s["role"]) for s in i["sources"]] for i in output["incidents"]] == [
+        [("Гульнара", "relative")],
+        [("Тимур Ахмедов", "advocate")],
+    ]
+
+
+def test_a_header_that_is_a_sentence_names_no_author():
+    """Fictional letter: "Пишу Вам, потому что …" opens the letter; it heads nothing."""
+    text = (
+        "Пишу Вам, потому что больше не знаю, к кому обратиться, и прошу помощи.\n\n"
+        "Мой сын отбывает срок в ИК-3 в Пермском крае. В мае его избили, чтобы он подписал "
+        "контракт."
+    )
+    output = result_contract(extract(_document(text, "ru")))
+    assert all(s["name"] != "Пишу Вам" for i in output["incidents"] for s in i["sources"])

@@ -813,6 +813,72 @@ _MALE_SURNAME = re.compile(r"\s\w+(?:ov|ev|yov|in|yn|sky|skiy|ов|ев|ёв|и�
 _FEMALE_SURNAME = re.compile(r"\s\w+(?:ova|eva|yova|ina|yna|skaya|ова|ева|ёва|ина|ына|ская)$")
 
 
+# A paragraph signed with a name, as a reader's question or a letter is: "… Куда жаловаться?
+# Гульнара.", "… Please help. — Dilnoza".
+_SIGNATURE = re.compile(
+    r"[—–-]?\s*(?P<name>[A-ZА-ЯЁ][a-zа-яё-]+(?:\s+[A-ZА-ЯЁ][a-zа-яё-]*\.?)?)\s*[.!]?\s*"
+)
+# The line that heads an answer on a question-and-answer page: "Тимур Ахмедов, юрист,
+# Саратов · ★ 4,9 · 1 208 ответов", "Anna Petrova, lawyer, Kazan · 12 answers".
+_AUTHOR_HEADER = re.compile(
+    r"\s*(?P<name>[A-ZА-ЯЁ][a-zа-яё-]+\s+[A-ZА-ЯЁ][a-zа-яё-]+),\s+(?P<role>[^,·\n]{3,40})[,·]"
+)
+
+
+# A header is one line of labels, not a sentence: no line break, no full stop at its end.
+_A_HEADER_LINE = re.compile(r"[^\n]{5,160}(?<![.!?»”\"])")
+
+
+def _paragraph_authors(analysis: Analysis) -> dict[int, tuple[str, str]]:
+    """Paragraph → (who writes it, as what), for a paragraph in the first person that is
+    signed with a name or headed by a line naming its author and role. A forum or
+    question-and-answer page is written by several people, one per paragraph."""
+
+    def find() -> dict[int, tuple[str, str]]:
+        text = analysis.document.text
+        authors: dict[int, tuple[str, str]] = {}
+        # The author a header names writes on, paragraph after paragraph, until a line that
+        # is no sentence of theirs (the page's next header, a rating, a label).
+        heading: tuple[str, str] | None = None
+        end = 0  # where the paragraph before ended
+        for paragraph in sorted({s.paragraph for s in analysis.sentences}):
+            sentences = analysis.paragraph_sentences(paragraph)
+            gap = text[end : sentences[0].start]
+            end = sentences[-1].end
+            # The block before this paragraph: between the two blank lines above it.
+            block_end = text.rfind("\n\n", 0, sentences[0].start)
+            block_start = text.rfind("\n\n", 0, block_end) + 2 if block_end > 0 else 0
+            block = text[block_start:block_end].strip() if block_end > 0 else ""
+            header = _AUTHOR_HEADER.match(block) if _A_HEADER_LINE.fullmatch(block) else None
+            role = next(
+                (r for r, pattern in analysis.lexicon.roles.items()
+                 if header is not None and pattern.search(header.group("role"))),
+                None,
+            )  # fmt: skip
+            if header is not None and role is not None:
+                heading = (header.group("name"), role)
+            elif gap.strip():
+                heading = None
+            if not any(_FIRST_PERSON.search(s.text) for s in sentences):
+                continue
+            last = sentences[-1]
+            signed = (
+                _SIGNATURE.fullmatch(last.text)
+                if len(sentences) > 1 and analysis.in_sentence(analysis.people, last)
+                else None
+            )  # (a name, not «Переживёшь.»)
+            if signed is not None:
+                body = " ".join(s.text for s in sentences)
+                role = "relative" if _OWN_RELATIVE.search(body) else "victim"
+                authors[paragraph] = (signed.group("name").rstrip("."), role)
+                heading = None
+            elif heading is not None:
+                authors[paragraph] = heading
+        return authors
+
+    return analysis.memo("paragraph_authors", find)
+
+
 def attribution(analysis: Analysis) -> Analysis:
     """Sources per sentence, and the chain of outlets each account came through.
 
@@ -827,6 +893,10 @@ def attribution(analysis: Analysis) -> Analysis:
     for sentence in analysis.sentences:
         chain = _chain(analysis.in_sentence(analysis.outlets, sentence))
         speakers = _speakers(analysis, sentence)
+        author = None if speakers else _paragraph_authors(analysis).get(sentence.paragraph)
+        if author is not None and _FIRST_PERSON.search(sentence.text):
+            name, role = author
+            speakers = [Mention(sentence.start, sentence.end, name, "source", name, role)]
         if not speakers:
             told = _pronoun_speaker(analysis, sentence)
             if (
