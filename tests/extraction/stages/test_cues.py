@@ -120,6 +120,7 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
             {"other"},
         ),
         ("Отказавшихся обещали вернуть в колонию без лечения.", "ru", {"other"}),
+        ("An officer told him privately that his medication “might run out”.", "en", {"other"}),
         # A safe post promised is the lie that recruits.
         ("They told him he would be a driver in the rear.", "en", {"deception"}),
         ("He was told he would never see the front line.", "en", {"deception"}),
@@ -693,6 +694,12 @@ def test_medication_stopped_and_a_heavier_charge(text, expected):
         ("He was wounded in January and pardoned a few months later.", "en", set()),
         (
             "They said: sign, and in half a year you are free, pardoned.",
+            "en",
+            {"promise_of_passport_or_pardon"},
+        ),
+        (
+            "Those who signed would be treated in a military hospital and pardoned after six "
+            "months.",
             "en",
             {"promise_of_passport_or_pardon"},
         ),

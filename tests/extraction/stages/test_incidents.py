@@ -2981,6 +2981,7 @@ def test_each_dated_letter_tells_its_own_incident():
         ("After lights-out they put the men on a bus and drove them away.", "en"),
         ("About 40 foreign inmates were called to the colony’s headquarters on 17 January.", "en"),
         ("The men were brought to the office of the colony’s deputy head.", "en"),
+        ("In March, recruiters went there too.", "en"),
     ],
 )
 def test_called_in_one_by_one_and_taken_away_by_bus_are_events(text, language):

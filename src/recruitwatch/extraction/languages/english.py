@@ -194,7 +194,7 @@ LEXICON = Lexicon(
         r"|wagner\s+was\s+joined|drafted|mobili[sz]ed|front\s*line|to\s+the\s+front"
         r"|military\s+contracts?|army\s+contracts?|contracts?\s+with\s+the\s+(?:ministry|army)"
         r"|signed(?!\s+(?:a\s+|the\s+)?(?:letter|petition|statement|complaint|appeal|receipt))"
-        r"|recruiters?\s+(?:from\s+(?:the\s+)?\w+(?:\s+of\s+(?:\w+\s+)?\w+)?\s+)?(?:came|come|visited|arrived|returned|were\s+back|(?:are|is)\s+due\s+(?:back|to\s+(?:return|arrive|come|visit)))|(?:came|visited|arrived)\s+to\s+recruit"
+        r"|recruiters?\s+(?:from\s+(?:the\s+)?\w+(?:\s+of\s+(?:\w+\s+)?\w+)?\s+)?(?:came|come|visited|arrived|returned|went\s+(?:there|back)|were\s+back|(?:are|is)\s+due\s+(?:back|to\s+(?:return|arrive|come|visit)))|(?:came|visited|arrived)\s+to\s+recruit"
         r"|(?:were|was|are|is)\s+from\s+wagner|gathered\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:prisoners|inmates|foreigners|migrants|men|convicts)"
         # A unit gathered where recruiters speak: "gathered our unit and unit 5 in the club".
         r"|(?:gathered|assembled|lined\s+up|herded)\s+(?:\w+\s+){0,5}?(?:in|into|on|at)\s+the\s+(?:club|canteen|yard|parade\s+ground|assembly\s+hall|gym)"
@@ -401,6 +401,8 @@ LEXICON = Lexicon(
             # "has not received his antiretroviral medication since September"
             r"|(?:not|never)\s+(?:been\s+)?(?:received?|given|got(?:ten)?)\s+(?:\w+\s+){0,3}(?:treatment|medical\s+care|medicines?|medication|pills|insulin|therapy)"
             r"|discharged\s+(?:\w+\s+){0,4}before\s+(?:finishing|completing)"
+            # Treatment that "might run out" for one who refuses.
+            r"|(?:treatment|medicines?|medication|pills|insulin|therapy)\W+(?:\w+\W+){0,2}?(?:might|may|could|would|will)\s+run\s+out"
             r"|disciplinary\s+(?:reports?|violations?|reprimands?|penalt(?:y|ies)|measures)|punishment\s+(?:cells?|block)|solitary|shizo"
             # A transfer threatened: "would be transferred north, to the Murmansk colonies",
             # "would be moved to colonies in the Murmansk region" (not "will be transferred to
@@ -481,8 +483,9 @@ LEXICON = Lexicon(
             # A pardon offered, not one received after the war: "I got the pardon", "was
             # pardoned and came home" tell how it ended.
             r"|(?<!got\s)(?<!got\sa\s)(?<!got\sthe\s)(?<!received\s)(?<!received\sa\s)(?<!received\sthe\s)"
-            # ("wounded … and pardoned a few months later" is how it ended, too)
-            r"(?<!under\sa\s)(?<!was\s)(?<!were\s)(?<!been\s)(?:pardon(?!ed)\w*|(?<!and\s)pardoned)"
+            # ("wounded … and pardoned a few months later" is how it ended, too; "would be
+            # treated in a military hospital and pardoned after six months" is a promise)
+            r"(?<!under\sa\s)(?<!was\s)(?<!were\s)(?<!been\s)(?:pardon(?!ed)\w*|pardoned(?!\s+(?:\w+\s+){0,3}?later\b))"
             r"|amnest\w*|clean\s+record|(?:criminal\s+)?records?\s+(?:\w+\s+){0,2}(?:cleared|expunged|wiped)|early\s+release"
             # A case closed in exchange, as «дело прекратят» in Russian.
             r"|(?:cases?|charges?|proceedings)\s+(?:against\s+\w+\s+)?(?:would|will|could)\s+be\s+(?:\w+\s+)?(?:suspended|closed|dropped|withdrawn)"
