@@ -826,7 +826,9 @@ _AUTHOR_HEADER = re.compile(
 
 
 # A header is one line of labels, not a sentence: no line break, no full stop at its end.
-_A_HEADER_LINE = re.compile(r"[^\n]{5,160}(?<![.!?»”\"])")
+_HEADER_LONGEST = 160
+_A_HEADER_LINE = re.compile(r"[^\n]{5," + str(_HEADER_LONGEST) + r"}(?<![.!?»”\"])")
+_SIGNATURE_LONGEST = 40
 
 
 def _paragraph_authors(analysis: Analysis) -> dict[int, tuple[str, str]]:
@@ -845,11 +847,14 @@ def _paragraph_authors(analysis: Analysis) -> dict[int, tuple[str, str]]:
             sentences = analysis.paragraph_sentences(paragraph)
             gap = text[end : sentences[0].start]
             end = sentences[-1].end
-            # The block before this paragraph: between the two blank lines above it.
+            # The block before this paragraph, between the two blank lines above it: a header
+            # is one short line.
             block_end = text.rfind("\n\n", 0, sentences[0].start)
             block_start = text.rfind("\n\n", 0, block_end) + 2 if block_end > 0 else 0
-            block = text[block_start:block_end].strip() if block_end > 0 else ""
-            header = _AUTHOR_HEADER.match(block) if _A_HEADER_LINE.fullmatch(block) else None
+            header = None
+            if 0 < block_end - block_start <= _HEADER_LONGEST + 4:
+                block = text[block_start:block_end].strip()
+                header = _AUTHOR_HEADER.match(block) if _A_HEADER_LINE.fullmatch(block) else None
             role = next(
                 (r for r, pattern in analysis.lexicon.roles.items()
                  if header is not None and pattern.search(header.group("role"))),
@@ -859,14 +864,18 @@ def _paragraph_authors(analysis: Analysis) -> dict[int, tuple[str, str]]:
                 heading = (header.group("name"), role)
             elif gap.strip():
                 heading = None
-            if not any(_FIRST_PERSON.search(s.text) for s in sentences):
-                continue
             last = sentences[-1]
             signed = (
                 _SIGNATURE.fullmatch(last.text)
-                if len(sentences) > 1 and analysis.in_sentence(analysis.people, last)
+                if len(sentences) > 1
+                and len(last.text) <= _SIGNATURE_LONGEST
+                and analysis.in_sentence(analysis.people, last)
                 else None
             )  # (a name, not «Переживёшь.»)
+            if (signed is None and heading is None) or not any(
+                _FIRST_PERSON.search(s.text) for s in sentences
+            ):
+                continue
             if signed is not None:
                 body = " ".join(s.text for s in sentences)
                 role = "relative" if _OWN_RELATIVE.search(body) else "victim"
