@@ -391,7 +391,10 @@ def proposal(
     # what happened is told.
     # Nor does where he was sent after signing ("was sent to a training ground in June").
     dating = [
-        a for a in anchors if not one_refused(analysis, a) and not _SENT_ON.search(a.text)
+        a
+        for a in anchors
+        if not one_refused(analysis, a)
+        and not (analysis.may_match(_SENT_ON, a) and _SENT_ON.search(a.text))
     ] or anchors
     # "Dmitry refused … In early March Dmitry signed": dated when he gave in.
     signed = gave_in(analysis, anchors)

@@ -325,7 +325,20 @@ def _a_view_of_the_practice(sentence: Sentence) -> bool:
 # such a body ("the Defence Ministry said in a brief statement that …", «пресс-служба … в
 # ответ на запрос редакции сообщила, что …»). What it denies is told elsewhere; the body's
 # account is a claim of its own, no incident.
-_OFFICIAL_ANSWER = re.compile(
+# What a denial says: "voluntarily", "nothing to do with", «не соответствуют
+# действительности» … (looked for first: the whole pattern below is slow to fail where an
+# official body speaks but denies nothing).
+_DENIAL_WORDS = (
+    r"(?:voluntar|nothing\s+to\s+do\s+with|not\s+correspond|in\s+accordance\s+with"
+    r"|routine|no\s+complaints|not\s+been\s+confirmed|untrue|of\s+their\s+own\s+free\s+will"
+    r"|не\s+соответству\w*\s+действительност|не\s+имеют?\s+(?:никакого\s+)?отношения"
+    r"|в\s+(?:строгом\s+)?соответствии\s+с\s+(?:закон|требовани)|в\s+штатном\s+режиме"
+    r"|планов\w+\s+(?:проверк|мероприяти|рейд)|жалоб\s+(?:\w+\s+)?не\s+поступал"
+    r"|не\s+подтвердил|не\s+нашли\s+подтверждения|не\s+(?:было\s+)?(?:выявлен|зафиксирован)"
+    r"|добровольн)"
+)
+_DENIES = re.compile(_DENIAL_WORDS, re.IGNORECASE)
+_OFFICIAL_DENIAL = re.compile(
     r"(?<!\w)(?:(?:press\s+(?:service|office)|spokes(?:man|woman|person)|ministry|directorate"
     r"|department|commissariat|penitentiary\s+service|FSIN|UFSIN|authorities|officials|police)"
     r"\b[^“\"«;]{0,100}?\b(?:said|says|stated|replied|responded|insisted|denied|told\s+(?-i:[A-Z]\w*)"
@@ -334,18 +347,37 @@ _OFFICIAL_ANSWER = re.compile(
     r"|(?:пресс-служб\w*|ведомств\w*|У?ФСИН|ГУФСИН|МВД|полици\w*|комиссариат\w*|министерств\w*"
     r"|в\s+ответе)(?:[^«“\"]|«[^»]{1,40}»){0,100}?(?:заявил\w*|заявля\w*|сообщил\w*|сообща\w*"
     r"|ответил\w*|утвержда\w*|отрица\w*|говорят|говорится))"
-    r"[^;]{0,200}?(?:voluntar|nothing\s+to\s+do\s+with|not\s+correspond|in\s+accordance\s+with"
-    r"|routine|no\s+complaints|not\s+been\s+confirmed|untrue|of\s+their\s+own\s+free\s+will"
-    r"|не\s+соответству\w*\s+действительност|не\s+имеют?\s+(?:никакого\s+)?отношения"
-    r"|в\s+(?:строгом\s+)?соответствии\s+с\s+(?:закон|требовани)|в\s+штатном\s+режиме"
-    r"|планов\w+\s+(?:проверк|мероприяти|рейд)|жалоб\s+(?:\w+\s+)?не\s+поступал"
-    r"|не\s+подтвердил|не\s+нашли\s+подтверждения|не\s+(?:было\s+)?(?:выявлен|зафиксирован)"
-    r"|добровольн)"
-    r"|(?<!\w)(?:press\s+(?:service|office)|spokes(?:man|woman|person)|ministry|directorate"
+    r"[^;]{0,200}?" + _DENIAL_WORDS,
+    re.IGNORECASE,
+)
+_OFFICIAL_STATEMENT = re.compile(
+    r"(?<!\w)(?:press\s+(?:service|office)|spokes(?:man|woman|person)|ministry|directorate"
     r"|department|commissariat|penitentiary\s+service|FSIN|UFSIN)\b[^“\"«;]{0,100}?\b(?:said|stated)\s+in\s+a\s+(?:\w+\s+){0,2}?(?:statement|reply|response)\b"
     r"|(?:пресс-служб\w*|ведомств\w*|У?ФСИН|ГУФСИН|МВД|комиссариат\w*|министерств\w*)[^«“\"]{0,60}?в\s+ответ\s+на\s+(?:\w+\s+)?запрос",
     re.IGNORECASE,
 )
+
+
+def _official_answers(analysis: Analysis) -> frozenset[int]:
+    """Where the sentences of an official body's answer start: each pattern run once over
+    the document, where its words occur; the denial's whole pattern only on the sentences
+    that hold a denial's words."""
+    sentences = analysis.sentences
+
+    def find() -> frozenset[int]:
+        denying = {index for index, _ in analysis.sentence_matches(_DENIES)}
+        found = {
+            sentences[index].start
+            for index in denying
+            if _OFFICIAL_DENIAL.search(sentences[index].text)
+        }
+        found.update(
+            sentences[index].start for index, _ in analysis.sentence_matches(_OFFICIAL_STATEMENT)
+        )
+        return frozenset(found)
+
+    return analysis.memo("official_answers", find)
+
 
 # An explainer's question in the reader's own words, quoting no one: "Can the police take me
 # to the enlistment office?", «Может ли полиция отвезти меня в военкомат?».
@@ -526,7 +558,7 @@ def _is_anchor(
         return False  # "Since 2023 the Defence Ministry has recruited prisoners …": background
     if _a_view_of_the_practice(sentence):
         return False  # an expert's view of the practice, told of no one case
-    if analysis.may_match(_OFFICIAL_ANSWER, sentence) and _OFFICIAL_ANSWER.search(sentence.text):
+    if sentence.start in _official_answers(analysis):
         return False  # an official body's denial or statement
     found = analysis.in_sentence(analysis.cues, sentence)
     if any(c.kind == "event" for c in found):
