@@ -132,6 +132,13 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ("Officers forced Aziz to sign a contract.", "en", {"forced_signing"}),
         ("They pressured Oleg Ivanov into signing.", "en", {"forced_signing"}),
         ("Полицейские заставили Азиза подписать контракт.", "ru", {"forced_signing"}),
+        # The other road is the airport.
+        (
+            "Им объяснили, что у них «два пути — на СВО или в аэропорт».",
+            "ru",
+            {"threat_of_deportation"},
+        ),
+        ("Сказали: или контракт, или аэропорт.", "ru", {"threat_of_deportation"}),
         ("Следователь вынудил Олега Петрова подписать контракт.", "ru", {"forced_signing"}),
         ("«Отказ не предусмотрен», — объявил начальник колонии.", "ru", {"denial_of_choice"}),
         # An order to all, announced at the meeting: no plan, no choice.
