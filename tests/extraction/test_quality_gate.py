@@ -72,6 +72,8 @@ CORPORA = {
     "tests/corpus/blind27/ru": REPO / "tests" / "corpus" / "blind27" / "ru",
     "tests/corpus/blind28/en": REPO / "tests" / "corpus" / "blind28" / "en",
     "tests/corpus/blind28/ru": REPO / "tests" / "corpus" / "blind28" / "ru",
+    "tests/corpus/blind29/en": REPO / "tests" / "corpus" / "blind29" / "en",
+    "tests/corpus/blind29/ru": REPO / "tests" / "corpus" / "blind29" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
