@@ -3937,3 +3937,46 @@ def test_what_can_be_complained_of_is_advice(text, language):
     """Fictional lawyer's answer after Aziz's case: the law on threats, no new incident."""
     [evidence] = _told_after_aziz(text, language)
     assert all(e in _AZIZ[language] for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("opening", "language"),
+    [
+        ("We also know of a second case from the same week.", "en"),
+        ("Нам известно ещё об одном случае на той же неделе.", "ru"),
+    ],
+)
+def test_a_second_case_announced_is_another_incident(opening, language):
+    """Fictional: the raid's case, then "We also know of a second case": the courier
+    threatened at the police station is his own incident, not the raid's."""
+    first = {
+        "en": "On Saturday, 7 October, police drove six Kyrgyz workers from the vegetable base "
+        "in Kazan to the enlistment office, where an officer said they would be deported "
+        "unless they signed. Two of them signed.",
+        "ru": "В субботу, 7 октября, полицейские отвезли шестерых граждан Киргизии с овощной "
+        "базы в Казани в военкомат, где им пригрозили выдворением, если они не подпишут "
+        "контракт. Двое подписали.",
+    }[language]
+    second = {
+        "en": "At the police station an officer told the courier he could sign a contract or "
+        "go home for good.",
+        "ru": "В отделе полиции курьеру сказали, что если он не подпишет контракт, его "
+        "вышлют навсегда.",
+    }[language]
+    text = f"{first}\n\n{opening}\n\n{second}"
+    incidents = analyse(fictional_document(text, language=language)).incidents
+    assert len(incidents) == 2
+    assert second in [e.text for e in incidents[1].evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("What to do if you are taken to the voenkomat:", "en"),
+        ("A patent cannot be cancelled by an enlistment officer.", "en"),
+        ("Что делать, если вас отвезли в военкомат:", "ru"),
+    ],
+)
+def test_a_help_box_joins_no_incident(text, language):
+    [evidence] = _told_after_aziz(text, language)
+    assert all(e in _AZIZ[language] for e in evidence)

@@ -657,6 +657,9 @@ LEXICON = Lexicon(
         # has the right to present a contract", "Expulsion is decided by a court".
         r"|\b(?:neither|no)\b[^.!?]{0,60}?\bha(?:s|ve)\s+the\s+(?:right|power|authority)\s+to\b|\b(?:has|have)\s+no\s+(?:right|power|authority)\s+to\b"
         r"|\bis\s+decided\s+(?:only\s+)?by\s+a\s+(?:court|judge)\b"
+        # A help box: "What to do if you are taken to the voenkomat:", "A patent cannot be
+        # cancelled by a voenkomat officer".
+        r"|^\W*what\s+to\s+do\s+(?:if|when)\b|\bcannot\s+be\s+(?:cancelled|canceled|revoked|annulled|withdrawn)\s+by\s+(?:a|an|the)\b"
         # What can be complained of: "such a threat can in itself be grounds for a complaint".
         r"|\b(?:can|may|could)\s+(?:in\s+itself\s+|itself\s+)?be\s+(?:grounds|a\s+ground|the\s+subject)\s+(?:for|of)\s+(?:an?\s+)?(?:complaint|appeal|lawsuit|challenge)"
         # Or taken, as what the sentence is about: "20 November — Sorokin files a complaint

@@ -243,6 +243,9 @@ _ANOTHER_CASE = re.compile(
     r"^\W*(?:(?:in\s+)?(?:an?\s+(?:similar|second)|another)\s+(?:case|story|incident)\b"
     r"|similar\s+(?:cases?|stories|incidents?)\s+(?:happened|took\s+place|occurred|were\s+reported|was\s+reported)"
     r"|(?:похож|аналогичн|подобн)\w+\s+(?:истори|случа|ситуаци)\w*\s+(?:произош|случил|был|описал|рассказал)\w*"
+    # "We also know of a second case from the same week", «Известно ещё об одном случае».
+    r"|^\W*(?:\w+\s+){0,3}?(?:know|learned|heard|are\s+aware)\s+of\s+(?:a\s+)?(?:second|third|another|similar)\s+(?:case|story|incident)\b"
+    r"|^\W*(?:нам\s+)?(?:известно|знаем|стало\s+известно)\s+(?:и\s+)?(?:ещё|еще)\s+(?:об?\s+)?(?:одном|одна|один)\s+(?:случа|истори)\w*"
     # A case told apart: «Отдельно правозащитники рассказали о гражданине Узбекистана …».
     r"|отдельно\s+(?:\w+\s+){0,2}?(?:рассказал\w*|сообщил\w*|описал\w*))",
     re.IGNORECASE,
