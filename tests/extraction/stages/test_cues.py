@@ -945,7 +945,9 @@ def test_sent_without_being_asked_or_without_a_contract_is_denial_of_choice(text
     assert _coercion(text, "ru") == {"denial_of_choice"}
 
 
-@pytest.mark.parametrize("text", ["“Nobody twisted my arm,” he said.", "No one pushed him."])
+@pytest.mark.parametrize(
+    "text", ["“Nobody twisted my arm,” he said.", "No one pushed him.", "Nobody was beaten."]
+)
 def test_nobody_twisted_my_arm_is_no_coercion(text):
     analysis = analyse(fictional_document(text, language="en"))
     assert "no_coercion" in {c.kind for c in analysis.cues}

@@ -507,7 +507,7 @@ LEXICON = Lexicon(
         r"|(?:as\s+a\s+)volunteer"
         r"|of\s+(?:his|their|her)\s+own\s+(?:free\s+)?will"
         # A promise of none: "No one will be forced to sign anything".
-        r"|(?:no\s+one|nobody)\s+(?:will|would|was|were|is|has|had)\s+(?:been\s+|be\s+|ever\s+)?(?:threaten|force|pressure|coerce)\w*"
+        r"|(?:no\s+one|nobody)\s+(?:will|would|was|were|is|has|had)\s+(?:been\s+|be\s+|ever\s+)?(?:threaten|force|pressure|coerce|beaten|hit|tortured)\w*"
         # A denial: "There was no coercion", "there was no pressure of any kind", "was not
         # placed in a punishment cell".
         r"|(?:was|were)\s+(?:not|never)\s+(?:placed|put|held)\s+in\s+(?:a\s+|the\s+)?(?:punishment|solitary|isolation)"
