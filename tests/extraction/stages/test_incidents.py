@@ -887,6 +887,8 @@ def test_the_leads_summary_of_an_incident_told_in_full_below_is_not_a_second_inc
         fictional_document(text, language="en", published=date(2024, 3, 15))
     ).incidents
     assert [(i.location.facility, i.date.start) for i in incidents] == [("SIZO-1", "2023-10")]
+    # The lead's sentence stays in the evidence: nothing the reviewer should see is lost.
+    assert incidents[0].evidence[0].text.startswith("KHABAROVSK - A fictional former detainee")
 
 
 def test_a_leads_last_week_is_the_day_told_below():

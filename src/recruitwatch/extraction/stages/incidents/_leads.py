@@ -27,8 +27,9 @@ DATED_LETTER = re.compile(
 def without_lead_summary(
     analysis: Analysis, proposals: list[IncidentProposal]
 ) -> list[IncidentProposal]:
-    """Drop the first incident when it is the lead's summary of one told in full below, or a
-    feature's uncoerced opening about the man whose story follows.
+    """Fold the first incident into the one told in full below when it is the lead's summary
+    of it, or a feature's uncoerced opening about the man whose story follows: its evidence
+    and sources join that incident's, so nothing the reviewer should see is lost.
 
     A news report states its story in one opening paragraph ("told the court that he signed
     only after an investigator threatened him with new charges") and then tells it again with
@@ -63,7 +64,8 @@ def without_lead_summary(
                 and lead.location.facility in (None, other.location.facility)
             ):
                 # (whatever its date: the day she learned is not the day he was recruited)
-                return list(rest)
+                index = rest.index(other)
+                return [*rest[:index], _folded(lead, into=other), *rest[index + 1 :]]
     if lead.location.facility is None:
         return proposals
     for index, other in enumerate(rest):
@@ -94,7 +96,10 @@ def without_lead_summary(
             )
         ):
             coercion = set(lead.coercion) | set(other.coercion)
-            kept = replace(other, coercion=tuple(c for c in COERCION_ORDER if c in coercion))
+            kept = replace(
+                _folded(lead, into=other),
+                coercion=tuple(c for c in COERCION_ORDER if c in coercion),
+            )
             return [*rest[:index], kept, *rest[index + 1 :]]
     return proposals
 
