@@ -511,6 +511,8 @@ LEXICON = Lexicon(
         # A denial: "There was no coercion", "there was no pressure of any kind", "was not
         # placed in a punishment cell".
         r"|(?:was|were)\s+(?:not|never)\s+(?:placed|put|held)\s+in\s+(?:a\s+|the\s+)?(?:punishment|solitary|isolation)"
+        # How it ended, not a threat: "In the end I was not deported".
+        r"|(?:was|were)\s+(?:not|never)\s+(?:deported|expelled)"
         r"|there\s+(?:was|were|has\s+been)\s+no\s+(?:coercion|pressure|compulsion|threats?)"
         # A denial: "no one was taken anywhere against their will".
         r"|(?:no\s+one|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+){0,4}?against\s+(?:their|his|her)\s+will"
