@@ -3846,32 +3846,6 @@ def test_where_he_was_sent_after_signing_is_the_same_incident(text, language):
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        (
-            "Imagine you are stopped on the street and told that your patent is invalid. You are "
-            "put in a car and, instead of a police station, you arrive at an enlistment office.",
-            "en",
-        ),
-        (
-            "No. Lawyers stress that neither the police nor a detention centre has the power to "
-            "make anyone sign a contract.",
-            "en",
-        ),
-        (
-            "Представьте: вас задержали на улице и сказали, что патент недействителен. Вас "
-            "сажают в машину и везут не в отдел полиции, а в военкомат.",
-            "ru",
-        ),
-    ],
-)
-def test_a_case_imagined_for_the_reader_or_the_law_joins_no_incident(text, language):
-    """Fictional explainer paragraphs after Aziz's case: a hypothetical and the law."""
-    [evidence] = _told_after_aziz(text, language)
-    assert all(e in _AZIZ[language] for e in evidence)
-
-
-@pytest.mark.parametrize(
     ("opening", "language"),
     [
         ("Отдельно правозащитники рассказали о", "ru"),
@@ -3921,27 +3895,6 @@ def test_his_signature_after_the_pressure_ends_that_incident(text, language):
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        (
-            "Угроза возбудить дело по статье 321, если она звучит как условие подписания "
-            "контракта, сама по себе может быть предметом жалобы.",
-            "ru",
-        ),
-        (
-            "A threat of a new criminal case, made as the condition of signing, can in itself be "
-            "grounds for a complaint.",
-            "en",
-        ),
-    ],
-)
-def test_what_can_be_complained_of_is_advice(text, language):
-    """Fictional lawyer's answer after Aziz's case: the law on threats, no new incident."""
-    [evidence] = _told_after_aziz(text, language)
-    assert all(e in _AZIZ[language] for e in evidence)
-
-
-@pytest.mark.parametrize(
     ("opening", "language"),
     [
         ("We also know of a second case from the same week.", "en"),
@@ -3974,11 +3927,41 @@ def test_a_second_case_announced_is_another_incident(opening, language):
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        # A case imagined for the reader, and the law.
+        (
+            "Imagine you are stopped on the street and told that your patent is invalid. You are "
+            "put in a car and, instead of a police station, you arrive at an enlistment office.",
+            "en",
+        ),
+        (
+            "No. Lawyers stress that neither the police nor a detention centre has the power to "
+            "make anyone sign a contract.",
+            "en",
+        ),
+        (
+            "Представьте: вас задержали на улице и сказали, что патент недействителен. Вас "
+            "сажают в машину и везут не в отдел полиции, а в военкомат.",
+            "ru",
+        ),
+        # What can be complained of.
+        (
+            "Угроза возбудить дело по статье 321, если она звучит как условие подписания "
+            "контракта, сама по себе может быть предметом жалобы.",
+            "ru",
+        ),
+        (
+            "A threat of a new criminal case, made as the condition of signing, can in itself be "
+            "grounds for a complaint.",
+            "en",
+        ),
+        # A help box.
         ("What to do if you are taken to the voenkomat:", "en"),
         ("A patent cannot be cancelled by an enlistment officer.", "en"),
         ("Что делать, если вас отвезли в военкомат:", "ru"),
     ],
 )
-def test_a_help_box_joins_no_incident(text, language):
+def test_an_explainers_hypotheticals_law_and_help_join_no_incident(text, language):
+    """Fictional explainer paragraphs after Aziz's case: a hypothetical, the law, what can be
+    complained of, a help box; none is an incident or part of his."""
     [evidence] = _told_after_aziz(text, language)
     assert all(e in _AZIZ[language] for e in evidence)
