@@ -3965,3 +3965,36 @@ def test_an_explainers_hypotheticals_law_and_help_join_no_incident(text, languag
     complained of, a help box; none is an incident or part of his."""
     [evidence] = _told_after_aziz(text, language)
     assert all(e in _AZIZ[language] for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "28 августа вымышленного Журабека и ещё семерых осуждённых ИК-2 в Мордовии по одному "
+            "вызывали к заместителю начальника колонии. Журабек подписал в тот же день.\n\n"
+            "Журабеку 29 лет. В Россию он приехал в 2018 году, работал на стройках в "
+            "Подмосковье.\n\n"
+            "Второй заключённый — 34-летний гражданин Узбекистана Жахонгир. По словам жены, "
+            "Жахонгир подписывать отказался, и его в тот же вечер водворили в ШИЗО на 15 суток.",
+            "ru",
+        ),
+        (
+            "On 28 August the fictional Jurabek and seven other inmates of IK-2 in Mordovia were "
+            "called in one by one to the deputy head's office. Jurabek signed that day.\n\n"
+            "Jurabek is 29. He came to Russia in 2018 and worked on building sites in the Moscow "
+            "region.\n\n"
+            "The second prisoner is Zhakhongir, a 34-year-old Uzbek citizen. According to his "
+            "wife, he refused, and that same evening he was put in the punishment cell for 15 "
+            "days.",
+            "en",
+        ),
+    ],
+)
+def test_that_same_evening_is_the_day_told_before(text, language):
+    """Fictional: the refuser's punishment cell is dated by the day told two paragraphs up,
+    not by the year a man came to Russia told in between."""
+    document = fictional_document(text, language=language, published=date(2024, 9, 5))
+    incidents = analyse(document).incidents
+    cell = [i for i in incidents if any(" 15 " in e.text for e in i.evidence)]
+    assert [i.date.start for i in cell] == ["2024-08-28"]

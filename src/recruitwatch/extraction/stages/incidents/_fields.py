@@ -503,6 +503,7 @@ def proposal(
                 stated_date,
                 dated_at(analysis, anchors[0]),
                 _heading_date(analysis, anchors[0]),
+                _the_same_day(analysis, anchors),
                 first_date(analysis, surroundings),
             )
             if d.start
@@ -594,6 +595,34 @@ def _live_entry_day(analysis: Analysis, anchor: Sentence) -> DateValue | None:
     if published is not None and _LIVE_ENTRY.match(opening.text):
         return DateValue(start=published.isoformat(), precision="day")
     return None
+
+
+# The day told before, named again: «в тот же вечер», «в тот же день», "that same evening",
+# "the same day".
+_THAT_SAME_DAY = re.compile(
+    r"(?<!\w)(?:в\s+тот\s+же\s+(?:день|вечер)|тем\s+же\s+(?:вечером|днём|днем)"
+    r"|(?:that|the)\s+same\s+(?:day|evening|night|afternoon))(?!\w)",
+    re.IGNORECASE,
+)
+# How far back the day named again may have been told.
+_SAME_DAY_PARAGRAPHS = 3
+
+
+def _the_same_day(analysis: Analysis, anchors: list[Sentence]) -> DateValue:
+    """The day an incident with no date of its own names again ("Zhakhongir refused, and
+    that same evening he was put in the punishment cell"): the last day told before it, a
+    few paragraphs back at most, not a year of someone's life told in between."""
+    for anchor in anchors:
+        if not (analysis.may_match(_THAT_SAME_DAY, anchor) and _THAT_SAME_DAY.search(anchor.text)):
+            continue
+        before = analysis.in_sentence(analysis.dates, Sentence(0, anchor.start, ""))
+        for mention in reversed(before):
+            holder = analysis.sentence_at(mention.start)
+            if holder is None or anchor.paragraph - holder.paragraph > _SAME_DAY_PARAGRAPHS:
+                break
+            if len(mention.value) == len("2024-08-28"):
+                return DateValue(start=mention.value, precision="day")
+    return DateValue(start=None, precision="unknown")
 
 
 def _date_told_before(analysis: Analysis, anchor: Sentence) -> DateValue:
