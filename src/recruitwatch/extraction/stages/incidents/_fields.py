@@ -606,6 +606,8 @@ _THAT_SAME_DAY = re.compile(
 )
 # How far back the day named again may have been told.
 _SAME_DAY_PARAGRAPHS = 3
+# A date mention's value to the day ("2024-08-28"), not a month or a year.
+_A_DAYS_LENGTH = len("YYYY-MM-DD")
 
 
 def _the_same_day(analysis: Analysis, anchors: list[Sentence]) -> DateValue:
@@ -620,7 +622,7 @@ def _the_same_day(analysis: Analysis, anchors: list[Sentence]) -> DateValue:
             holder = analysis.sentence_at(mention.start)
             if holder is None or anchor.paragraph - holder.paragraph > _SAME_DAY_PARAGRAPHS:
                 break
-            if len(mention.value) == len("2024-08-28"):
+            if len(mention.value) == _A_DAYS_LENGTH:
                 return DateValue(start=mention.value, precision="day")
     return DateValue(start=None, precision="unknown")
 

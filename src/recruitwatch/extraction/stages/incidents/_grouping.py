@@ -320,14 +320,6 @@ def _a_view_of_the_practice(sentence: Sentence) -> bool:
     return view is not None and not _ONES_OWN.search(text, view.end())
 
 
-# An official body's denial, told as its answer to the reporter: "The press service of the
-# regional police said in a written reply that checks are carried out “strictly in
-# accordance with the law” and that information about migrants being forced to sign
-# contracts “does not correspond to reality”", «В УФСИН на запрос редакции ответили, что
-# все контракты заключаются „исключительно добровольно“»; and any statement or reply of
-# such a body ("the Defence Ministry said in a brief statement that …", «пресс-служба … в
-# ответ на запрос редакции сообщила, что …»). What it denies is told elsewhere; the body's
-# account is a claim of its own, no incident.
 # What a denial says: "voluntarily", "nothing to do with", «не соответствуют
 # действительности» … (looked for first: the whole pattern below is slow to fail where an
 # official body speaks but denies nothing).
@@ -341,6 +333,14 @@ _DENIAL_WORDS = (
     r"|добровольн)"
 )
 _DENIES = re.compile(_DENIAL_WORDS, re.IGNORECASE)
+# An official body's denial, told as its answer to the reporter: "The press service of the
+# regional police said in a written reply that checks are carried out “strictly in
+# accordance with the law” and that information about migrants being forced to sign
+# contracts “does not correspond to reality”", «В УФСИН на запрос редакции ответили, что
+# все контракты заключаются „исключительно добровольно“»; and any statement or reply of
+# such a body ("the Defence Ministry said in a brief statement that …", «пресс-служба … в
+# ответ на запрос редакции сообщила, что …»). What it denies is told elsewhere; the body's
+# account is a claim of its own, no incident.
 _OFFICIAL_DENIAL = re.compile(
     r"(?<!\w)(?:(?:press\s+(?:service|office)|spokes(?:man|woman|person)|ministry|directorate"
     r"|department|commissariat|penitentiary\s+service|FSIN|UFSIN|authorities|officials|police)"
