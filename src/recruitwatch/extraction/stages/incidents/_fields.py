@@ -194,13 +194,17 @@ _SENT_ON = re.compile(
     r"(?:на\s+(?:полигон|фронт|войну)|в\s+(?:учебн\w+\s+центр|зону\s+СВО|часть)))(?!\w)",
     re.IGNORECASE,
 )
-_SIGNED_IT = re.compile(r"(?<!\w)(?:signed|подписал[аи]?)(?!\w)", re.IGNORECASE)
+# His signature, given: "Azamat signed", «4 марта Азамат подписал контракт» (not «не
+# подписал», "did not sign", "had not signed").
+SIGNATURE_GIVEN = re.compile(
+    r"(?<!\w)(?<!not\s)(?<!never\s)(?<!не\s)(?:signed|подписал[аи]?)(?!\w)", re.IGNORECASE
+)
 
 
 def sent_on_after_signing(current: Builder, sentence: Sentence) -> bool:
     """Whether ``sentence`` tells where he was sent after the signing ``current`` tells."""
     return bool(_SENT_ON.search(sentence.text)) and any(
-        _SIGNED_IT.search(a.text) for a in current.anchors
+        SIGNATURE_GIVEN.search(a.text) for a in current.anchors
     )
 
 

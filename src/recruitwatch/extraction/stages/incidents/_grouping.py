@@ -20,6 +20,7 @@ from recruitwatch.extraction.stages.incidents._corrections import (
 from recruitwatch.extraction.stages.incidents._fields import (
     CAMPAIGN_SCALE,
     NOT_VICTIM_ROLES,
+    SIGNATURE_GIVEN,
     proposal,
     sent_on_after_signing,
     source_roles,
@@ -110,20 +111,13 @@ def _campaign_figure(analysis: Analysis, sentence: Sentence, stated: Place) -> b
     )
 
 
-# His signature, given: "Azamat signed", «4 марта Азамат подписал контракт» (not «не
-# подписал», "did not sign").
-_HE_SIGNED = re.compile(
-    r"(?<!\w)(?<!not\s)(?<!never\s)(?<!не\s)(?:signed|подписал[аи]?)(?!\w)", re.IGNORECASE
-)
-
-
 def _signs_under_the_pressure(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
     """Whether ``sentence``, in the paragraph after the pressure put on a man, tells that he
     signed: «(В конце февраля …) «Подпишешь — гражданство … Не подпишешь — отправим домой»» …
     (next paragraph) «4 марта Азамат подписал контракт» is the end of that pressure, not
     March's incident. He is named in the incident's paragraphs; it told threats, not a
     refusal (a refuser who signs later is :func:`gives_in`'s)."""
-    if not builder.anchors or not _HE_SIGNED.search(sentence.text):
+    if not builder.anchors or not SIGNATURE_GIVEN.search(sentence.text):
         return False
     if not 0 < sentence.paragraph - builder.anchors[-1].paragraph <= 1:
         return False
