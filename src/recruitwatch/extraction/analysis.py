@@ -8,7 +8,7 @@ can see what it may rely on.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from re import Match, Pattern
@@ -133,8 +133,14 @@ class Analysis:
         place is never searched. Otherwise each sentence the pattern may match is searched.
         """
         literals, sentences = self.literals(), self.sentences
-        starts = literals.starts(pattern) if self._sentences_ordered() else None
+        ordered = self._sentences_ordered()
+        starts = literals.starts(pattern) if ordered else None
         if starts is None:
+            if ordered:
+                for index in self._sentences_holding(pattern):
+                    for found in pattern.finditer(sentences[index].text):
+                        yield index, found
+                return
             for index, sentence in enumerate(sentences):
                 if literals.may_match(pattern, sentence.start, sentence.end):
                     for found in pattern.finditer(sentence.text):
@@ -156,6 +162,21 @@ class Analysis:
             if match is not None:
                 yield index, match
                 resume = match.end()
+
+    def _sentences_holding(self, pattern: Pattern[str]) -> Iterable[int]:
+        """The indices of the sentences that hold one of ``pattern``'s literals whole, in
+        order (every sentence when it has none): found from where the literals occur, which
+        for most patterns is nowhere or a few places, not by asking of every sentence."""
+        occurrences = self.literals().occurrences(pattern)
+        if occurrences is None:
+            return range(len(self.sentences))
+        sentences, sentence_starts = self.sentences, self._sentence_starts()
+        holding: list[int] = []
+        for start, end in occurrences:
+            index = bisect_right(sentence_starts, start) - 1
+            if index >= 0 and end <= sentences[index].end and (not holding or holding[-1] != index):
+                holding.append(index)
+        return holding
 
     def _sentences_ordered(self) -> bool:
         """Whether the sentences are in text order without overlap, as segment makes them."""

@@ -49,7 +49,7 @@ import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import ahocorasick
 
@@ -416,6 +416,14 @@ class LiteralFilter:
             occurrences = self._scan_literals(pattern)
         self._occurrences[id(pattern)] = occurrences
         return occurrences
+
+    def occurrences(self, pattern: re.Pattern[str]) -> list[tuple[int, int]] | None:
+        """Where ``pattern``'s literals lie in the text, (start, end) in order; None when it
+        has none to look for (it may match anywhere)."""
+        occurrences = self._occurrences.get(id(pattern), _UNKNOWN)
+        if occurrences is _UNKNOWN:
+            occurrences = self._learn(pattern)
+        return cast(list[tuple[int, int]] | None, occurrences)
 
     def may_match(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> bool:
         """False only when no match of ``pattern`` can lie within ``text[start:end]``: none of
