@@ -74,6 +74,10 @@ CORPORA = {
     "tests/corpus/blind28/ru": REPO / "tests" / "corpus" / "blind28" / "ru",
     "tests/corpus/blind29/en": REPO / "tests" / "corpus" / "blind29" / "en",
     "tests/corpus/blind29/ru": REPO / "tests" / "corpus" / "blind29" / "ru",
+    "tests/corpus/blind30/en": REPO / "tests" / "corpus" / "blind30" / "en",
+    "tests/corpus/blind30/ru": REPO / "tests" / "corpus" / "blind30" / "ru",
+    "tests/corpus/blind31/en": REPO / "tests" / "corpus" / "blind31" / "en",
+    "tests/corpus/blind31/ru": REPO / "tests" / "corpus" / "blind31" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
