@@ -1099,3 +1099,19 @@ def test_a_header_that_is_a_sentence_names_no_author():
     )
     output = result_contract(extract(_document(text, "ru")))
     assert all(s["name"] != "Пишу Вам" for i in output["incidents"] for s in i["sources"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marat Ilyasov, a criminologist who has studied the penal system for twenty years, said "
+        "that prisoners at IK-3 in the Omsk region were threatened with new criminal cases if "
+        "they refused to sign contracts.",
+        "Elena Varlamova, a researcher who studies migration detention, said that ten men at the "
+        "detention centre in Sakharovo were told they would be deported unless they signed "
+        "contracts.",
+    ],
+)
+def test_a_scholar_of_the_practice_speaks_as_an_advocate(text):
+    """Fictional: a criminologist or a researcher tells of the practice; he is not its victim."""
+    assert [s["role"] for s in _sources(text)] == ["advocate"]

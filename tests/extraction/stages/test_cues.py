@@ -1517,3 +1517,57 @@ def test_recruiters_awaited_and_therapy_cut_for_refusers():
 def test_an_order_announced_at_the_meeting_is_no_plan():
     text = "Начальник отдела безопасности объявил, что контракт должны подписать все."
     assert ("modality", "planned") not in _cues(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A pretext is deception; the check made before release is not.
+        ("Most were released the same evening after their documents were checked.", "en", set()),
+        # The report's own next case threatens nothing; a second case against him does.
+        ("The second case we documented at IK-4 is different in time and in method.", "en", set()),
+        ("He was told a second case would be opened against him.", "en", {"threat_of_prosecution"}),
+        # An ultimatum whose other road is the airport.
+        (
+            "An officer said: you have two choices, the contract or the airport, and the "
+            "airport comes with a ban.",
+            "en",
+            {"threat_of_deportation"},
+        ),
+        (
+            "“It is the airport or a contract,” the officer told him.",
+            "en",
+            {"threat_of_deportation"},
+        ),
+    ],
+)
+def test_checks_made_next_cases_and_the_airport(text, language, expected):
+    """Fictional phrases."""
+    assert _coercion(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody was pressed that day, the relatives say.",
+        "He wrote to his wife that nobody had pushed him.",
+    ],
+)
+def test_nobody_pressed_is_no_coercion(text):
+    """Fictional phrases."""
+    assert ("no_coercion", "no_coercion") in _cues(text, "en")
+
+
+def test_the_writers_return_to_a_man_is_no_plan_and_recruiters_coming_back_are():
+    """Fictional: "We will come back to Ilya" is the writer's, not a visit announced."""
+    assert ("modality", "planned") not in _cues("We will come back to Ilya.", "en")
+    assert ("modality", "planned") in _cues(
+        "The recruiters will come back in May, the administration said.", "en"
+    )
+
+
+def test_an_officer_calling_a_prisoner_in_is_an_event_and_a_phone_call_is_not():
+    """Fictional: "called him in twice" is a summons; "called her in mid-December" a phone
+    call to his mother."""
+    assert ("event", "event") in _cues("In August an officer called him in twice.", "en")
+    assert ("event", "event") not in _cues("He called her in mid-December.", "en")

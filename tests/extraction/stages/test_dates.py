@@ -15,6 +15,8 @@ PUBLISHED = date(2023, 2, 16)
     ("text", "value", "precision"),
     [
         ("At the end of January, he told his father.", "2023-01", "month"),
+        ("In the second week of January a team of recruiters came.", "2023-01", "month"),
+        ("He signed during the last week of December.", "2022-12", "month"),
         # A month with its year in words: not the latest such month before publication.
         ("в январе прошлого года его вызвали", "2022-01", "month"),
         ("in January last year he was called in", "2022-01", "month"),

@@ -3958,6 +3958,29 @@ def test_a_second_case_announced_is_another_incident(opening, language):
         ("What to do if you are taken to the voenkomat:", "en"),
         ("A patent cannot be cancelled by an enlistment officer.", "en"),
         ("Что делать, если вас отвезли в военкомат:", "ru"),
+        # Advice to the reader after a colon, what only a court can do, and the law on
+        # anyone in the case.
+        (
+            "Our lawyer's advice, for everyone: if police threaten you with deportation, ask "
+            "for the record of your detention. A threat is not a decision: only a court can "
+            "order expulsion.",
+            "en",
+        ),
+        (
+            "“If a prisoner withdraws his consent before he is sent to the training ground, the "
+            "contract should not be executed,” the lawyer said.",
+            "en",
+        ),
+        (
+            "Полицейский не может выдворить вас сам — это решает только суд. И не подписывайте "
+            "ничего, чего не прочитали.",
+            "ru",
+        ),
+        (
+            "Если осуждённый отзовёт согласие до отправки на полигон, контракт с Минобороны не "
+            "должен исполняться, говорит адвокат.",
+            "ru",
+        ),
     ],
 )
 def test_an_explainers_hypotheticals_law_and_help_join_no_incident(text, language):
@@ -3998,3 +4021,35 @@ def test_that_same_evening_is_the_day_told_before(text, language):
     incidents = analyse(document).incidents
     cell = [i for i in incidents if any(" 15 " in e.text for e in i.evidence)]
     assert [i.date.start for i in cell] == ["2024-08-28"]
+
+
+def test_how_many_of_the_group_signed_by_a_later_day_ends_its_pressure():
+    """Fictional: the punishment cell in the last week of February and "eleven of the
+    fourteen had signed by 1 March" are one incident, not February's and March's."""
+    document = fictional_document(
+        "Fourteen inmates of the fictional IK-2 in the Sverdlovsk region were moved to the "
+        "punishment cell in late February and told they would stay there until they "
+        "signed contracts.\n\n"
+        "Eleven of the fourteen had signed by 1 March, according to Dilfuza Karimova, whose "
+        "brother Jurabek Karimov is serving eight years there.",
+        language="en",
+        published=date(2024, 3, 12),
+    )
+    assert len(analyse(document).incidents) == 1
+
+
+def test_a_man_called_by_his_first_name_who_signs_after_threats_ends_them():
+    """Fictional: "Jamshid signed" a month after the threats put on Jamshid Ergashev is their
+    end, and the incident keeps August, when he was pressed."""
+    document = fictional_document(
+        "Jamshid Ergashev, 34, is serving eight years at the fictional IK-8 in the Omsk region. "
+        "In August an officer of the colony called him in twice. The first time he was told "
+        "he would be pardoned after six months. The second time, after he had said no, the "
+        "officer told him that a new case would add eight years.\n\n"
+        "Jamshid signed in early September.",
+        language="en",
+        published=date(2023, 11, 2),
+    )
+    [incident] = analyse(document).incidents
+    assert incident.date.start == "2023-08"
+    assert "forced_signing" in incident.coercion

@@ -211,6 +211,11 @@ LEXICON = Lexicon(
         r"|(?:called|summoned|brought)\s+(?:\w+\s+){0,3}?to\s+the\s+office\s+of\s+the\s+(?:(?:colony|prison|camp)['’]s\s+)?(?:\w+\s+)?(?:head|governor|chief|warden)"
         # "called us in one by one", «вызывал нас по одному»
         r"|(?:called|summoned)\s+(?:\w+\s+){0,2}?(?:in\s+|out\s+)?one\s+by\s+one"
+        # "an officer of the operational department called him in twice", "was called into
+        # the operations unit"
+        # (not a phone call: "he called her in mid-December")
+        r"|(?:called|summoned)\s+(?:him|them|her|me|us)\s+in(?=\s*[,.;]|\s+(?:alone|twice|again|once|one\s+by\s+one|and|for|to|several|three|every)\b)"
+        r"|(?:was|were)\s+(?:called|summoned)\s+into\s+the\b"
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
         # The same done to another: "was stopped by the same two men a week later and given
         # the same choice", "received the same offer that afternoon".
@@ -235,7 +240,7 @@ LEXICON = Lexicon(
         r"|(?:talk|conversation|chat)\s+with\s+(?:the\s+)?(?:military|army|recruiters|enlistment)"
         r"|with\s+the\s+participation\s+of\s+(?:\w+\s+){0,2}?(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|defen[cs]e\s+ministry|wagner|army|enlistment|military\s+commissariat)"
         r"|recruit(?:ers?|ment)(?:['’]s?)?\s+days?"
-        r"|(?:will|would|are\s+to)\s+be\s+(?:sent|transferred|taken|called\s+up)|(?:will|would)\s+(?:come|return|visit)\s+(?:[\w-]+\s+)?(?:again|back|on)"
+        r"|(?:will|would|are\s+to)\s+be\s+(?:sent|transferred|taken|called\s+up)|(?<!\bwe\s)(?<!\bI\s)(?:will|would)\s+(?:come|return|visit)\s+(?:[\w-]+\s+)?(?:again|back|on)"
         # How recruitment visits are announced: "meetings with convicts … to explain the
         # conditions of military service under contract".
         r"|meetings?\s+with\s+(?:the\s+)?(?:convicts|prisoners|inmates)|(?:military\s+)?service\s+under\s+(?:a\s+)?contract|contract\s+service"
@@ -263,6 +268,9 @@ LEXICON = Lexicon(
             # "Don't sign it, and you fly to Dushanbe tonight."
             r"you(?:['’]ll|\s+will|\s+are)?\s+fly(?:ing)?\s+(?:back\s+)?to\s+(?:Dushanbe|Tashkent|Bishkek|Astana|Almaty|Ashgabat|Osh|Samarkand|Khujand|your\s+(?:country|homeland))",
             r"sent\s+(?:back\s+)?home",
+            # "you have two choices, the contract or the airport", "the airport or a contract"
+            r"(?:contract|sign|front|war)\w*[^.!?]{0,20}?\bor\s+(?:the\s+)?airport",
+            r"airport[^.!?]{0,40}?\bor\s+(?:a\s+|the\s+)?contract",
             r"never\s+come\s+back",
             # The ultimatum's other road: "sign it or go home in handcuffs".
             r"sign\w*[^.!?]{0,30}?\bor\s+(?:you\s+)?(?:go|get\s+sent|are\s+sent|leave)\s+(?:back\s+)?home",
@@ -271,7 +279,7 @@ LEXICON = Lexicon(
             # (not the report's own next case: "The second case is that of …", "documented new
             # cases in which …", "new cases of coerced recruitment")
             r"(?<!\w)(?:new|fresh|another|additional|second|one\s+more)\s+(?:criminal\s+)?(?:charges?|sentence|term"
-            r"|cases?(?!\w)(?!\s+(?:is|was|concern\w*|comes?\s+from|came\s+from|involv\w*|in\s+which|where|of)\b))"
+            r"|cases?(?!\w)(?!\s+(?:is|was|concern\w*|comes?\s+from|came\s+from|involv\w*|in\s+which|where|of|we|I|our|they|that|documented|recorded|reported)\b))"
             r"|(?:would|will|could|you)\s+(?:can\s+|could\s+|may\s+)?get\s+(?:\w+\s+){0,2}years"
             # Evidence to be planted, or a term against the contract: "“something could be
             # found in it”", "drugs, you know, eight years, or a contract".
@@ -339,7 +347,7 @@ LEXICON = Lexicon(
         "deception": re.compile(
             r"(?<!\w)(?:lied|lying|deceiv\w*|trick\w*|pretext|false\s+promises?|misled"
             # (a pretext, not the check that was made: "taken … after a document check")
-            r"|(?<!after\sa\s)(?<!after\san\s)(?:id|document|documents|passport)\s+(?:was\s+|were\s+)?check\w*|check\s+(?:his|their|her)\s+(?:id|documents)"
+            r"|(?<!after\sa\s)(?<!after\san\s)(?<!after\stheir\s)(?<!after\shis\s)(?<!after\sher\s)(?:id|document|documents|passport)\s+(?:was\s+|were\s+)?check\w*|check\s+(?:his|their|her)\s+(?:id|documents)"
             r"|instead\s+(?:found|took|taken|was\s+taken|drove)|but\s+instead|only\s+an?\s+(?:id|document)\s+check"
             # (the pretext, "for fingerprinting", not the fingerprints that "were taken" there)
             r"|fingerprint\w*(?!\s+(?:were|was|had\s+been)\s+(?:taken|checked|scanned))|told\s+(?:\w+\s+){0,2}(?:they|he|she)\s+(?:were|was)\s+(?:being\s+)?(?:taken|going)\s+to"
@@ -499,7 +507,9 @@ LEXICON = Lexicon(
     no_coercion=re.compile(
         r"(?<!\w)(?:(?:did\s+not|didn't|never|no\s+one|nobody|not)\s+(?:\w+\s+)?(?:threaten|force|pressure|coerce)\w*"
         # "Nobody twisted my arm", "no one pushed him"
-        r"|(?:no\s+one|nobody)\s+(?:twisted\s+(?:my|his|their|our|anyone['’]s)\s+arm|pushed\s+(?:me|him|them|us))"
+        r"|(?:no\s+one|nobody)\s+(?:had\s+|has\s+|ever\s+)?(?:twisted\s+(?:my|his|their|our|anyone['’]s)\s+arm|pushed\s+(?:me|him|them|us))"
+        # "Nobody was pressed that day"
+        r"|(?:no\s+one|nobody)\s+(?:was|were|had\s+been)\s+(?:pressed|pushed|pressured)"
         r"|voluntar\w*"
         # "he volunteered", "as a volunteer"; not a rights group's helper ("told our
         # volunteer", "a volunteer with the group").
@@ -536,7 +546,9 @@ LEXICON = Lexicon(
         r"(?<!\w)(?:plan(?:s|ning|ned)?\s+to|(?:are|is)\s+going\s+to\s+send"
         # "police plan a raid at the market on Saturday"
         r"|plan(?:s|ning)?\s+(?:a|an|another|new|more|further)\s+(?:\w+\s+)?(?:raids?|round-?ups?|sweeps?|checks?|inspections?|visits?|operations?)|will\s+be\s+sent|intend\w*\s+to"
-        r"|prepar\w+\s+to\s+send|next\s+group|announced\s+(?:\w+\s+){0,3}that|will\s+continue|(?:has|have)\s+announced|(?:will|would)\s+(?:come|return|visit|arrive)\s+(?:[\w-]+\s+)?(?:again|back|on)"
+        r"|prepar\w+\s+to\s+send|next\s+group|announced\s+(?:\w+\s+){0,3}that|will\s+continue|(?:has|have)\s+announced"
+        # (not the writer's own "We will come back to Ilya", "I'll return to this")
+        r"|(?<!\bwe\s)(?<!\bI\s)(?:will|would)\s+(?:come|return|visit|arrive)\s+(?:[\w-]+\s+)?(?:again|back|on)"
         r"|would\s+be\s+(?:transferred|sent|taken)|next\s+time"
         # "Recruiters are due back at IK-8 on February 20"
         r"|(?:are|is)\s+due\s+(?:back|to\s+(?:return|arrive|come|visit))"
@@ -658,7 +670,13 @@ LEXICON = Lexicon(
         # A lawyer's account of the law: "neither a police officer nor an enlistment officer
         # has the right to present a contract", "Expulsion is decided by a court".
         r"|\b(?:neither|no)\b[^.!?]{0,60}?\bha(?:s|ve)\s+the\s+(?:right|power|authority)\s+to\b|\b(?:has|have)\s+no\s+(?:right|power|authority)\s+to\b"
-        r"|\bis\s+decided\s+(?:only\s+)?by\s+a\s+(?:court|judge)\b"
+        r"|\bis\s+decided\s+(?:only\s+)?by\s+a\s+(?:court|judge)\b|\bonly\s+a\s+(?:court|judge)\s+(?:can|may|could)\b"
+        # A helper's advice to the reader: "Aigerim's advice, for everyone: if police
+        # threaten you with deportation …"
+        r"|\badvice\b[^.!?]{0,40}?:\s*(?:if|when|should)\s+(?:\w+\s+){0,3}?(?:you|your)\b"
+        # What the law says of anyone in the case: "If a prisoner withdraws his consent
+        # before he is sent to the training ground, the contract should not be executed".
+        r"|^\W*(?:if|when|once)\s+(?:a|an|any)\s+(?:prisoner|convict|inmate|migrant|foreigner|foreign\s+national|detainee|recruit|person)\b[^.!?]{0,120}?\b(?:should|must|cannot|can't|may)\b"
         # A help box: "What to do if you are taken to the voenkomat:", "A patent cannot be
         # cancelled by a voenkomat officer".
         r"|^\W*what\s+to\s+do\s+(?:if|when)\b|\bcannot\s+be\s+(?:cancelled|canceled|revoked|annulled|withdrawn)\s+by\s+(?:a|an|the)\b"
@@ -804,6 +822,12 @@ LEXICON = Lexicon(
             # "Timur Galeyev, who represents three of the prisoners"
             r"represent(?:s|ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:prisoners?|inmates?|detainees?|m[ae]n|workers?|migrants?|famil(?:y|ies)|clients?|him|her|them)\b",
             r"defen[cs]e\s+counsel",
+            # A scholar who studies the practice tells of it, as an advocate does
+            r"researcher",
+            r"criminologist",
+            r"sociologist",
+            r"analyst",
+            r"expert\s+(?:on|in)",
         ),
         "official": stems(
             r"spokes",

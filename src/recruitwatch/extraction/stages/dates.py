@@ -124,7 +124,9 @@ _MONTH_PATTERNS = (
     re.compile(
         r"(?<!\w)(?:in|since|during|from|at\s+the\s+(?:end|beginning|start)\s+of|in\s+(?:early|mid|late)[\s-]?|early|late|mid-?"
         # "in the second half of November", "in the middle of March", "towards the end of May"
-        r"|in\s+the\s+(?:(?:first|second|latter)\s+half|middle|last\s+days|first\s+days)\s+of|towards?\s+the\s+end\s+of)\s*"
+        r"|in\s+the\s+(?:(?:first|second|latter)\s+half|middle|last\s+days|first\s+days)\s+of|towards?\s+the\s+end\s+of"
+        # "In the second week of March", "during the last week of May"
+        r"|(?:in|during)\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:two\s+)?weeks?\s+of)\s*"
         + _EN_MONTH
         + r"(?:,?\s+"
         + _YEAR

@@ -121,8 +121,7 @@ def _signs_under_the_pressure(analysis: Analysis, builder: Builder, sentence: Se
         return False
     if not 0 < sentence.paragraph - builder.anchors[-1].paragraph <= 1:
         return False
-    threats = {c.value for c in analysis.cues_in(builder.anchors, "coercion")} & _THREAT_TYPES
-    if not threats or any(one_refused(analysis, a) for a in builder.anchors):
+    if not analysis.cues_in(builder.anchors, "coercion"):
         return False
     named = {p.value for p in analysis.in_sentence(analysis.people, sentence)}
     own = {
@@ -131,7 +130,36 @@ def _signs_under_the_pressure(analysis: Analysis, builder: Builder, sentence: Se
         for s in analysis.paragraph_sentences(paragraph)
         for p in analysis.in_sentence(analysis.people, s)
     }
-    return bool(named & own)
+    if named & own:
+        return True
+    # Or by his first name alone, opening the sentence, where the people stage takes one
+    # capitalised word for no name: "Jamshid signed in the first week of September".
+    opening = _OPENING_WORD.match(sentence.text)
+    return opening is not None and opening.group(1) in {v.split()[0] for v in own if " " in v}
+
+
+_OPENING_WORD = re.compile(r"\W*([A-ZА-ЯЁ][\w’'-]+)\s")
+
+
+# Part of a group told of signing, the whole pointed back to: "Eleven of the fourteen had
+# signed by 1 March", «Четверо из шестнадцати подписали».
+_PART_OF_THE_GROUP_SIGNED = re.compile(
+    r"^\W*(?:[\w-]+|\d+)\s+of\s+(?:the|these|those)\s+(?:[\w-]+|\d+)\s+(?:\w+\s+)?(?:had\s+|have\s+)?(?:signed|agreed)\b"
+    r"|^\W*(?:\w+|\d+)\s+из\s+(?:\w+|\d+)\s+(?:\w+\s+)?(?:подписал\w*|согласил\w*)",
+    re.IGNORECASE,
+)
+
+
+def _part_of_the_group_signed(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
+    """Whether ``sentence``, in the paragraph after the pressure put on a group or in its
+    own, tells how many of them signed: the pressure's end, whatever day it names ("by 1
+    March")."""
+    return (
+        bool(builder.anchors)
+        and 0 <= sentence.paragraph - builder.anchors[-1].paragraph <= 1
+        and bool(_PART_OF_THE_GROUP_SIGNED.search(sentence.text))
+        and bool(analysis.cues_in(builder.anchors, "coercion"))
+    )
 
 
 def _new_person(
@@ -818,6 +846,7 @@ def incidents(analysis: Analysis) -> Analysis:
         if (
             current is not None
             and not gives_in(analysis, current, sentence)
+            and not _part_of_the_group_signed(analysis, current, sentence)
             and (
                 (
                     other_time(analysis, current, sentence)
