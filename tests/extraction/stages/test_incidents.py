@@ -4053,3 +4053,41 @@ def test_a_man_called_by_his_first_name_who_signs_after_threats_ends_them():
     [incident] = analyse(document).incidents
     assert incident.date.start == "2023-08"
     assert "forced_signing" in incident.coercion
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ilya (not his real name) was serving eight years at the fictional IK-2 in the "
+            "Sverdlovsk region when the recruiters came in October 2022. After his second refusal "
+            "they put him in the punishment cell until he changed his mind, his sister says.\n\n"
+            "At IK-7 in the Omsk region, two former inmates told us, on 17 November 2022 at least "
+            "30 men were called out of their barracks and put on a bus without being asked.\n\n"
+            "Back to Ilya. His lawyer, Vera Lanskaya, confirmed that he spent ten days in the "
+            "punishment cell that October. According to Lanskaya, Ilya signed the contract on his "
+            "eleventh day in the cell.",
+            "en",
+        ),
+        (
+            "Сергей (имя изменено) отбывал срок в вымышленной ИК-3 в Краснодарском крае. В "
+            "сентябре 2022 года Сергей отказался подписывать контракт, и его отправили в ШИЗО, "
+            "рассказала его жена.\n\n"
+            "В ИК-10 в Ростовской области, по словам бывшего осуждённого, 19 ноября 2022 года не "
+            "менее 25 человек заставили подписать контракты и в ту же ночь увезли из колонии.\n\n"
+            "Его адвокат Игорь Белкин подтвердил, что в сентябре Сергей провёл в ШИЗО десять "
+            "суток. По словам Белкина, контракт Сергей подписал на четвёртый день.",
+            "ru",
+        ),
+    ],
+)
+def test_a_report_going_back_to_a_case_it_began_adds_to_that_case(text, language):
+    """Fictional long read: the case begun in the first paragraph, interrupted by another
+    colony's, is taken up again ("Back to Ilya", a lawyer confirming): one incident at IK-2 or
+    IK-3 with the cell and the signing, not a third at the other colony."""
+    incidents = analyse(fictional_document(text, language=language)).incidents
+    assert len(incidents) == 2
+    first = incidents[0]
+    assert first.location.facility in ("IK-2", "IK-3")
+    assert any(("signed" in e.text or "подписал" in e.text) for e in first.evidence)
+    assert "forced_signing" in first.coercion

@@ -239,6 +239,68 @@ def _new_person(
     return bool(newcomers)
 
 
+# A report going back to a case it began earlier, or confirming it.
+_GOES_BACK = re.compile(
+    r"^\W*(?:back\s+to|(?:let\s+us|let['’]s|we(?:\s+now)?)\s+(?:go\s+back|return|come\s+back)\s+to)\b"
+    r"|\bconfirm(?:ed|s)\s+(?:to\s+us\s+)?that\b"
+    r"|^\W*(?:вернёмся|вернемся|возвращаемся)\s+к\b|\bподтвердил[аи]?,?\s+что\b",
+    re.IGNORECASE,
+)
+
+
+def _returned_to(
+    analysis: Analysis, builders: list[Builder], current: Builder | None, sentence: Sentence
+) -> Builder | None:
+    """The closed incident that ``sentence``'s paragraph goes back to, another incident told
+    in between: a long report tells a case in pieces ("Ilya … refused twice …" — the bus at
+    IK-7, the 34-year-old's threat — "Back to Ilya. His lawyer confirmed that he spent ten
+    days in the punishment cell"; «Его адвокат подтвердил, что в сентябре Сергей провёл в
+    ШИЗО десять суток»). The paragraph, up to ``sentence``, names only people that incident
+    is about (not those who tell: a lawyer speaks of many cases), none of the current one's,
+    and says it goes back ("Back to Ilya", «Вернёмся к Сергею») or confirms what was told
+    ("confirmed that", «подтвердил, что»): a man named again may also be in a new incident
+    (summoned again a year on), and a witness of one case may tell another."""
+    if not builders:
+        return None
+    opening = [
+        s for s in analysis.paragraph_sentences(sentence.paragraph) if s.start <= sentence.start
+    ]
+    if not any(_GOES_BACK.search(s.text) for s in opening):
+        return None
+    roles = source_roles(analysis)
+    named = {
+        p.value
+        for s in opening
+        for p in analysis.in_sentence(analysis.people, s)
+        if roles.get(p.value) not in NOT_VICTIM_ROLES
+    }
+    if not named:
+        return None
+    if current is not None and current.anchors:
+        current_named = {
+            p.value for a in current.anchors for p in analysis.in_sentence(analysis.people, a)
+        }
+        if named & current_named:
+            return None
+    for index in range(len(builders) - 1, -1, -1):
+        earlier = builders[index]
+        if not earlier.anchors or earlier.anchors[0].paragraph >= sentence.paragraph:
+            continue
+        told_since = (current is not None and bool(current.anchors)) or any(
+            b.anchors and b.anchors[0].paragraph > earlier.anchors[0].paragraph
+            for b in builders[index + 1 :]
+        )
+        about = {
+            p.value
+            for a in earlier.anchors
+            for p in analysis.in_sentence(analysis.people, a)
+            if roles.get(p.value) not in NOT_VICTIM_ROLES
+        }
+        if about and named <= about:
+            return earlier if told_since else None
+    return None
+
+
 # A channel post's hashtags, alone on their line: "#вербовка #ИК14 #Хабаровск".
 _HASHTAGS = re.compile(r"(?:#[\w-]+\s*)+")
 
@@ -816,6 +878,10 @@ def incidents(analysis: Analysis) -> Analysis:
             voluntary.anchors.append(sentence)
             continue
         if not anchor:
+            continue
+        earlier = _returned_to(analysis, builders, current, sentence)
+        if earlier is not None:
+            earlier.anchors.append(sentence)
             continue
         while claimed_upto < len(builders):  # closed incidents only ever grow in number
             claimed |= _claimed(analysis, [builders[claimed_upto]])
