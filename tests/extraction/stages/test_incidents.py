@@ -3981,6 +3981,24 @@ def test_a_second_case_announced_is_another_incident(opening, language):
             "должен исполняться, говорит адвокат.",
             "ru",
         ),
+        # The state's habits, the rules' course, the campaign's scale, and the outlet's method.
+        (
+            "Russia expels tens of thousands of foreigners every year. Foreigners may sign "
+            "contracts with the Russian army, and a decree promises fast-track citizenship to "
+            "those who serve. In 2024 the rules for migrants were tightened several times.",
+            "en",
+        ),
+        (
+            "Весной 2024 года вступил в силу закон, который разрешил заключать контракт с "
+            "Минобороны подозреваемым. Уголовное дело такого человека приостанавливается.",
+            "ru",
+        ),
+        (
+            "В феврале 2023 года вербовка в колониях, по данным правозащитников, прекратилась. "
+            "Счёт завербованных идёт на десятки тысяч. Мы изучили 23 судебных решения о "
+            "приостановке уголовных дел в связи с заключением контракта.",
+            "ru",
+        ),
     ],
 )
 def test_an_explainers_hypotheticals_law_and_help_join_no_incident(text, language):
@@ -4091,3 +4109,20 @@ def test_a_report_going_back_to_a_case_it_began_adds_to_that_case(text, language
     assert first.location.facility in ("IK-2", "IK-3")
     assert any(("signed" in e.text or "подписал" in e.text) for e in first.evidence)
     assert "forced_signing" in first.coercion
+
+
+def test_the_outlets_note_on_its_investigation_is_no_part_of_the_first_case():
+    """Fictional: the opening note on who carried out the investigation is not evidence of
+    the case told after it."""
+    document = fictional_document(
+        "This investigation was carried out by the fictional Lantern Desk, a small team of "
+        "reporters who have followed the recruitment of Russian prisoners since 2022.\n\n"
+        "In March, according to a prisoner of IK-13 in Mordovia, the deputy head of the colony "
+        "gathered the women of two units in the club and read out a list. “Anyone on the list "
+        "who refuses can forget about parole,” he said. At least 20 women signed contracts "
+        "that month.",
+        language="en",
+        published=date(2025, 5, 20),
+    )
+    [incident] = analyse(document).incidents
+    assert not any("Lantern Desk" in e.text for e in incident.evidence)

@@ -706,6 +706,19 @@ LEXICON = Lexicon(
         # What the law lets a whole class of people do: "Foreign citizens have the right to
         # sign a contract for military service".
         r"|^\W*(?:foreign\s+(?:citizens|nationals)|foreigners|convicts|prisoners|inmates|migrants)\s+(?:\w+\s+)?(?:have\s+the\s+right|are\s+entitled|are\s+allowed)\s+to\s+(?:sign|conclude|serve|join|enlist)\b"
+        r"|^\W*(?:foreign\s+(?:citizens|nationals)|foreigners|convicts|prisoners|inmates|migrants)\s+(?:may|can)\s+(?:\w+\s+)?(?:sign|conclude|serve|join|enlist)\b"
+        # The state's habits and the rules' course: "Russia expels tens of thousands of
+        # foreigners every year", "In 2024 the rules for migrants were tightened".
+        r"|^\W*(?:Russia|Moscow|the\s+(?:Russian\s+)?(?:authorities|state|government))\s+(?:expels|deports|detains|recruits|sends|issues|grants)\b"
+        r"|\b(?:rules|laws?|requirements|procedures?)\s+for\s+(?:migrants|foreigners|foreign\s+(?:citizens|nationals)|prisoners|convicts)\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?(?:tightened|changed|relaxed|simplified|toughened|amended)\b"
+        r"|\b(?:have|has)\s+long\s+been\s+(?:criticised|criticized|condemned)\b"
+        # The outlet's own method: "This investigation was carried out by Northlight",
+        # "For this investigation we spoke to 14 relatives", "Over three months we spoke to
+        # 17 former detainees", "… has been reported since 2023, and Northlight has written
+        # about it before".
+        r"|^\W*this\s+(?:investigation|report|article|story|piece)\s+(?:was|is)\s+(?:\w+\s+)?(?:carried\s+out|prepared|produced|written|compiled|reported)\s+by\b"
+        r"|\bwe\s+(?:spoke|talked)\s+(?:to|with)\s+(?:\d+|\w+teen|twenty[\w-]*|thirty[\w-]*|forty[\w-]*|a\s+dozen|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+        r"|\bhas\s+been\s+reported\s+since\b|\bhas\s+written\s+about\s+(?:it|this|them)\b"
         r"|(?:"
         # What a law makes a crime: "Under Kyrgyz law, taking part in a foreign armed conflict
         # is a criminal offence".
