@@ -4126,3 +4126,38 @@ def test_the_outlets_note_on_its_investigation_is_no_part_of_the_first_case():
     )
     [incident] = analyse(document).incidents
     assert not any("Lantern Desk" in e.text for e in incident.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In the second week of March, a team of recruiters from the Ministry of Defence "
+            "visited Correctional Colony No. 10 in the Saratov region, according to relatives of "
+            "four prisoners who spoke to the fictional Volga Desk. The men were gathered in the "
+            "club hall and told about pay, bonuses and the length of the contract. Nobody signed, "
+            "the relatives say, and the recruiters left the same afternoon.",
+            "en",
+        ),
+        (
+            "ИК-11. В середине июля в колонию в Челябинской области приезжали вербовщики. По "
+            "словам родственников трёх осуждённых, вербовщики выступили в клубе, рассказали о "
+            "выплатах, но никто не записался, и в тот же день они уехали.",
+            "ru",
+        ),
+        (
+            "Another prisoner of the fictional IK-10, Yevgeny, signed a contract in March and "
+            "wrote to his wife that nobody had pushed him.",
+            "en",
+        ),
+        (
+            "Bobur, 31, whom we met at a café, told us he had signed at an enlistment office in "
+            "May. “I went for the money, and I read everything before I signed,” he said.",
+            "en",
+        ),
+    ],
+)
+def test_a_visit_where_nobody_signed_and_a_free_signing_are_no_incident(text, language):
+    """Fictional non-events: recruiters who left with no one signed, and men who say nobody
+    pushed them."""
+    assert analyse(fictional_document(text, language=language)).incidents == ()

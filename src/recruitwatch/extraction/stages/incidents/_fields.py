@@ -296,7 +296,19 @@ _OF_HIS_OWN_ACCORD = re.compile(
     r"|подписал\w*)\s+(?:\w+\s+)?(?:в\s+военкомат|на\s+войну|на\s+фронт|в\s+пункт\s+отбора|контракт\w*)"
     # ("he asked to sign", not "he was asked to sign")
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)asked\s+to\s+(?:sign|go|be\s+sent)"
-    r"|давно\s+этого\s+хотел\w*)(?!\w)",
+    r"|давно\s+этого\s+хотел\w*"
+    # "wrote to his wife that nobody had pushed him", "“I went for the money”"
+    r"|(?:nobody|no\s+one)\s+(?:had\s+|has\s+)?(?:pushed|pressured|forced)\s+(?:him|her|me|them)"
+    r"|I\s+went\s+(?:myself|for\s+the\s+money)|никто\s+(?:его|меня)\s+не\s+(?:заставлял|принуждал))(?!\w)",
+    re.IGNORECASE,
+)
+
+# Recruiters came and nobody signed: "Nobody signed, the relatives say, and the recruiters
+# left the same afternoon", «никто не записался».
+_NOBODY_SIGNED = re.compile(
+    r"(?<!\w)(?:(?:nobody|no\s+one|none\s+of\s+(?:them|the\s+(?:men|prisoners|inmates|women|workers)))"
+    r"\s+(?:had\s+|has\s+)?(?:signed|agreed|enlisted|volunteered)"
+    r"|никто\s+(?:из\s+\w+\s+)?не\s+(?:записался|подписал|согласился))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -449,6 +461,10 @@ def proposal(
         # to review. Doubt stays proposed: "unclear whether he signed voluntarily"; so does
         # what an institution answers («ответили, что осуждённые заключают контракты
         # добровольно»), which denies, not tells.
+        return None
+    if not coercion and mode == "occurred" and any(_NOBODY_SIGNED.search(a.text) for a in anchors):
+        # A visit that ended with no one signed and no one pressed is no incident of coerced
+        # recruitment.
         return None
     # An official's words are an answer, not an incident, unless they announce a plan ("the
     # deputy head told the prisoners the recruiters will come back on 29 September").
