@@ -1571,3 +1571,13 @@ def test_an_officer_calling_a_prisoner_in_is_an_event_and_a_phone_call_is_not():
     call to his mother."""
     assert ("event", "event") in _cues("In August an officer called him in twice.", "en")
     assert ("event", "event") not in _cues("He called her in mid-December.", "en")
+
+
+def test_a_heavier_article_threatens_prosecution_and_not_all_under_pressure_is_no_coercion():
+    """Fictional phrases."""
+    assert "threat_of_prosecution" in _coercion(
+        "Следователь сказал: не подпишешь — пойдёшь по более тяжёлой статье.", "ru"
+    )
+    assert ("no_coercion", "no_coercion") in _cues(
+        "Я хочу сказать, что не все подписывают под давлением.", "ru"
+    )

@@ -3981,6 +3981,13 @@ def test_a_second_case_announced_is_another_incident(opening, language):
             "должен исполняться, говорит адвокат.",
             "ru",
         ),
+        # A speaker's advice in a radio transcript.
+        (
+            "АБДУЛЛАЕВ: Если следователь обещает, что дело прекратят, попросите записать это "
+            "обещание. Если полиция угрожает вам выдворением, помните, что выдворить может "
+            "только суд. И никогда не подписывайте ничего без адвоката.",
+            "ru",
+        ),
         # The state's habits, the rules' course, the campaign's scale, and the outlet's method.
         (
             "Russia expels tens of thousands of foreigners every year. Foreigners may sign "
@@ -4149,6 +4156,11 @@ def test_the_outlets_note_on_its_investigation_is_no_part_of_the_first_case():
             "Another prisoner of the fictional IK-10, Yevgeny, signed a contract in March and "
             "wrote to his wife that nobody had pushed him.",
             "en",
+        ),
+        (
+            "СЕРГЕЙ: Я хочу сказать, что не все подписывают под давлением. Я сам подписал "
+            "контракт в прошлом году в вымышленном СИЗО-1, меня никто не заставлял.",
+            "ru",
         ),
         (
             "Bobur, 31, whom we met at a café, told us he had signed at an enlistment office in "

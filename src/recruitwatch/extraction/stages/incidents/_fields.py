@@ -299,7 +299,8 @@ _OF_HIS_OWN_ACCORD = re.compile(
     r"|давно\s+этого\s+хотел\w*"
     # "wrote to his wife that nobody had pushed him", "“I went for the money”"
     r"|(?:nobody|no\s+one)\s+(?:had\s+|has\s+)?(?:pushed|pressured|forced)\s+(?:him|her|me|them)"
-    r"|I\s+went\s+(?:myself|for\s+the\s+money)|никто\s+(?:его|меня)\s+не\s+(?:заставлял|принуждал))(?!\w)",
+    r"|I\s+went\s+(?:myself|for\s+the\s+money)|никто\s+(?:его|меня)\s+не\s+(?:заставлял|принуждал)"
+    r"|(?:меня|его)\s+никто\s+не\s+(?:заставлял|принуждал))(?!\w)",
     re.IGNORECASE,
 )
 
