@@ -1551,6 +1551,8 @@ def test_checks_made_next_cases_and_the_airport(text, language, expected):
     [
         "Nobody was pressed that day, the relatives say.",
         "He wrote to his wife that nobody had pushed him.",
+        "We have no account of anyone being made to sign in the autumn.",
+        "We cannot check that, and we have no reports of anyone being pressed there.",
     ],
 )
 def test_nobody_pressed_is_no_coercion(text):

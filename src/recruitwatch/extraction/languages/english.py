@@ -508,6 +508,9 @@ LEXICON = Lexicon(
         r"(?<!\w)(?:(?:did\s+not|didn't|never|no\s+one|nobody|not)\s+(?:\w+\s+)?(?:threaten|force|pressure|coerce)\w*"
         # "Nobody twisted my arm", "no one pushed him"
         r"|(?:no\s+one|nobody)\s+(?:had\s+|has\s+|ever\s+)?(?:twisted\s+(?:my|his|their|our|anyone['’]s)\s+arm|pushed\s+(?:me|him|them|us))"
+        # "We have no account of anyone being made to sign in the autumn", "we have no reports
+        # of anyone being pressed there"
+        r"|no\s+(?:account|accounts|report|reports|evidence|information)\s+(?:\w+\s+)?(?:of|that)\s+(?:anyone|anybody|someone|any\s+\w+)\s+(?:being\s+|was\s+|were\s+|had\s+been\s+)?(?:made|forced|pressed|pressured|threatened|coerced|beaten)"
         # "Nobody was pressed that day"
         r"|(?:no\s+one|nobody)\s+(?:was|were|had\s+been)\s+(?:pressed|pushed|pressured)"
         r"|voluntar\w*"
