@@ -3988,6 +3988,22 @@ def test_a_second_case_announced_is_another_incident(opening, language):
             "только суд. И никогда не подписывайте ничего без адвоката.",
             "ru",
         ),
+        # A reading of the practice, and the outlet's tally of those it spoke to.
+        (
+            "Юристы, с которыми мы говорили, объясняют, почему угроза выдворения так действует "
+            "на иностранных осуждённых. Запрет въезда для них означает разлуку с семьёй на годы. "
+            "Обещание паспорта, наоборот, выглядит как единственный способ эту семью сохранить. "
+            "«Вербовщики это прекрасно понимают», — говорит юрист. Из семи наших "
+            "собеседников-осуждённых контракт подписали трое.",
+            "ru",
+        ),
+        (
+            "“It is the same sequence I have seen in every colony: a refusal, then a penalty, "
+            "then a signature,” the lawyer said. An entry ban means years apart from family, and "
+            "recruiters understand this very well. Of the 14 families we spoke to, four have lost "
+            "a relative at the front.",
+            "en",
+        ),
         # The state's habits, the rules' course, the campaign's scale, and the outlet's method.
         (
             "Russia expels tens of thousands of foreigners every year. Foreigners may sign "

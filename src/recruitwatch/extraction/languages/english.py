@@ -722,6 +722,16 @@ LEXICON = Lexicon(
         r"|^\W*this\s+(?:investigation|report|article|story|piece)\s+(?:was|is)\s+(?:\w+\s+)?(?:carried\s+out|prepared|produced|written|compiled|reported)\s+by\b"
         r"|\bwe\s+(?:spoke|talked)\s+(?:to|with)\s+(?:\d+|\w+teen|twenty[\w-]*|thirty[\w-]*|forty[\w-]*|a\s+dozen|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
         r"|\bhas\s+been\s+reported\s+since\b|\bhas\s+written\s+about\s+(?:it|this|them)\b"
+        # A reading of the practice: "It is the same sequence I have seen in every colony",
+        # "the scheme is almost always the same", "An entry ban means years apart", "Recruiters
+        # understand this very well".
+        r"|\bthe\s+same\s+(?:sequence|scheme|pattern|script)\s+(?:I|we)\s+(?:have\s+)?(?:seen|heard)\b|\b(?:scheme|pattern|sequence|script)\s+is\s+(?:almost\s+)?(?:always\s+)?the\s+same\b"
+        r"|^\W*(?:an?\s+)?(?:entry\s+ban|complaint|refusal|deportation|expulsion|promise\s+of\s+a\s+passport)\s+(?:[\w,]+\s+){0,3}?means\b"
+        r"|\brecruiters\s+(?:know|understand|use)\s+(?:this|that|it)\b"
+        # The outlet's tally of those it spoke to: "Of the 14 families we spoke to, four have
+        # lost a relative"; what comes up "in almost every story".
+        r"|^\W*of\s+the\s+[\w-]+\s+(?:\w+\s+)?(?:families|people|relatives|prisoners|migrants|men|women|detainees|interviewees)\s+(?:we|I)\s+(?:spoke|talked|interviewed)\b"
+        r"|\b(?:in\s+)?almost\s+every\s+(?:story|case|colony|account)\b"
         r"|(?:"
         # What a law makes a crime: "Under Kyrgyz law, taking part in a foreign armed conflict
         # is a criminal offence".
