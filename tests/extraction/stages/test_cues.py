@@ -1583,3 +1583,16 @@ def test_a_heavier_article_threatens_prosecution_and_not_all_under_pressure_is_n
     assert ("no_coercion", "no_coercion") in _cues(
         "Я хочу сказать, что не все подписывают под давлением.", "ru"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In early September he told me: a man came from the army and said that if I sign, the "
+        "expulsion is cancelled.",
+        "In late November a recruiter addressed the men in his block.",
+    ],
+)
+def test_a_recruiter_at_work_is_an_event(text):
+    """Fictional phrases."""
+    assert ("event", "event") in _cues(text, "en")

@@ -4189,3 +4189,47 @@ def test_a_visit_where_nobody_signed_and_a_free_signing_are_no_incident(text, la
     """Fictional non-events: recruiters who left with no one signed, and men who say nobody
     pushed them."""
     assert analyse(fictional_document(text, language=language)).incidents == ()
+
+
+def test_one_mans_story_over_months_is_one_incident_and_a_group_he_was_among_is_another():
+    """Fictional: Firuz refused in November, was beaten, and was expelled in December: one
+    incident, told of him by "he". A group of men told after it ("he was one of 40 men") stays
+    its own, and so does another outlet's report of its own case."""
+    document = fictional_document(
+        "Firuz, a 19-year-old from Khujand, was held in the fictional detention centre for "
+        "foreign nationals in Sakharovo, Moscow. In late November, he says, a recruiter addressed "
+        "the men in his block and he refused to sign. That night two guards took him to the "
+        "shower room and beat him with a rubber baton.\n\n"
+        "He was kept in an isolation cell for four days and expelled to Dushanbe in December.\n\n"
+        "In January, the fictional news site Steppe Wire reported that dozens of Central Asian "
+        "prisoners had been sent to the front from a colony in the Rostov region after being "
+        "told they had no choice.",
+        language="en",
+        published=date(2025, 2, 3),
+    )
+    incidents = analyse(document).incidents
+    firuz = [i for i in incidents if any("beat him" in e.text for e in i.evidence)]
+    assert len(firuz) == 1
+    assert any("expelled to Dushanbe" in e.text for e in firuz[0].evidence)
+    assert not any("Steppe Wire" in e.text for e in firuz[0].evidence)
+
+
+def test_another_outlets_report_of_men_sent_to_the_front_is_no_sequel_of_a_signing():
+    """Fictional: after Nurbek "signed" and "was at a training ground", another outlet's report
+    that dozens of prisoners "had been sent to the front" is its own case, not where he was
+    sent."""
+    document = fictional_document(
+        "Nurbek, 26, is held in the fictional SIZO-2 in the Saratov region. In February, "
+        "according to his sister, an investigator told him that the charges would be dropped if "
+        "he signed a contract, and that otherwise he faced fifteen years. He signed.\n\n"
+        "In March, his family learned from a short video call that he was at a training ground "
+        "in the Rostov region. In January, the fictional news site Steppe Wire reported that "
+        "dozens of Central Asian prisoners had been sent to the front from a colony in the "
+        "Rostov region after being told they had no choice.",
+        language="en",
+        published=date(2023, 4, 12),
+    )
+    incidents = analyse(document).incidents
+    nurbek = [i for i in incidents if any("He signed" in e.text for e in i.evidence)]
+    assert len(nurbek) == 1
+    assert not any("Steppe Wire" in e.text for e in nurbek[0].evidence)

@@ -216,6 +216,11 @@ LEXICON = Lexicon(
         # (not a phone call: "he called her in mid-December")
         r"|(?:called|summoned)\s+(?:him|them|her|me|us)\s+in(?=\s*[,.;]|\s+(?:alone|twice|again|once|one\s+by\s+one|and|for|to|several|three|every)\b)"
         r"|(?:was|were)\s+(?:called|summoned)\s+into\s+the\b"
+        # A recruiter at work: "a man came from the army and said that if I sign …", "a
+        # recruiter addressed the men in his block"; a refusal said aloud: "the only one to say
+        # no out loud" (not "said no one had").
+        r"|(?:man|men|officer|officers|someone|somebody|people|recruiters?)\s+(?:\w+\s+)?came\s+from\s+the\s+(?:army|military|ministry|defen[cs]e\s+ministry|enlistment\s+office|voenkomat)"
+        r"|recruiters?\s+(?:addressed|spoke\s+to|talked\s+to)\s+(?:the\s+)?(?:men|prisoners|inmates|detainees|women|us|them)\b"
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
         # The same done to another: "was stopped by the same two men a week later and given
         # the same choice", "received the same offer that afternoon".

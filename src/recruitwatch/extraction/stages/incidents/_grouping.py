@@ -45,6 +45,7 @@ from recruitwatch.extraction.stages.incidents._times import (
     NOT_KNOWN_WHETHER,
     date_at,
     dated_after_the_one_before,
+    first_date,
     looks_ahead,
     other_time,
 )
@@ -139,6 +140,63 @@ def _signs_under_the_pressure(analysis: Analysis, builder: Builder, sentence: Se
 
 
 _OPENING_WORD = re.compile(r"\W*([A-ZА-ЯЁ][\w’'-]+)\s")
+
+
+# Another outlet's report of its own case: "In January, the exile news site Vyshka reported
+# that dozens of Central Asian prisoners had been sent to the front" is no sequel of the man
+# whose signing was just told.
+_REPORTED_ELSEWHERE = re.compile(
+    r"(?<!\w)(?:reported|wrote|сообщил\w*|писал\w*|написал\w*),?\s+(?:\w+\s+)?(?:that|что)(?!\w)",
+    re.IGNORECASE,
+)
+
+# One man told of by a pronoun: "he", «его».
+_ONE_MAN = re.compile(r"(?<!\w)(?:he|him|his|он|его|ему|им)(?!\w)", re.IGNORECASE)
+
+
+# A group told of: "the men", «осуждённых», «всех».
+_A_GROUP = re.compile(
+    r"(?<!\w)(?:men|prisoners|inmates|convicts|detainees|workers|migrants|others|group|everyone|all"
+    r"|мужчин\w*|осужд[её]нн\w+|заключ[её]нн\w+|задержанн\w+|рабочи\w+|мигрант\w+|други\w+|групп\w+|вс[её]х|все)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _his_story_goes_on(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
+    """Whether ``sentence`` goes on with the one man the incident is about, by a pronoun, in
+    its paragraph or the next, naming no one else: "Bekzod … was detained in August" …
+    "In early September he told me: a man came from the army …"; "In late November …
+    beat me" … "He was … expelled to Dushanbe in December". A man's story runs over months;
+    the same colony at another time, told of a group, is another incident."""
+    if not builder.anchors or not 0 <= sentence.paragraph - builder.anchors[-1].paragraph <= 1:
+        return False
+    if not _ONE_MAN.search(sentence.text) or _A_GROUP.search(sentence.text):
+        return False  # (a group he was among is its own incident: "he was one of 40 men")
+    if analysis.in_sentence(analysis.counts, sentence):
+        return False
+    roles = source_roles(analysis)
+    about = {
+        p.value
+        for paragraph in {a.paragraph for a in builder.anchors}
+        for s in analysis.paragraph_sentences(paragraph)
+        for p in analysis.in_sentence(analysis.people, s)
+        if roles.get(p.value) not in NOT_VICTIM_ROLES
+    }
+    named = {
+        p.value
+        for p in analysis.in_sentence(analysis.people, sentence)
+        if roles.get(p.value) not in NOT_VICTIM_ROLES
+    }
+    if len(about) != 1 or not named <= about:
+        return False
+    # Forward in time only: a report's lead dated by the hearing ("во вторник продолжилось
+    # рассмотрение дела Шерзода Р.") and the story it then goes back to ("Шерзода задержали 6
+    # августа") are the lead and the case, which the lead's fold joins.
+    told, now = first_date(analysis, builder.anchors).start, date_at(analysis, sentence)
+    if told is None or now is None:
+        return True
+    common = min(len(told), len(now))
+    return now[:common] >= told[:common]
 
 
 # Part of a group told of signing, the whole pointed back to: "Eleven of the fourteen had
@@ -917,8 +975,12 @@ def incidents(analysis: Analysis) -> Analysis:
                 (
                     other_time(analysis, current, sentence)
                     and not sequel(analysis, current, sentence)
-                    and not sent_on_after_signing(current, sentence)
+                    and not (
+                        sent_on_after_signing(current, sentence)
+                        and not _REPORTED_ELSEWHERE.search(sentence.text)
+                    )
                     and not _signs_under_the_pressure(analysis, current, sentence)
+                    and not _his_story_goes_on(analysis, current, sentence)
                 )
                 or _new_person(analysis, current, sentence, claimed)
                 or other_victims(analysis, current, sentence)
