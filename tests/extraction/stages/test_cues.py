@@ -1596,3 +1596,21 @@ def test_a_heavier_article_threatens_prosecution_and_not_all_under_pressure_is_n
 def test_a_recruiter_at_work_is_an_event(text):
     """Fictional phrases."""
     assert ("event", "event") in _cues(text, "en")
+
+
+def test_an_investigator_with_a_printed_contract_is_an_event_and_dont_sign_and_is_a_threat():
+    """Fictional: the investigator who "came to the pre-trial detention centre with a printed
+    contract" is at work; "Don't sign, and I will find two more episodes" is his threat, not a
+    helper's advice."""
+    assert ("event", "event") in _cues(
+        "In April the investigator came to the pre-trial detention centre with a printed contract.",
+        "en",
+    )
+    document = fictional_document(
+        "In April the investigator came to the fictional SIZO-1 in Krasnoyarsk with a printed "
+        "contract.\n\n“He told my son: sign, and the case goes to sleep. Don't sign, and I will "
+        "find two more episodes,” his mother said.",
+        language="en",
+    )
+    [incident] = analyse(document).incidents
+    assert "threat_of_prosecution" in incident.coercion

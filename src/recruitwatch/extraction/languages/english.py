@@ -237,6 +237,8 @@ LEXICON = Lexicon(
         r"|(?:do|did)\s+not\s+want\s+(?:any|a|the|this)\s+contract"
         # "officers … were waiting with contracts"
         r"|(?:waiting|waited|arrived|came|turned\s+up|sat)\s+with\s+(?:the\s+|blank\s+|ready\s+|printed\s+)?contracts"
+        # "the investigator came to the pre-trial detention centre with a printed contract"
+        r"|(?:arrived|came|turned\s+up)\s+(?:to\s+(?:the\s+|his\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?with\s+(?:a|the)\s+(?:blank\s+|ready\s+|printed\s+|prepared\s+)?contract\b"
         r"|(?:meeting|meet)\s+(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,2}(?:representatives|recruiters|officers|officials)\s+(?:of|from)\s+(?:the\s+)?(?:ministry|wagner|army|defen[cs]e\s+ministry)"
         # "schedules a visit by “representatives of the Ministry of Defence”"
         r"|visits?\s+by\s+[“\"]?(?:representatives|recruiters|officers)\s+of\s+(?:the\s+)?(?:ministry|wagner|army)"
@@ -668,7 +670,8 @@ LEXICON = Lexicon(
         re.IGNORECASE,
     ),
     advice=re.compile(
-        r"^\W*(?:(?:if|when|should)\s+(?:you|your)\b|(?:do\s+not|don't|never)\s+sign\b)"
+        # (not a threat's other road: "Don't sign, and I will find two more episodes")
+        r"^\W*(?:(?:if|when|should)\s+(?:you|your)\b|(?:do\s+not|don't|never)\s+sign\b(?!,?\s+and\s+(?:I|we|you|they|he)\b))"
         # The outlet's appeal to readers: "write to us", "contact us at".
         r"|\b(?:write|email|e-mail|contact|call|message)\s+(?:to\s+)?us\b|\bget\s+in\s+touch\b"
         # A lawyer's next legal step is no incident: "she intends to file complaints with the
