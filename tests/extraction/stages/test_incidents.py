@@ -4183,6 +4183,15 @@ def test_the_outlets_note_on_its_investigation_is_no_part_of_the_first_case():
             "May. “I went for the money, and I read everything before I signed,” he said.",
             "en",
         ),
+        (
+            "Talant, 27, from Kyrgyzstan, was stopped by police at a metro station in the "
+            "fictional city of Verkhnegorsk on 17 September and taken to the police station for "
+            "a document check. His patent was in order, and he was released after three hours. "
+            "“Nobody said a word about the army, nobody offered me anything,” he told us. We "
+            "mention this only because his story was forwarded in several chats as a “forced "
+            "recruitment”. It was not.",
+            "en",
+        ),
     ],
 )
 def test_a_visit_where_nobody_signed_and_a_free_signing_are_no_incident(text, language):

@@ -304,6 +304,16 @@ _OF_HIS_OWN_ACCORD = re.compile(
     re.IGNORECASE,
 )
 
+# Nothing of the army came up: "Nobody said a word about the army, nobody offered me
+# anything", «Про армию с ним никто не говорил, контракт не предлагали».
+_NOTHING_OFFERED = re.compile(
+    r"(?<!\w)(?:(?:nobody|no\s+one)\s+(?:said\s+(?:a\s+word|anything)\s+about\s+the\s+(?:army|war|front|contract)"
+    r"|offered\s+(?:me|him|them|us)\s+(?:anything|a\s+contract))"
+    r"|(?:про|об?)\s+(?:армию|армии|войну|войне|контракт\w*)\s+(?:\w+\s+){0,2}?никто\s+не\s+(?:говорил|упоминал)\w*"
+    r"|контракт\w*\s+(?:\w+\s+)?не\s+предлагал\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
 # Recruiters came and nobody signed: "Nobody signed, the relatives say, and the recruiters
 # left the same afternoon", «никто не записался».
 _NOBODY_SIGNED = re.compile(
@@ -466,6 +476,14 @@ def proposal(
     if not coercion and mode == "occurred" and any(_NOBODY_SIGNED.search(a.text) for a in anchors):
         # A visit that ended with no one signed and no one pressed is no incident of coerced
         # recruitment.
+        return None
+    if set(coercion) <= {"deception"} and any(
+        _NOTHING_OFFERED.search(s.text)
+        for paragraph in {a.paragraph for a in anchors}
+        for s in analysis.paragraph_sentences(paragraph)
+    ):
+        # A check that was only a check: "taken to the police station for a document check.
+        # … “Nobody said a word about the army, nobody offered me anything,” he told us."
         return None
     # An official's words are an answer, not an incident, unless they announce a plan ("the
     # deputy head told the prisoners the recruiters will come back on 29 September").
