@@ -4242,3 +4242,18 @@ def test_another_outlets_report_of_men_sent_to_the_front_is_no_sequel_of_a_signi
     nurbek = [i for i in incidents if any("He signed" in e.text for e in i.evidence)]
     assert len(nurbek) == 1
     assert not any("Steppe Wire" in e.text for e in nurbek[0].evidence)
+
+
+def test_a_man_named_again_a_little_later_is_still_his_incident():
+    """Fictional: whether Karimov can withdraw, "as of 2 April", is the end of the 6 March
+    pressure on him, not another incident."""
+    document = fictional_document(
+        "Бахтиёра Каримова 6 марта вызвали к начальнику отряда вымышленной ИК-9 в Карелии. Там "
+        "ему сказали, что если он не подпишет контракт, ему «добавят срок» по новому делу. Он "
+        "подписал на следующий день.\n\n"
+        "Удастся ли Каримову отказаться от контракта, пока неизвестно: по данным на 2 апреля, "
+        "Каримов ещё находился в колонии.",
+        language="ru",
+        published=date(2023, 4, 3),
+    )
+    assert len(analyse(document).incidents) == 1

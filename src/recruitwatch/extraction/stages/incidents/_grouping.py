@@ -170,10 +170,8 @@ def _his_story_goes_on(analysis: Analysis, builder: Builder, sentence: Sentence)
     the same colony at another time, told of a group, is another incident."""
     if not builder.anchors or not 0 <= sentence.paragraph - builder.anchors[-1].paragraph <= 1:
         return False
-    if not _ONE_MAN.search(sentence.text) or _A_GROUP.search(sentence.text):
+    if _A_GROUP.search(sentence.text) or analysis.in_sentence(analysis.counts, sentence):
         return False  # (a group he was among is its own incident: "he was one of 40 men")
-    if analysis.in_sentence(analysis.counts, sentence):
-        return False
     roles = source_roles(analysis)
     about = {
         p.value
@@ -187,7 +185,11 @@ def _his_story_goes_on(analysis: Analysis, builder: Builder, sentence: Sentence)
         for p in analysis.in_sentence(analysis.people, sentence)
         if roles.get(p.value) not in NOT_VICTIM_ROLES
     }
-    if len(about) != 1 or not named <= about:
+    if not named <= about:
+        return False
+    # Told of by a pronoun where the incident is about one man, or named again: «Удастся ли
+    # Каримову и Эргашеву отказаться от контракта, пока неизвестно: по данным на 26 марта …».
+    if not (named or (len(about) == 1 and _ONE_MAN.search(sentence.text))):
         return False
     # Forward in time only: a report's lead dated by the hearing ("во вторник продолжилось
     # рассмотрение дела Шерзода Р.") and the story it then goes back to ("Шерзода задержали 6
