@@ -4,6 +4,7 @@ walk over the sentences that the stage is."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
@@ -150,6 +151,28 @@ _REPORTED_ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 
+
+def _told_of(analysis: Analysis, sentences: Iterable[Sentence]) -> set[str]:
+    """The people named in ``sentences`` other than those who tell (advocates, officials,
+    journalists, relatives): whom the sentences are about."""
+    roles = source_roles(analysis)
+    return {
+        p.value
+        for s in sentences
+        for p in analysis.in_sentence(analysis.people, s)
+        if roles.get(p.value) not in NOT_VICTIM_ROLES
+    }
+
+
+def _anchor_paragraphs(analysis: Analysis, builder: Builder) -> list[Sentence]:
+    """Every sentence of the paragraphs ``builder``'s anchors are in."""
+    return [
+        s
+        for paragraph in sorted({a.paragraph for a in builder.anchors})
+        for s in analysis.paragraph_sentences(paragraph)
+    ]
+
+
 # One man told of by a pronoun: "he", «его».
 _ONE_MAN = re.compile(r"(?<!\w)(?:he|him|his|он|его|ему|им)(?!\w)", re.IGNORECASE)
 
@@ -172,19 +195,8 @@ def _his_story_goes_on(analysis: Analysis, builder: Builder, sentence: Sentence)
         return False
     if _A_GROUP.search(sentence.text) or analysis.in_sentence(analysis.counts, sentence):
         return False  # (a group he was among is its own incident: "he was one of 40 men")
-    roles = source_roles(analysis)
-    about = {
-        p.value
-        for paragraph in {a.paragraph for a in builder.anchors}
-        for s in analysis.paragraph_sentences(paragraph)
-        for p in analysis.in_sentence(analysis.people, s)
-        if roles.get(p.value) not in NOT_VICTIM_ROLES
-    }
-    named = {
-        p.value
-        for p in analysis.in_sentence(analysis.people, sentence)
-        if roles.get(p.value) not in NOT_VICTIM_ROLES
-    }
+    about = _told_of(analysis, _anchor_paragraphs(analysis, builder))
+    named = _told_of(analysis, [sentence])
     if not named <= about:
         return False
     # Told of by a pronoun where the incident is about one man, or named again: «Удастся ли
@@ -327,13 +339,7 @@ def _returned_to(
     ]
     if not any(_GOES_BACK.search(s.text) for s in opening):
         return None
-    roles = source_roles(analysis)
-    named = {
-        p.value
-        for s in opening
-        for p in analysis.in_sentence(analysis.people, s)
-        if roles.get(p.value) not in NOT_VICTIM_ROLES
-    }
+    named = _told_of(analysis, opening)
     if not named:
         return None
     if current is not None and current.anchors:
@@ -350,12 +356,7 @@ def _returned_to(
             b.anchors and b.anchors[0].paragraph > earlier.anchors[0].paragraph
             for b in builders[index + 1 :]
         )
-        about = {
-            p.value
-            for a in earlier.anchors
-            for p in analysis.in_sentence(analysis.people, a)
-            if roles.get(p.value) not in NOT_VICTIM_ROLES
-        }
+        about = _told_of(analysis, earlier.anchors)
         if about and named <= about:
             return earlier if told_since else None
     return None
