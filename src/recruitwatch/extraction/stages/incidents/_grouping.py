@@ -165,10 +165,12 @@ def _told_of(analysis: Analysis, sentences: Iterable[Sentence]) -> set[str]:
 
 
 def _anchor_paragraphs(analysis: Analysis, builder: Builder) -> list[Sentence]:
-    """Every sentence of the paragraphs ``builder``'s anchors are in."""
+    """Every sentence of the paragraphs ``builder``'s first and latest anchors are in (where
+    whom it is about is named; not all of a long one's, which would make a dump quadratic)."""
+    anchors = [*builder.anchors[:_ANCHORS_LOOKED_AT], *builder.anchors[-_ANCHORS_LOOKED_AT:]]
     return [
         s
-        for paragraph in sorted({a.paragraph for a in builder.anchors})
+        for paragraph in sorted({a.paragraph for a in anchors})
         for s in analysis.paragraph_sentences(paragraph)
     ]
 
@@ -206,7 +208,8 @@ def _his_story_goes_on(analysis: Analysis, builder: Builder, sentence: Sentence)
     # Forward in time only: a report's lead dated by the hearing ("во вторник продолжилось
     # рассмотрение дела Шерзода Р.") and the story it then goes back to ("Шерзода задержали 6
     # августа") are the lead and the case, which the lead's fold joins.
-    told, now = first_date(analysis, builder.anchors).start, date_at(analysis, sentence)
+    told = first_date(analysis, builder.anchors[:_ANCHORS_LOOKED_AT]).start
+    now = date_at(analysis, sentence)
     if told is None or now is None:
         return True
     common = min(len(told), len(now))
@@ -348,18 +351,25 @@ def _returned_to(
         }
         if named & current_named:
             return None
-    for index in range(len(builders) - 1, -1, -1):
+    for index in range(len(builders) - 1, max(-1, len(builders) - 1 - _RETURN_REACH), -1):
         earlier = builders[index]
         if not earlier.anchors or earlier.anchors[0].paragraph >= sentence.paragraph:
             continue
-        told_since = (current is not None and bool(current.anchors)) or any(
-            b.anchors and b.anchors[0].paragraph > earlier.anchors[0].paragraph
-            for b in builders[index + 1 :]
-        )
-        about = _told_of(analysis, earlier.anchors)
+        about = _told_of(analysis, earlier.anchors[:_ANCHORS_LOOKED_AT])
         if about and named <= about:
+            told_since = (current is not None and bool(current.anchors)) or any(
+                b.anchors and b.anchors[0].paragraph > earlier.anchors[0].paragraph
+                for b in builders[index + 1 :]
+            )
             return earlier if told_since else None
     return None
+
+
+# How many closed incidents back a report may go to a case it began, and how many of a
+# case's anchors say whom it is about: bounds that keep a dump of ten thousand sentences
+# linear.
+_RETURN_REACH = 12
+_ANCHORS_LOOKED_AT = 12
 
 
 # A channel post's hashtags, alone on their line: "#вербовка #ИК14 #Хабаровск".
