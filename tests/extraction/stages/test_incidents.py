@@ -3988,6 +3988,14 @@ def test_a_second_case_announced_is_another_incident(opening, language):
             "только суд. И никогда не подписывайте ничего без адвоката.",
             "ru",
         ),
+        # A fact-check's verdict on a claim.
+        (
+            "The video shows buses of a football club's fans. It has nothing to do with the "
+            "market or with enlistment. Claims like this spread fast because they sound "
+            "plausible: migrant-rights groups have documented cases of migrants being pressured "
+            "to sign contracts after police checks.",
+            "en",
+        ),
         # A reading of the practice, and the outlet's tally of those it spoke to.
         (
             "Юристы, с которыми мы говорили, объясняют, почему угроза выдворения так действует "

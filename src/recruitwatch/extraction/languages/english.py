@@ -822,7 +822,10 @@ LEXICON = Lexicon(
         # A report presenting itself: "publish today the extract below from their joint
         # report", "our organisations documented cases in which …".
         r"|\bpublish\w*\s+(?:today\s+)?(?:the|this|an?|their|our)\s+(?:\w+\s+){0,3}?(?:report|extract|study|findings)\b"
-        r"|\bdocumented\s+(?:\d+\s+|\w+\s+)?cases\s+(?:in\s+which|where)\b"
+        r"|\bdocumented\s+(?:\d+\s+|\w+\s+)?cases\s+(?:in\s+which|where|of)\b"
+        # A fact-check's verdict on a claim: "Claims like this spread fast because they sound
+        # plausible", "It has nothing to do with the market or with enlistment".
+        r"|^\W*claims?\s+like\s+(?:this|these|that)\b|\bha(?:s|ve)\s+nothing\s+to\s+do\s+with\b"
         # A court's sentence for desertion is another story: "sentenced … for desertion".
         r"|\bsentenced\b[^.!?]{0,120}\b(?:desertion|deserting|(?:leaving|left|abandoning)\s+(?:his|their|the)\s+unit|going\s+AWOL)"
         r"|\b(?:officials|authorities|the\s+(?:ministry|government|kremlin|police))\s+(?:have\s+|has\s+)?(?:\w+\s+)?(?:denied|deny|denies)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:anyone|any\s+\w+|prisoners|migrants)\b"
