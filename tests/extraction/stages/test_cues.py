@@ -1614,3 +1614,15 @@ def test_an_investigator_with_a_printed_contract_is_an_event_and_dont_sign_and_i
     )
     [incident] = analyse(document).incidents
     assert "threat_of_prosecution" in incident.coercion
+
+
+def test_prisoners_taken_to_a_training_camp_and_told_it_was_a_transfer():
+    """Fictional: men "taken to a Wagner Group training camp" are recruits moved, an event;
+    "told it was a transfer to a colony" is the lie that moved them."""
+    assert ("event", "event") in _cues(
+        "Relatives said that around 30 prisoners had been taken to a Wagner Group training camp.",
+        "en",
+    )
+    assert "deception" in _coercion(
+        "“They were told it was a transfer to a colony in the Ulyanovsk region,” she said.", "en"
+    )

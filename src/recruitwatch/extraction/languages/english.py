@@ -231,6 +231,8 @@ LEXICON = Lexicon(
         # a bus and drove them away".
         r"|put\s+(?:them|us|him|the\s+men)\s+on\s+(?:a|the)\s+bus(?:es)?\s+and\s+(?:drove|took)\s+(?:them|us|him)\s+away"
         r"|(?:were|was)\s+(?:driven|taken|bused|bussed)\s+(?:out\s+of|away\s+from)\s+(?:the\s+)?(?:gates|colony|camp|prison|penal\s+colony)"
+        # "around 30 prisoners had been taken to a Wagner Group training camp"
+        r"|(?:had\s+been|have\s+been|were|was)\s+(?:taken|sent|transferred|moved|flown|driven)\s+to\s+(?:a\s+|the\s+)?(?:Wagner(?:\s+Group)?\s+)?training\s+(?:camp|ground)"
         # An ultimatum whose other road is a contract: "the airport, with a ban on entry, or a
         # contract"; refusing it: "I do not want any contract".
         r"|\bor\s+(?:sign\s+)?(?:a|the)\s+(?:military\s+|army\s+)?contract\b"
@@ -356,6 +358,8 @@ LEXICON = Lexicon(
             # (a pretext, not the check that was made: "taken … after a document check")
             r"|(?<!after\sa\s)(?<!after\san\s)(?<!after\stheir\s)(?<!after\shis\s)(?<!after\sher\s)(?:id|document|documents|passport)\s+(?:was\s+|were\s+)?check\w*|check\s+(?:his|their|her)\s+(?:id|documents)"
             r"|instead\s+(?:found|took|taken|was\s+taken|drove)|but\s+instead|only\s+an?\s+(?:id|document)\s+check"
+            # "They were told it was a transfer to a colony in the Ulyanovsk region"
+            r"|told\s+(?:that\s+)?(?:it|this)\s+was\s+(?:a|an|the|only|just)\s+(?:\w+\s+)?(?:transfer|formality|registration|medical\s+(?:check|examination))"
             # (the pretext, "for fingerprinting", not the fingerprints that "were taken" there)
             r"|fingerprint\w*(?!\s+(?:were|was|had\s+been)\s+(?:taken|checked|scanned))|told\s+(?:\w+\s+){0,2}(?:they|he|she)\s+(?:were|was)\s+(?:being\s+)?(?:taken|going)\s+to"
             # A safe post promised: "he would be a driver in the rear", "never see the front line".
