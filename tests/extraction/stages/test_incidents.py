@@ -4265,3 +4265,17 @@ def test_a_man_named_again_a_little_later_is_still_his_incident():
         published=date(2023, 4, 3),
     )
     assert len(analyse(document).incidents) == 1
+
+
+def test_the_men_an_outlet_spoke_to_who_tell_what_was_done_are_a_case():
+    """Fictional: "We spoke to two of the men, who said they were beaten …" is the outlet's
+    source telling the case, not its method."""
+    document = fictional_document(
+        "Police raided a building site in the fictional town of Verkhnegorsk on 3 March and took "
+        "twelve Uzbek workers to the enlistment office. We spoke to two of the men, who said "
+        "they were beaten there until they signed contracts.",
+        language="en",
+        published=date(2024, 3, 20),
+    )
+    [incident] = analyse(document).incidents
+    assert any("We spoke to two" in e.text for e in incident.evidence)

@@ -217,8 +217,7 @@ LEXICON = Lexicon(
         r"|(?:called|summoned)\s+(?:him|them|her|me|us)\s+in(?=\s*[,.;]|\s+(?:alone|twice|again|once|one\s+by\s+one|and|for|to|several|three|every)\b)"
         r"|(?:was|were)\s+(?:called|summoned)\s+into\s+the\b"
         # A recruiter at work: "a man came from the army and said that if I sign …", "a
-        # recruiter addressed the men in his block"; a refusal said aloud: "the only one to say
-        # no out loud" (not "said no one had").
+        # recruiter addressed the men in his block".
         r"|(?:man|men|officer|officers|someone|somebody|people|recruiters?)\s+(?:\w+\s+)?came\s+from\s+the\s+(?:army|military|ministry|defen[cs]e\s+ministry|enlistment\s+office|voenkomat)"
         r"|recruiters?\s+(?:addressed|spoke\s+to|talked\s+to)\s+(?:the\s+)?(?:men|prisoners|inmates|detainees|women|us|them)\b"
         r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
@@ -732,7 +731,9 @@ LEXICON = Lexicon(
         # 17 former detainees", "… has been reported since 2023, and Northlight has written
         # about it before".
         r"|^\W*this\s+(?:investigation|report|article|story|piece)\s+(?:was|is)\s+(?:\w+\s+)?(?:carried\s+out|prepared|produced|written|compiled|reported)\s+by\b"
-        r"|\bwe\s+(?:spoke|talked)\s+(?:to|with)\s+(?:\d+|\w+teen|twenty[\w-]*|thirty[\w-]*|forty[\w-]*|a\s+dozen|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+        # (the method, not the account it gave: "We spoke to two of the men, who said they
+        # were beaten" tells the case)
+        r"|^\W*(?:(?:for\s+this\s+\w+|over\s+(?:\w+\s+){1,2}(?:months|weeks|years)|in\s+(?:all|total)),?\s+)?we\s+(?:spoke|talked)\s+(?:to|with)\s+(?:\d+|\w+teen|twenty[\w-]*|thirty[\w-]*|forty[\w-]*|a\s+dozen|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![^.!?]*\b(?:who|that)\s+(?:said|say|says|told|described)\b)"
         r"|\bhas\s+been\s+reported\s+since\b|\bhas\s+written\s+about\s+(?:it|this|them)\b"
         # A reading of the practice: "It is the same sequence I have seen in every colony",
         # "the scheme is almost always the same", "An entry ban means years apart", "Recruiters
