@@ -323,6 +323,23 @@ _GOES_BACK = re.compile(
 )
 
 
+def _goes_back_from(analysis: Analysis, paragraph: int) -> int | None:
+    """Where the first sentence of ``paragraph`` that goes back to a case, or confirms it,
+    starts; once per paragraph, not once for each of its anchors."""
+
+    def find() -> int | None:
+        return next(
+            (
+                s.start
+                for s in analysis.paragraph_sentences(paragraph)
+                if analysis.may_match(_GOES_BACK, s) and _GOES_BACK.search(s.text)
+            ),
+            None,
+        )
+
+    return analysis.memo(f"goes_back_from:{paragraph}", find)
+
+
 def _returned_to(
     analysis: Analysis, builders: list[Builder], current: Builder | None, sentence: Sentence
 ) -> Builder | None:
@@ -337,11 +354,12 @@ def _returned_to(
     (summoned again a year on), and a witness of one case may tell another."""
     if not builders:
         return None
+    goes_back_from = _goes_back_from(analysis, sentence.paragraph)
+    if goes_back_from is None or goes_back_from > sentence.start:
+        return None
     opening = [
         s for s in analysis.paragraph_sentences(sentence.paragraph) if s.start <= sentence.start
     ]
-    if not any(_GOES_BACK.search(s.text) for s in opening):
-        return None
     named = _told_of(analysis, opening)
     if not named:
         return None
