@@ -78,6 +78,10 @@ CORPORA = {
     "tests/corpus/blind30/ru": REPO / "tests" / "corpus" / "blind30" / "ru",
     "tests/corpus/blind31/en": REPO / "tests" / "corpus" / "blind31" / "en",
     "tests/corpus/blind31/ru": REPO / "tests" / "corpus" / "blind31" / "ru",
+    "tests/corpus/blind32/en": REPO / "tests" / "corpus" / "blind32" / "en",
+    "tests/corpus/blind32/ru": REPO / "tests" / "corpus" / "blind32" / "ru",
+    "tests/corpus/blind33/en": REPO / "tests" / "corpus" / "blind33" / "en",
+    "tests/corpus/blind33/ru": REPO / "tests" / "corpus" / "blind33" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
