@@ -41,6 +41,8 @@ def _firsts(written: str) -> frozenset[str]:
         ("Эркин Токтосунов", "Erkin Toktosun uulu"),  # Kyrgyz uulu
         ("Эркину Токтосунову", "Erkin Toktosun uulu"),
         ("Уткир Гуломов", "Oʻtkir Gʻulomov"),  # Uzbek Latin oʻ gʻ
+        ("Зафар Ходжаев", "Zafar Xo‘jayev"),  # Uzbek oʻ (ў) that Russian writes о
+        ("Zafar Khodjaev", "Zafar Xoʻjayev"),
         ("Хуршед Джураев", "Xurshed Jurayev"),  # Uzbek Latin x, j
         ("Бехзод Ёкубов", "Behzod Yoqubov"),  # ё, q
         ("Пётр Ермаков", "Pyotr Yermakov"),

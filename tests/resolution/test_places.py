@@ -81,7 +81,18 @@ KINDS = {"facility", "region", "country", "settlement", "unknown"}
         ("в ИК-6", "facility", "IK-6"),
         ("Penal Colony Number Six", "facility", "IK-6"),
         ("в СИЗО № 2", "facility", "SIZO-2"),
-        ("Mordovian IK-14", "facility", "IK-14"),  # nationality-like adjectives are not read
+        # a republic's adjective names it next to a facility
+        ("Mordovian IK-14", "facility", "IK-14 RU-MO"),
+        ("a Karelian colony", "facility", "IK RU-KR"),
+        ("в мордовской колонии", "facility", "IK RU-MO"),
+        ("a Chechen prisoner in IK-6", "facility", "IK-6"),  # a nationality, not the place
+        ("чеченский заключённый в ИК-6", "facility", "IK-6"),
+        # a town with its region in brackets is that region's namesake town
+        ("Donetsk (Rostov Oblast)", "region", "RU-ROS"),
+        ("ИК-7 (Сегежа, Карелия)", "facility", "IK-7 RU-KR"),
+        # the colony in Olenivka, and occupied towns
+        ("колония в Еленовке", "facility", "IK-120 UA-14"),
+        ("Volnovakha correctional colony No. 120", "facility", "IK-120 UA-14"),
         ("IK-6 in Vladimir and IK-3 in Kostroma", "facility", "IK"),
         # regions and settlements
         ("Kostroma Oblast", "region", "RU-KOS"),
@@ -110,6 +121,13 @@ KINDS = {"facility", "region", "country", "settlement", "unknown"}
         ("at the front", "unknown", None),
         ("Алтай", "unknown", None),  # the Altai Republic or the Altai Krai
         ("from Omsk to Tomsk", "unknown", None),
+        # near Moscow or St Petersburg: the city or the region around it
+        ("под Москвой", "unknown", None),
+        ("near St Petersburg", "unknown", None),
+        ("колонии под Москвой", "facility", "IK"),
+        ("под Читой", "settlement", "RU-ZAB"),
+        ("Belogorsk", "unknown", None),  # in the Amur region and in Crimea
+        ("РСО-Алания", "region", "RU-SE"),
         ("в ИК-1 Кировского района", "facility", "IK-1"),  # a city district, not the region
     ],
 )
@@ -248,6 +266,15 @@ def test_generated_places_benchmark_meets_targets():
     top1, cross, lines = _score(GENERATED)
     assert lines >= 300
     assert top1 >= 0.97
+    assert cross == 0
+
+
+def test_blind_places_resolve():
+    """tests/corpus/linking/blind: 221 strings written by a helper who never saw this code
+    (its README); 0.964 top-1 on arrival, 0.995 after the rules it taught."""
+    top1, cross, lines = _score(GENERATED / "blind")
+    assert lines >= 200
+    assert top1 >= 0.99
     assert cross == 0
 
 

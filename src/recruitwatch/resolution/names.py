@@ -138,6 +138,10 @@ def phonetic_keys(token: str) -> frozenset[str]:
     if not base:
         return frozenset()
     variants = {base}
+    if not cyrillic and re.search(rf"[oO][{_MARKS}]", token):
+        # Uzbek oʻ is ў, which Russian spelling writes у or о: Xoʻjayev is Хўжаев, Хужаев
+        # and Ходжаев ("Khodjaev").
+        variants.add(_latin_base(re.sub(rf"([oO])[{_MARKS}]", r"\1", token)))
     if not cyrillic:
         if "j" in base.replace("dj", ""):
             variants |= {

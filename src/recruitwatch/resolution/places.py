@@ -46,6 +46,20 @@ _GENERIC_FACILITY: Final = re.compile(
     re.IGNORECASE,
 )
 
+# "near Moscow", «под Петербургом»: the surroundings of Moscow and St Petersburg are another
+# region (the Moscow region, the Leningrad region) as often as their own outskirts, so the
+# text does not say which; near any other town the region is the town's («под Читой» is in
+# Zabaykalsky Krai; Sevastopol's territory takes in the villages around it).
+_NEAR: Final = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:near|outside|around|close\s+to|под|около|возле|недалеко\s+от"
+    r"|рядом\s+с|вблизи|в\s+окрестностях)\s",
+    re.IGNORECASE,
+)
+_FEDERAL_CITIES: Final = frozenset({"RU-MOW", "RU-SPE"})
+# A town named with its region in brackets, "Donetsk (Rostov Oblast)": a namesake of the
+# better-known town, in the region the brackets name.
+_BRACKETS: Final = re.compile(r"\([^()]*\)")
+
 _DASHES: Final = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "\u00a0": " "})
 
 
@@ -281,16 +295,41 @@ def place_resolve(text: str) -> PlaceResolution:
     types = facility_types_find(mention)
     skip = [(match.start, match.end) for match in types]
     hits = place_hits_find(mention, skip=skip, region_adjectives=bool(types))
+    why: list[str] = []
+    hits = _read_in_context(mention, hits, why)
     roles = {target.role for hit in hits for target in hit.targets}
     is_facility = (
         bool(types)
         or "facility" in roles
         or ("facility_settlement" in roles and bool(_GENERIC_FACILITY.search(mention)))
     )
-    why: list[str] = []
     if is_facility:
         return _replace_text(_facility_resolution(mention, types, hits, why), text)
     return _replace_text(_place_resolution(mention, hits, why), text)
+
+
+def _read_in_context(mention: str, hits: list[PlaceHit], why: list[str]) -> list[PlaceHit]:
+    """The hits the words around them leave standing: none for a federal city the mention is
+    only near ("near Moscow"), and only the bracketed region for a town named with it
+    ("Donetsk (Rostov Oblast)")."""
+    if _NEAR.match(mention):
+        near = [h for h in hits if h.code in _FEDERAL_CITIES and mention.find(h.text) < 40]
+        if near:
+            why.append(f"near {near[0].text!r}: the city or the region around it")
+            hits = [h for h in hits if h not in near]
+    brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(mention)]
+    if brackets and len({h.code for h in hits}) > 1:
+        inside = [h for h in hits if any(a <= h.start and h.end <= b for a, b in brackets)]
+        outside = [h for h in hits if h not in inside]
+        if (
+            len({h.code for h in inside}) == 1
+            and all(t.role == "region" for h in inside for t in h.targets)
+            and outside
+            and all(t.role == "settlement" for h in outside for t in h.targets)
+        ):
+            why.append(f"a town named with its region in brackets ({inside[0].text!r})")
+            hits = inside
+    return hits
 
 
 def _replace_text(resolution: PlaceResolution, text: str) -> PlaceResolution:

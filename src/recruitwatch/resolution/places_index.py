@@ -37,6 +37,8 @@ from typing import Final
 import pycountry
 
 from recruitwatch.extraction.gazetteers.regions import (
+    REPUBLIC_ADJECTIVES_EN,
+    REPUBLIC_ADJECTIVES_RU,
     places,
     ru_lemma_key,
     ru_name_keys,
@@ -246,6 +248,8 @@ def _ru_pairs() -> Iterator[tuple[str, Target]]:
             if name.endswith("ск") and " " not in name and "-" in target.code:
                 # «Копейск» → «копейский»: «в копейской колонии», next to a facility only.
                 yield ru_lemma_key(name + "ий"), Target(target.code, "adjective")
+    for adjective, code in REPUBLIC_ADJECTIVES_RU.items():
+        yield adjective, Target(code, "adjective")
     yield from _facility_pairs(en=False)
     known = {place.code for place in places()}
     for name, code in _russian_country_names():
@@ -263,6 +267,8 @@ def _en_base_pairs() -> Iterator[tuple[str, Target]]:
                 base = " ".join(words[:-1])
                 if base not in _ADJECTIVES_LEFT_OUT:
                     yield base, Target(place.code, "adjective")
+    for adjective, code in REPUBLIC_ADJECTIVES_EN.items():
+        yield adjective, Target(code, "adjective")
 
 
 @functools.cache
@@ -380,6 +386,30 @@ def _longest_non_overlapping(hits: list[PlaceHit]) -> list[PlaceHit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
+# What may stand between a republic's adjective and the facility type it qualifies: "a
+# Mordovian penal colony", «в мордовской исправительной колонии»; never a preposition ("a
+# Chechen prisoner in IK-6" is not in Chechnya).
+_UP_TO_TWO_WORDS: Final = re.compile(
+    r"\s+(?:(?!(?:in|at|of|from|to|near|with|в|во|из|на|под|у|с)\s)[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def _ethnic(hit: PlaceHit) -> bool:
+    """A republic's adjective, which is also a people's: "Chechen", «мордовский»."""
+    return all(target.role == "adjective" for target in hit.targets) and (
+        en_key(hit.text) in REPUBLIC_ADJECTIVES_EN
+        or ru_lemma_key(hit.text) in REPUBLIC_ADJECTIVES_RU
+    )
+
+
+def _before_a_type(masked: str, hit: PlaceHit, type_starts: set[int]) -> bool:
+    """Whether the facility type follows within two words: "a Mordovian colony" is in
+    Mordovia."""
+    gap = _UP_TO_TWO_WORDS.match(masked, hit.end)
+    return gap is not None and any(p in type_starts for p in range(hit.end, gap.end() + 1))
+
+
 def _without_adjectives(hits: Iterable[PlaceHit]) -> Iterator[PlaceHit]:
     for hit in hits:
         targets = tuple(target for target in hit.targets if target.role != "adjective")
@@ -413,6 +443,8 @@ def place_hits_find(
     hits += list(_stem_hits(masked, ru_index))
     if region_adjectives:
         hits = [hit for hit in hits if not _DISTRICT.match(masked[hit.end :])]
+        starts = {start for start, _ in skip}
+        hits = [hit for hit in hits if not _ethnic(hit) or _before_a_type(masked, hit, starts)]
     else:
         hits = list(_without_adjectives(hits))
     return _longest_non_overlapping(hits)

@@ -279,7 +279,8 @@ def facility_line(rng: random.Random) -> tuple[str, str, str | None, str | None]
         (f"educational colony No. {v} in {t}", "VK", v, code),
         (f"Correctional Colony Number {word}, {en}", "IK", w, r_en),
         (f"a colony in {t}", "IK", None, code),
-        (f"колонии под {town.ru[3]}", "IK", None, code),
+        # (near Moscow or St Petersburg is the city or the region around it: no region)
+        (f"колонии под {town.ru[3]}", "IK", None, None if code in NEAR_UNDETERMINED else code),
         (f"the pre-trial detention centre in {t}", "SIZO", None, code),
         (f"military enlistment office in {t}", office, None, code),
         (f"военкомат {town.ru[1]}", office, None, code),
@@ -327,7 +328,12 @@ def region_line(rng: random.Random) -> tuple[str, str, str]:
     return text, "region", region.code
 
 
-def town_line(rng: random.Random) -> tuple[str, str, str]:
+# Federal cities whose surroundings are another region: "под Москвой" may be Moscow or the
+# Moscow region, so the text determines no region.
+NEAR_UNDETERMINED = frozenset({"RU-MOW", "RU-SPE"})
+
+
+def town_line(rng: random.Random) -> tuple[str, str, str | None]:
     town = rng.choice(TOWNS)
     nom, gen, prep, ins = town.ru
     text = rng.choice(
@@ -342,6 +348,8 @@ def town_line(rng: random.Random) -> tuple[str, str, str]:
             translit(nom),
         ]
     )
+    if text.startswith("под ") and town.code in NEAR_UNDETERMINED:
+        return text, "unknown", None
     return text, "settlement", town.code
 
 

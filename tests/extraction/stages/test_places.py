@@ -54,6 +54,21 @@ def test_a_regional_adjective_before_a_penal_institution_is_its_region(text, exp
     assert _places(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A fictional man is held in a Mordovian penal colony.", [("Mordovian", "RU-MO")]),
+        ("He was moved to the Karelian prison camp.", [("Karelian", "RU-KR")]),
+        # alone, the adjective is a nationality or an origin
+        ("A fictional Chechen man was stopped in the street.", []),
+        ("A fictional Chechen man in colony No. 6 refused.", []),
+    ],
+)
+def test_an_english_republics_adjective_before_a_penal_institution_is_its_region(text, expected):
+    analysis = analyse(fictional_document(text, language="en"))
+    assert [(p.text, p.value) for p in analysis.places] == expected
+
+
 def test_a_surname_that_inflects_a_city_is_no_place():
     assert _places("Вымышленный адвокат Сергей Владимиров приехал в колонию.") == []
 

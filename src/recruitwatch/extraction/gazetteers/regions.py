@@ -92,6 +92,26 @@ PLACE_KINDS: Final = frozenset(
 RU_KEYS_DROPPED_AS_AMBIGUOUS: Final = frozenset({"алтай"})
 EN_KEYS_DROPPED_AS_AMBIGUOUS: Final = frozenset({"altai"})
 
+# A republic's adjective is not the first word of its gazetteer name («Республика Мордовия»,
+# "Republic of Mordovia"), yet reports write «в мордовской колонии», "a Mordovian colony".
+# Such an adjective names the region only next to a penal institution: "Chechen" alone is a
+# nationality, «дагестанский» a person's origin. (Russian keys are lemmas.)
+REPUBLIC_ADJECTIVES_RU: Final = {
+    "мордовский": "RU-MO", "карельский": "RU-KR", "башкирский": "RU-BA", "марийский": "RU-ME",
+    "бурятский": "RU-BU", "якутский": "RU-SA", "татарстанский": "RU-TA",
+    "дагестанский": "RU-DA", "тувинский": "RU-TY", "хакасский": "RU-KK",
+    "калмыцкий": "RU-KL", "адыгейский": "RU-AD", "ингушский": "RU-IN", "чеченский": "RU-CE",
+    "чувашский": "RU-CU", "удмуртский": "RU-UD", "крымский": "UA-43",
+    "петербургский": "RU-SPE", "подмосковный": "RU-MOS", "кубанский": "RU-KDA",
+}  # fmt: skip
+REPUBLIC_ADJECTIVES_EN: Final = {
+    "mordovian": "RU-MO", "karelian": "RU-KR", "bashkir": "RU-BA", "buryat": "RU-BU",
+    "yakut": "RU-SA", "yakutian": "RU-SA", "dagestani": "RU-DA", "tuvan": "RU-TY",
+    "tuvinian": "RU-TY", "khakas": "RU-KK", "khakassian": "RU-KK", "kalmyk": "RU-KL",
+    "ingush": "RU-IN", "chechen": "RU-CE", "chuvash": "RU-CU", "udmurt": "RU-UD",
+    "crimean": "UA-43", "kuban": "RU-KDA",
+}  # fmt: skip
+
 _DATA_FILE: Final = "regions.json"
 
 # The oblique cases a place name takes in reports: «из Крыма», «по Москве», «в Мордовию»,

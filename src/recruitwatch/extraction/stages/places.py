@@ -18,6 +18,8 @@ from typing import Any
 
 from recruitwatch.extraction.analysis import Analysis
 from recruitwatch.extraction.gazetteers.regions import (
+    REPUBLIC_ADJECTIVES_EN,
+    REPUBLIC_ADJECTIVES_RU,
     en_index,
     ru_index,
     ru_lemma_key,
@@ -54,6 +56,16 @@ _SURNAME_AFTER = re.compile(
 _TOWN_BEFORE = re.compile(r"(?<!\w)(?:in|to|from|near|of|at|outside|around)\s+$", re.IGNORECASE)
 
 
+# A republic's adjective before a penal institution, within two words and no preposition: "a
+# Mordovian penal colony", "the Karelian prison camp" (not "a Chechen man", "a Chechen man in
+# colony": alone it is a nationality).
+_EN_REGIONAL_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?P<adjective>" + "|".join(a.capitalize() for a in REPUBLIC_ADJECTIVES_EN) + r")"
+    r"\s+(?:(?!(?:in|at|of|from|to|near|with)\s)[\w-]+\s+){0,2}?(?:colon(?:y|ies)|prisons?|camps?|jails?|IK|SIZO|penitentiary"
+    r"|detention\s+cent(?:re|er)s?)(?![\w-])"
+)
+
+
 def _english_places(analysis: Analysis) -> list[Mention]:
     doc = analysis.parsed
     text = analysis.document.text
@@ -72,6 +84,10 @@ def _english_places(analysis: Analysis) -> list[Mention]:
             for m in found
             if m.text not in first_names or _TOWN_BEFORE.search(text, max(0, m.start - 12), m.start)
         ]
+    for adjective in _EN_REGIONAL_ADJECTIVE.finditer(text):
+        start, end = adjective.span("adjective")
+        code = REPUBLIC_ADJECTIVES_EN[adjective["adjective"].lower()]
+        found.append(Mention(start, end, text[start:end], "place", code, _kind(code)))
     return _longest_non_overlapping(found)
 
 
@@ -127,14 +143,6 @@ _PENAL_NOUNS = frozenset(
     {"колония", "лагерь", "тюрьма", "зона", "сизо", "лиу", "ик", "кп", "изолятор", "уфсин",
      "гуфсин", "больница", "цвсиг"}
 )  # fmt: skip
-# Republics and cities whose adjective is not the first word of a gazetteer name.
-_REPUBLIC_ADJECTIVES = {
-    "мордовский": "RU-MO", "карельский": "RU-KR", "башкирский": "RU-BA", "марийский": "RU-ME",
-    "бурятский": "RU-BU", "якутский": "RU-SA", "татарстанский": "RU-TA",
-    "дагестанский": "RU-DA", "тувинский": "RU-TY", "хакасский": "RU-KK",
-    "калмыцкий": "RU-KL", "адыгейский": "RU-AD", "ингушский": "RU-IN",
-    "петербургский": "RU-SPE", "подмосковный": "RU-MOS", "кубанский": "RU-KDA",
-}  # fmt: skip
 # «московский» is Moscow's or the region's; «алтайский» the Krai's or the Republic's.
 _AMBIGUOUS_ADJECTIVES = frozenset({"московский", "алтайский"})
 
@@ -150,7 +158,7 @@ def _adjective_index() -> dict[str, str]:
             if len(words) >= 2 and _lemma(words[0]).endswith(("ский", "цкий", "ской")):
                 claims.setdefault(_lemma(words[0]), set()).add(place.code)
     index = {k: v.pop() for k, v in claims.items() if len(v) == 1}
-    index.update(_REPUBLIC_ADJECTIVES)
+    index.update(REPUBLIC_ADJECTIVES_RU)
     return {k: v for k, v in index.items() if k not in _AMBIGUOUS_ADJECTIVES}
 
 
