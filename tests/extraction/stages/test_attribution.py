@@ -175,6 +175,53 @@ def test_interviewee_answers_the_questions(mark):
     assert "Irina Kozlova" in {m.value for m in analysis.sources}
 
 
+def test_the_interviewer_of_a_byline_is_not_the_interviewee():
+    analysis = _analysis(
+        "«Вымышленный свет» — независимое издание. Беседовала Ольга Вымыслова.\n\n"
+        "Максим (имя изменено) освободился в марте.\n\n— Что было в ноябре?\n\n"
+        "— Меня вызвали к оперативнику и сказали: не подпишешь контракт — сгниёшь в ШИЗО.\n\n"
+        "— А потом?\n\n— Я отказался, и меня избили.",
+        "ru",
+    )
+    assert {m.value for m in analysis.sources} == {"Максим"}
+
+
+def test_a_monologues_teller_is_introduced_after_the_outlet_and_its_byline():
+    """The outlet that presents itself and the one who wrote the monologue down are not its
+    teller: the man introduced after them is."""
+    analysis = _analysis(
+        "Fictional Dispatch is a volunteer-run news site. This monologue was recorded by Aigul "
+        "Fictiva. Timur (his name has been changed) is 27.\n\n"
+        "I came to the city in 2019. I work as a courier. My wife is in Osh.\n\n"
+        "In September two policemen took me to the station. They told me I would be deported "
+        "unless I signed a contract. I refused. I was kept there until night."
+    )
+    assert "Timur" in {m.value for m in analysis.sources}
+    assert not {"Aigul Fictiva", "Fictional Dispatch"} & {m.value for m in analysis.sources}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "“I, Kanybek, a citizen of the Kyrgyz Republic, state the following.\n\nIn October "
+            "police took me to the enlistment office and told me I would be deported unless I "
+            "signed a contract.”",
+            "en",
+            "Kanybek",
+        ),
+        (
+            "«Я, Азамат, гражданин Кыргызской Республики, сообщаю следующее.\n\nВ октябре мне "
+            "сказали, что меня выдворят, если я не подпишу контракт».",
+            "ru",
+            "Азамат",
+        ),
+    ],
+)
+def test_a_statements_author_named_by_one_word_tells_it(text, language, name):
+    assert name in {m.value for m in _analysis(text, language).sources}
+
+
 def test_russian_narrator_and_pronoun():
     analysis = _analysis(
         "Меня зовут Айгерим. Моего брата задержали в Москве.\n\n"

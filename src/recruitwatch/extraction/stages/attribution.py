@@ -60,9 +60,12 @@ _SELF_INTRODUCTION = re.compile(
 # A statement's author names themself at its opening: «Я, адвокат … Ринат Галеев, представляю
 # интересы…», "I, Nadira Usmonova, a lawyer …": the name is the two capitalised words before
 # the comma.
+# (A statement quoted whole opens with its quotation mark, and a pseudonym may be one word:
+# «Я, Азамат, гражданин Кыргызской Республики …», "I, Kanybek, a citizen of …".)
 _SELF_NAMED = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:Я|I),\s+(?:[^,\n]{0,100}?\s)?"
-    r"(?P<name>[A-ZА-ЯЁ][\w’'-]+\s+[A-ZА-ЯЁ][\w’'-]+),",
+    r"(?:^|(?<=[.!?]\s))[«“\"]?(?:Я|I),\s+(?:[^,\n]{0,100}?\s)?"
+    r"(?P<name>[A-ZА-ЯЁ][\w’'-]+\s+[A-ZА-ЯЁ][\w’'-]+|[A-ZА-ЯЁ][\w’'-]+(?=,\s+(?:an?\s+|the\s+)?"
+    r"(?:citizen|national|native|resident|гражданин|гражданка|уроженец|уроженка|житель)))\s*,",
     re.MULTILINE,
 )
 # A letter's author, on the line under the addressee: «от Г. Р., г. Энгельс», "From: Dilnoza
@@ -723,8 +726,63 @@ def _narrator(analysis: Analysis) -> str | None:
         name = introduced.group("name")
         return _full_name(name, analysis) or name
     if interview_turns(analysis).answers:
-        return analysis.people[0].value if analysis.people else None
+        first_question = min(interview_turns(analysis).questions, default=None)
+        named = [
+            p
+            for p in analysis.people
+            if not _in_byline(analysis, p)
+            and not _an_outlet(analysis, p)
+            and (first_question is None or (h := analysis.sentence_at(p.start)) is None
+                 or h.paragraph < first_question)
+        ]  # fmt: skip
+        pseudonymous = [
+            p for p in named if ":pseudonym" in p.detail or _pseudonym_near(analysis, p)
+        ]
+        chosen = (pseudonymous or named or list(analysis.people))[:1]
+        return chosen[0].value if chosen else None
     return _monologue_teller(analysis)
+
+
+# Who wrote the piece down or asked the questions, not who tells it: "This interview by Marta
+# Ilyina", "recorded and edited by Aigerim …", «Беседовала Ольга …», «Записала Нигора …»,
+# «Текст Ренаты …».
+_BYLINE_BEFORE = re.compile(
+    r"(?:\b(?:[Bb]y|[Ii]nterviewer:?)|[Бб]еседовал[аи]?|[Зз]аписал[аи]?|[Тт]екст:?|[Аа]втор:?"
+    r"|[Пп]одготовил[аи]?|[Ии]нтервью\s+вз(?:ял|яла|яли))\s+$"
+)
+# A pseudonym's note right after the name: "Andrei (not his real name)", «Максим (имя изменено)».
+_PSEUDONYM_AFTER = re.compile(
+    r"\s*\((?:[^()]{0,20}\s)?(?:not\s+(?:his|her)\s+real\s+name|name\s+(?:has\s+been\s+)?changed|имя\s+изменено|имя\s+изменили)"
+)
+
+
+# An outlet presenting itself: "Open Ward is an independent online magazine", "North-West
+# Dispatch is a volunteer-run news site", «— независимое издание».
+_PRESENTED_AS_OUTLET = re.compile(
+    r"[»”\"]?\s+(?:is\s+an?\s+(?:[\w-]+\s+){0,4}?(?:magazine|news\s?(?:site|letter|paper)|"
+    r"newsletter|outlet|website|site|newspaper|publication|channel|media|blog|podcast)"
+    r"|[—–-]\s+(?:[\w-]+\s+){0,3}?(?:издание|журнал|газета|сайт|канал|медиа))\b"
+)
+
+
+def _an_outlet(analysis: Analysis, person: Mention) -> bool:
+    """A name the outlets stage read as an outlet's, or that presents itself as one ("Open
+    Ward is an independent online magazine"), which the people stage may also have taken for
+    a person's."""
+    return (
+        any(o.start < person.end and person.start < o.end for o in analysis.outlets)
+        or any(o.value == person.value for o in analysis.outlets)
+        or bool(_PRESENTED_AS_OUTLET.match(analysis.document.text, person.end))
+    )
+
+
+def _in_byline(analysis: Analysis, person: Mention) -> bool:
+    text = analysis.document.text
+    return bool(_BYLINE_BEFORE.search(text[max(0, person.start - 30) : person.start]))
+
+
+def _pseudonym_near(analysis: Analysis, person: Mention) -> bool:
+    return bool(_PSEUDONYM_AFTER.match(analysis.document.text, person.end))
 
 
 # A monologue: the journalist introduces one person ("Сухробу (имя изменено) 34 года …"), and
@@ -738,20 +796,27 @@ def _monologue_teller(analysis: Analysis) -> str | None:
     if not sentences:
         return None
     # The introduction is the first paragraph that is not a heading or a byline ("Silk
-    # Thread Migrant Rights | Testimonies").
-    first = next(
-        (
+    # Thread Migrant Rights | Testimonies"), or the one after it when that one only presents
+    # the outlet ("Open Ward is an independent online magazine … This interview by …").
+    openings = sorted(
+        {
             s.paragraph
             for s in sentences
             if not all(is_heading(analysis, t) for t in analysis.paragraph_sentences(s.paragraph))
-        ),
-        sentences[0].paragraph,
-    )
-    introduced = {
-        p.value
-        for s in analysis.paragraph_sentences(first)
-        for p in analysis.in_sentence(analysis.people, s)
-    }
+        }
+    )[:2] or [sentences[0].paragraph]
+    first = openings[0]
+    introduced: set[str] = set()
+    for paragraph in openings:
+        first = paragraph
+        introduced = {
+            p.value
+            for s in analysis.paragraph_sentences(paragraph)
+            for p in analysis.in_sentence(analysis.people, s)
+            if not _in_byline(analysis, p) and not _an_outlet(analysis, p)
+        }
+        if introduced:
+            break
     rest = [s for s in sentences if s.paragraph != first]
     told = sum(1 for s in rest if _FIRST_PERSON.search(s.text))
     if (
