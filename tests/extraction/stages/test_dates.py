@@ -22,6 +22,10 @@ PUBLISHED = date(2023, 2, 16)
         ("in January last year he was called in", "2022-01", "month"),
         ("12 января прошлого года", "2022-01-12", "day"),
         ("в январе позапрошлого года", "2021-01", "month"),
+        # «в прошлом октябре» is last year's October, «в этом январе» this year's
+        ("В прошлом октябре его увезли в отдел.", "2022-10", "month"),
+        ("в прошлом январе", "2022-01", "month"),
+        ("в этом январе", "2023-01", "month"),
         ("in November the recruiters came", "2022-11", "month"),
         ("on 3 March 2022 they came", "2022-03-03", "day"),
         ("on March 3, 2022 they came", "2022-03-03", "day"),

@@ -152,6 +152,10 @@ _MONTH_PATTERNS = (
         re.I,
     ),
     re.compile(r"(?<!\w)в\s+" + _RU_MONTH_PREP + r"(?:\s+" + _YEAR + r")?(?!\w)", re.I),
+    # «в прошлом октябре» is last year's October (this year's is «в этом октябре»).
+    re.compile(
+        r"(?<!\w)в\s+(?P<rel>прошлом|минувшем|этом)\s+" + _RU_MONTH_PREP + r"(?P<year>)(?!\w)", re.I
+    ),
 )
 # "since 2019" dates a state (a sentence served since then), not an event: not a date here.
 # "throughout March", "until May", "next April", «до конца марта»: a month ahead, the earliest
@@ -832,8 +836,10 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             year = int(m.group("year")) if m.group("year") else _year_for(month, published)
             relative = (m.groupdict().get("rel") or "").lower()
             if relative and not m.group("year") and published is not None:
-                if relative == "this":
+                if relative in ("this", "этом"):
                     year = published.year
+                elif relative in ("прошлом", "минувшем"):
+                    year = published.year - 1
                 elif month == published.month:
                     year = published.year - 1  # "last May" in a May report: a year ago
             end = m.end()
