@@ -1675,6 +1675,23 @@ def test_what_was_done_to_him_the_paragraph_before_he_signed_is_his_incident(tex
     assert len(incident.evidence) >= 2
 
 
+def test_a_threat_to_the_narrator_the_paragraph_before_he_signed_is_his_incident():
+    """Fictional. "I would be deported" is said to him, before the signing it led to."""
+    text = (
+        "On 14 October police took me to the district police department.\n\n"
+        "There an officer in civilian clothes told me that my registration was fictitious "
+        "and that a criminal case would be opened for it, and after that I would be "
+        "deported.\n\n"
+        "After that we were driven to the military enlistment office, and I signed the "
+        "contract."
+    )
+    [incident] = analyse(
+        fictional_document(text, language="en", published=date(2023, 11, 12))
+    ).incidents
+    assert {"threat_of_deportation", "threat_of_prosecution"} <= set(incident.coercion)
+    assert incident.location.facility == "police station"
+
+
 def test_a_witnesss_words_of_a_blow_to_another_open_no_incident_of_their_own():
     """Fictional. The raid's incident keeps the blow a witness saw; none starts at it."""
     text = (

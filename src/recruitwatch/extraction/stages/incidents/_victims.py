@@ -201,8 +201,10 @@ def _refusers(text: str) -> set[str]:
 # (not «по её словам», "according to her").
 _OF_HIM = re.compile(
     r"(?<!\w)(?<!по\s)(?:him|her|me|его|ему|её|ее|ей|меня|мне)(?!\w)(?!\s+слов)"
-    # Or the one it was done to, as the subject: "I was put in the punishment cell".
-    r"|(?<!\w)(?:I|he|she|я|он|она)\s+(?:was|got|был|была|попал|попала)(?!\w)"
+    # Or the one it was done to, as the subject: "I was put in the punishment cell"; or is
+    # threatened with: "and after that I would be deported", «что он будет выдворен».
+    r"|(?<!\w)(?:I|he|she|я|он|она)\s+(?:was|got|would\s+be|will\s+be|был|была|попал|попала"
+    r"|будет|буду)(?!\w)"
     # Or a passive told of him by name: «Лыков А. И. был водворён в ШИЗО», "was placed in".
     r"|(?<!\w)(?:was|был|была)\s+(?:водвор[её]н\w*|помещ[её]н\w*|placed|put)(?!\w)",
     re.IGNORECASE,
