@@ -222,6 +222,35 @@ def test_a_statements_author_named_by_one_word_tells_it(text, language, name):
     assert name in {m.value for m in _analysis(text, language).sources}
 
 
+def test_a_teller_who_mentions_his_family_in_passing_is_the_victim_not_a_relative():
+    sources = _sources(
+        "Fictional Dispatch is a news site. Timur (his name has been changed) is 27.\n\n"
+        "I came to the city in 2019. My wife and my son are in Osh. I work as a courier.\n\n"
+        "In September two policemen took me to the station. They told me I would be deported "
+        "unless I signed a contract. I signed it that night."
+    )
+    assert {"name": "Timur", "role": "victim", "pseudonym": True} in sources
+
+
+def test_a_statements_author_is_its_victim_whoever_is_near_his_name_in_the_introduction():
+    """Fictional: the outlet's introduction names him beside his lawyer («адвокату»); his
+    statement says what he is."""
+    output = result_contract(
+        extract(
+            _document(
+                "Публикуем заявление, которое Азамат (имя изменено) передал адвокату Марине "
+                "Вымысловой.\n\n«Я, Азамат, гражданин Кыргызской Республики, сообщаю "
+                "следующее.\n\nВ октябре сотрудники полиции увезли меня в отдел. Там мне "
+                "сказали, что меня выдворят, если я не подпишу контракт. Я подписал».",
+                "ru",
+            )
+        )
+    )
+    [incident] = output["incidents"]
+    assert {"name": "Азамат", "role": "victim", "pseudonym": True} in incident["sources"]
+    assert incident["victims"]["nationality"] == ["KG"]
+
+
 def test_russian_narrator_and_pronoun():
     analysis = _analysis(
         "Меня зовут Айгерим. Моего брата задержали в Москве.\n\n"

@@ -715,6 +715,11 @@ def _nominative(word: str) -> str:
     return word
 
 
+def narrator(analysis: Analysis) -> str | None:
+    """Who tells a first-person text, once per analysis (see :func:`_narrator`)."""
+    return analysis.memo("narrator", lambda: _narrator(analysis))
+
+
 def _narrator(analysis: Analysis) -> str | None:
     """Who tells a first-person text: the name a testimony introduces itself with, or the
     interviewee of a question-and-answer piece (the first person the text names)."""
@@ -844,7 +849,19 @@ def _narrator_role(analysis: Analysis) -> str:
         for role, pattern in analysis.lexicon.roles.items():
             if pattern.search(named.group(0)):
                 return role
-    return "relative" if _OWN_RELATIVE.search(analysis.document.text) else "victim"
+    # Only a relative the story is about: "My son was put in the punishment cell", "My husband
+    # is serving a sentence at IK-3", not "My wife and my son are in Osh" in a courier's own.
+    for sentence in analysis.sentences:
+        if (
+            analysis.may_match(_OWN_RELATIVE, sentence)
+            and _OWN_RELATIVE.search(sentence.text)
+            and any(
+                c.kind in ("coercion", "event", "status")
+                for c in analysis.in_sentence(analysis.cues, sentence)
+            )
+        ):
+            return "relative"
+    return "victim"
 
 
 def _pronoun_speaker(analysis: Analysis, sentence: Sentence) -> str | None:
@@ -963,7 +980,7 @@ def attribution(analysis: Analysis) -> Analysis:
     """
     found: list[Mention] = []
     chains: list[Mention] = []
-    narrator = _narrator(analysis)
+    teller = narrator(analysis)
     for sentence in analysis.sentences:
         chain = _chain(analysis.in_sentence(analysis.outlets, sentence))
         speakers = _speakers(analysis, sentence)
@@ -975,7 +992,7 @@ def attribution(analysis: Analysis) -> Analysis:
             told = _pronoun_speaker(analysis, sentence)
             if (
                 told is None
-                and narrator
+                and teller
                 and (
                     sentence.paragraph in interview_turns(analysis).answers
                     or (
@@ -984,10 +1001,14 @@ def attribution(analysis: Analysis) -> Analysis:
                     )
                 )
             ):
-                told = narrator
+                told = teller
             if told is not None:
                 role, pseudonym = _role(analysis, told)
-                if told == narrator and role != "advocate":
+                if told == teller and (
+                    role != "advocate" or _SELF_NAMED.search(analysis.document.text)
+                ):
+                    # (a statement that opens «Я, Азамат, гражданин …» says what its author is,
+                    # whoever stands near his name in the outlet's introduction)
                     role = _narrator_role(analysis)
                 detail = role + (":pseudonym" if pseudonym else "")
                 speakers = [Mention(sentence.start, sentence.end, told, "source", told, detail)]

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
-from recruitwatch.extraction.stages.attribution import list_item_start, publisher
+from recruitwatch.extraction.stages.attribution import list_item_start, narrator, publisher
 from recruitwatch.extraction.stages.headings import is_item_heading
 from recruitwatch.extraction.stages.incidents._places import (
     CONTEXT_PARAGRAPHS,
@@ -75,7 +75,50 @@ def _with_introductions(analysis: Analysis, sentences: list[Sentence]) -> list[S
             introduced = first_named.get(person.value)
             if introduced is not None and roles.get(person.value) not in NOT_VICTIM_ROLES:
                 found.setdefault(introduced.start, introduced)
+        # A testimony told in the first person has its teller as its victim-source and names
+        # no one: his nationality is where the text names him ("Timur … comes from the Osh
+        # region of Kyrgyzstan", «Я, Азамат, гражданин Кыргызской Республики»).
+        teller = narrator(analysis)
+        if teller is None or analysis.in_sentence(analysis.people, s):
+            continue
+        for source in analysis.in_sentence(analysis.sources, s):
+            if source.value == teller and source.detail.partition(":")[0] == "victim":
+                for named in _naming_sentences(analysis).get(source.value, ()):
+                    found.setdefault(named.start, named)
     return [found[start] for start in sorted(found)]
+
+
+# How many of the sentences that name a teller introduce him.
+_INTRODUCING_SENTENCES = 2
+
+
+def _naming_sentences(analysis: Analysis) -> dict[str, list[Sentence]]:
+    """Person → the first sentences that name them, or in which they name themself."""
+
+    def find() -> dict[str, list[Sentence]]:
+        naming: dict[str, list[Sentence]] = {}
+        for person in analysis.people:
+            sentence = analysis.sentence_at(person.start)
+            held = naming.setdefault(person.value, [])
+            if sentence is not None and sentence not in held and len(held) < _INTRODUCING_SENTENCES:
+                held.append(sentence)
+        # (where a teller names himself, «Я, Азамат, гражданин …», the people stage may not
+        # see a name: the sentence that holds his name as a source's)
+        for source in analysis.sources:
+            if source.detail.partition(":")[0] != "victim":
+                continue
+            sentence = analysis.sentence_at(source.start)
+            held = naming.setdefault(source.value, [])
+            if (
+                sentence is not None
+                and source.value in sentence.text
+                and sentence not in held
+                and len(held) <= _INTRODUCING_SENTENCES
+            ):
+                held.append(sentence)
+        return naming
+
+    return analysis.memo("naming_sentences", find)
 
 
 def _first_named(analysis: Analysis) -> dict[str, Sentence]:
