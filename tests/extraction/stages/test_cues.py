@@ -160,6 +160,10 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
             "ru",
             {"promise_of_passport_or_pardon"},
         ),
+        # A naturalised man's passport threatened (blind33)
+        ("Sign, or we will take the passport back.", "en", {"other"}),
+        ("He was told refusing would cost him his Russian passport.", "en", {"other"}),
+        ("He took the passport back to the office.", "en", set()),
     ],
 )
 def test_coercion_in_the_words_of_new_reports(text, language, expected):

@@ -1692,6 +1692,30 @@ def test_a_threat_to_the_narrator_the_paragraph_before_he_signed_is_his_incident
     assert incident.location.facility == "police station"
 
 
+def test_a_round_ups_items_dated_to_other_days_are_other_incidents_of_their_own_day():
+    """Fictional. A hotline's monthly round-up: its tally and its "round-up" are no raid;
+    each item is its own case, dated by the day it opens with, not the "August" told of the
+    man's patent."""
+    text = (
+        "Fictional Aid runs a hotline for migrants. This is our round-up for September.\n\n"
+        "The numbers. Our hotline took 318 calls in September. Seventy-four of them were about "
+        "enlistment offices.\n\n"
+        "Kotelniki, 5 September. Police raided a workers' dormitory. Eleven men were put on a "
+        "bus and driven to the military enlistment office. Four of the eleven signed "
+        "contracts.\n\n"
+        "Sadovod market, 12 September. A man from Osh was stopped by two police officers. They "
+        "told him he would face criminal charges unless he came with them to the enlistment "
+        "office.\n\n"
+        "Moscow, 19 September. A Tajik citizen whose work patent had run out in August was "
+        "detained at a metro station and taken to the police station. There officers told him "
+        "that he would be deported unless he signed a contract. He refused."
+    )
+    incidents = analyse(
+        fictional_document(text, language="en", published=date(2024, 10, 3))
+    ).incidents
+    assert [i.date.start for i in incidents] == ["2024-09-05", "2024-09-12", "2024-09-19"]
+
+
 def test_a_witnesss_words_of_a_blow_to_another_open_no_incident_of_their_own():
     """Fictional. The raid's incident keeps the blow a witness saw; none starts at it."""
     text = (

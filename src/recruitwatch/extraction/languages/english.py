@@ -451,6 +451,10 @@ LEXICON = Lexicon(
             # Citizenship taken away: "could strip him of his citizenship", "revoke it".
             r"|(?:strip\w*|revok\w*|tak\w+\s+away|annul\w*)\s+(?:\w+\s+){0,3}(?:citizenship|Russian\s+passport)"
             r"|citizenship\W+(?:\w+\W+){0,4}?(?:revoked|stripped|taken\s+away|annulled|reviewed|cancell?ed)"
+            # A naturalised man's passport threatened: "Sign, or we will take the passport
+            # back", "refusing will cost him the passport he already has".
+            r"|(?:will|would|[’']ll|going\s+to)\s+take\s+(?:\w+\s+){0,2}?(?:Russian\s+)?(?:passports?|citizenship)\s+(?:back|away)"
+            r"|cost\s+(?:him|them|you|her|me)\s+(?:\w+\s+){0,2}?(?:Russian\s+)?(?:passports?|citizenship)"
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
             r"|(?:no|lose\w*|los(?:t|ing)|never\s+see|forget\s+about)\s+(?:\w+\s+)?(?:parole|UDO\b)|parole\s+(?:will\s+not|would\s+not|won[’']t|wouldn[’']t)\s+(?:happen|be\s+(?:granted|approved)|go\s+through)"
             # "his parole application would be lost", "his parole hearing would be “buried”"
@@ -794,6 +798,8 @@ LEXICON = Lexicon(
         r"|\b(?:spreadsheet|list|table|register)\b[^.;]{0,80}?\blisting\s+[\d,]+\s+(?:inmates|prisoners|names|people|men|convicts)\b"
         r"|^\W*(?:these|the|such)\s+(?:numbers|figures|statistics|counts)\s+(?:\w+\s+)?(?:reflect|suggest|indicate|understate|overstate)\b"
         r"|^\W*(?:[\d,]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:of\s+them\s+)?(?:mention|cite|describe)\b"
+        # A hotline's tally of its calls: "Seventy-four of them were about enlistment offices".
+        r"|^\W*(?:[\d,]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+of\s+(?:them|these|those)\s+(?:were\s+about|concerned|related\s+to|dealt\s+with)\b"
         r")"
         # So is the state's course and the estimates of all it did: "Russia began recruiting
         # prisoners in the summer of 2022", "Moscow simplified the path to citizenship",

@@ -21,6 +21,7 @@ from recruitwatch.extraction.stages.incidents._places import (
 from recruitwatch.extraction.stages.incidents._times import (
     dated_at,
     first_date,
+    item_day,
     modality,
     sentence_modality,
 )
@@ -583,6 +584,7 @@ def proposal(
             d
             for d in (
                 stated_date,
+                _item_dated(analysis, anchors[0]),
                 dated_at(analysis, anchors[0]),
                 _heading_date(analysis, anchors[0]),
                 _the_same_day(analysis, anchors),
@@ -652,6 +654,15 @@ def _day_within(analysis: Analysis, anchors: list[Sentence], found: DateValue) -
             if d.detail == "day" and d.value.startswith(found.start):
                 return DateValue(start=d.value, precision="day")
     return found
+
+
+def _item_dated(analysis: Analysis, anchor: Sentence) -> DateValue:
+    """The day a round-up's item opens with ("Moscow, 19 September. A Tajik citizen whose
+    patent had run out in August was detained …"), over what its sentences say of before."""
+    day = item_day(analysis, anchor.paragraph)
+    if day is None:
+        return DateValue(start=None, precision="unknown")
+    return DateValue(start=day, precision="day")
 
 
 def _heading_date(analysis: Analysis, anchor: Sentence) -> DateValue:

@@ -47,6 +47,7 @@ from recruitwatch.extraction.stages.incidents._times import (
     date_at,
     dated_after_the_one_before,
     first_date,
+    item_day,
     looks_ahead,
     other_time,
 )
@@ -585,7 +586,8 @@ _INTRODUCED = re.compile(
 
 # A raid or a round-up: where a migrant's incident begins.
 _RAID = re.compile(
-    r"(?<!\w)(?:raid(?:ed|s)?|rounded\s+up|round-?ups?|detained\s+(?:dozens|scores|hundreds|about|around|at\s+least|\d+|more)"
+    # (not a publication's "our round-up for September", "this week's news round-up")
+    r"(?<!\w)(?:raid(?:ed|s)?|rounded\s+up|(?<!\bour\s)(?<!\bnews\s)(?<!\bweekly\s)(?<!\bmonthly\s)(?<![’']s\s)round-?ups?(?!\s+(?:of\s+(?:the\s+)?(?:news|week|month)|for\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:week|month))))|detained\s+(?:dozens|scores|hundreds|about|around|at\s+least|\d+|more)"
     r"|рейд\w*|облав\w*|задержал\w*\s+(?:десятк\w+|сотн\w+|около|более|не\s+менее|\d+|нескольк\w+))(?!\w)",
     re.IGNORECASE,
 )
@@ -778,6 +780,19 @@ def _is_anchor(
         # two inmates beat him", «Через три дня его поместили в ШИЗО».
         return True
     return bool(coercion) and paragraph_has_event
+
+
+def _another_dated_item(analysis: Analysis, current: Builder, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is in the next item of a round-up dated to another day than the
+    incident being told ("Kotelniki, the night of 5 to 6 September. …" then "Sadovod market,
+    12 September. …"): the same month, another case."""
+    if not current.anchors or sentence.paragraph == current.anchors[-1].paragraph:
+        return False
+    day = item_day(analysis, sentence.paragraph)
+    if day is None:
+        return False
+    told = {item_day(analysis, a.paragraph) for a in current.anchors}
+    return bool(told - {None}) and day not in told
 
 
 def _quoted(analysis: Analysis, sentence: Sentence, cues: tuple[Mention, ...]) -> bool:
@@ -1014,6 +1029,7 @@ def incidents(analysis: Analysis) -> Analysis:
                     and not _his_story_goes_on(analysis, current, sentence)
                 )
                 or _new_person(analysis, current, sentence, claimed)
+                or _another_dated_item(analysis, current, sentence)
                 or other_victims(analysis, current, sentence)
                 or (
                     one_refused(analysis, sentence)

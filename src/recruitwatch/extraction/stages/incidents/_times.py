@@ -273,6 +273,29 @@ def _ahead(analysis: Analysis, date: Mention) -> str:
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+# An item of a round-up opens with its place and day as a sentence of its own: "Sadovod
+# market, 12 September.", "Kotelniki, the night of 5 to 6 September.", «Подольск, 24
+# сентября.»: a few words, no verb of the story.
+_ITEM_OPENING_WORDS = 8
+_A_DAYS_LENGTH = len("YYYY-MM-DD")
+
+
+def item_day(analysis: Analysis, paragraph: int) -> str | None:
+    """The day a paragraph's short opening sentence names, when it opens an item of a
+    round-up; None otherwise."""
+    sentences = analysis.paragraph_sentences(paragraph)
+    opening = sentences[0]
+    if len(sentences) < 2 or len(opening.text.split()) > _ITEM_OPENING_WORDS:
+        return None
+    if any(
+        c.kind in ("event", "coercion", "perpetrator")
+        for c in analysis.in_sentence(analysis.cues, opening)
+    ):
+        return None
+    days = [d.value for d in analysis.in_sentence(analysis.dates, opening)]
+    return days[0] if len(days) == 1 and len(days[0]) == _A_DAYS_LENGTH else None
+
+
 def date_at(analysis: Analysis, sentence: Sentence) -> str | None:
     """The date ``sentence`` states, else the last one its paragraph told before it: "The
     second visit came in early February. … 'Sign, or we find a phone in your locker'" is
