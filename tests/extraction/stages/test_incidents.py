@@ -1716,6 +1716,28 @@ def test_a_round_ups_items_dated_to_other_days_are_other_incidents_of_their_own_
     assert [i.date.start for i in incidents] == ["2024-09-05", "2024-09-12", "2024-09-19"]
 
 
+def test_an_explainers_questions_and_law_tell_no_incident_but_its_cases_do():
+    """Fictional legal explainer: questions opening each answer, and the law told of anyone
+    ("the case can be closed", "Nothing in the law obliges", "A migrant … who signs may be
+    offered"), are no cases; the client's case is."""
+    text = (
+        "What does the law say? A criminal case against a suspect can be suspended if he signs "
+        "a contract. If he is later decorated, the case can be closed for good. Nothing in the "
+        "law obliges anyone to sign.\n\n"
+        "What happens if you refuse? A fictional client held in SIZO-1 in Novosibirsk turned "
+        "the offer down in September. Two weeks later the investigator threatened him with a "
+        "new criminal case.\n\n"
+        "Is everyone who signs under pressure? No. A migrant without a Russian passport who "
+        "signs may be offered fast-track citizenship. If it was signed under threat, that is a "
+        "ground to challenge the suspension."
+    )
+    incidents = analyse(
+        fictional_document(text, language="en", published=date(2024, 12, 3))
+    ).incidents
+    assert [i.location.facility for i in incidents] == ["SIZO-1"]
+    assert incidents[0].coercion == ("threat_of_prosecution",)
+
+
 def test_a_witnesss_words_of_a_blow_to_another_open_no_incident_of_their_own():
     """Fictional. The raid's incident keeps the blow a witness saw; none starts at it."""
     text = (

@@ -798,6 +798,12 @@ LEXICON = Lexicon(
         r"|\b(?:spreadsheet|list|table|register)\b[^.;]{0,80}?\blisting\s+[\d,]+\s+(?:inmates|prisoners|names|people|men|convicts)\b"
         r"|^\W*(?:these|the|such)\s+(?:numbers|figures|statistics|counts)\s+(?:\w+\s+)?(?:reflect|suggest|indicate|understate|overstate)\b"
         r"|^\W*(?:[\d,]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:of\s+them\s+)?(?:mention|cite|describe)\b"
+        # An explainer's law, told of anyone: "the case can be closed for good", "Nothing in
+        # the law obliges anyone to sign", "that is a ground to challenge the suspension", "A
+        # migrant … who signs may be offered fast-track citizenship".
+        r"|\b(?:case|cases|charges?|prosecution)\s+(?:\w+\s+){0,4}?(?:can|may)\s+be\s+(?:closed|dropped|suspended|terminated|discontinued)\b"
+        r"|\bnothing\s+in\s+the\s+law\b|\b(?:is|are)\s+(?:a\s+)?grounds?\s+(?:to|for)\s+(?:challeng\w+|complain\w*|appeal\w*|a\s+complaint)"
+        r"|(?:^|[.!?]\s+)\W*(?:an?|any)\s+(?:migrant|prisoner|convict|inmate|suspect|defendant|foreigner|detainee|(?:naturali[sz]ed\s+)?citizen)\b[^.!?]{0,60}?\bwho\s+(?:signs|refuses|agrees)\b[^.!?]{0,40}?\b(?:may|can|could)\s+be\b"
         # A hotline's tally of its calls: "Seventy-four of them were about enlistment offices".
         r"|^\W*(?:[\d,]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+of\s+(?:them|these|those)\s+(?:were\s+about|concerned|related\s+to|dealt\s+with)\b"
         r")"

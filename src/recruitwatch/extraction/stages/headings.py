@@ -97,3 +97,33 @@ def _subheadings(analysis: Analysis) -> frozenset[int]:
         and s.text[:1].isupper()
     ]
     return frozenset(found) if len(found) >= _SUBHEADINGS_IN_AN_ARTICLE else frozenset()
+
+
+# An explainer's questions, each opening the paragraph that answers it: "What does the law
+# actually say? Since the spring of 2024 …", "What happens if you refuse? A second client …",
+# «Что говорит закон? …». One such question may be a story's rhetoric; an explainer asks
+# several.
+_EXPLAINER_QUESTIONS = 3
+_EXPLAINER_QUESTION_WORDS = 14
+
+
+def is_explainer_question(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is one of an explainer's paragraph-opening questions, which
+    tell no incident whatever words they use ("Is everyone who signs under pressure?")."""
+    return sentence.start in analysis.memo(
+        "explainer_questions", lambda: _explainer_questions(analysis)
+    )
+
+
+def _explainer_questions(analysis: Analysis) -> frozenset[int]:
+    found = []
+    for sentence in analysis.sentences:
+        opening = analysis.paragraph_sentences(sentence.paragraph)
+        if (
+            opening[0] is sentence
+            and len(opening) > 1
+            and _QUESTION_HEADING.match(sentence.text.strip())
+            and len(sentence.text.split()) <= _EXPLAINER_QUESTION_WORDS
+        ):
+            found.append(sentence.start)
+    return frozenset(found) if len(found) >= _EXPLAINER_QUESTIONS else frozenset()

@@ -12,7 +12,7 @@ from recruitwatch.extraction.languages import english, russian
 from recruitwatch.extraction.languages.lexicon import alternatives
 from recruitwatch.extraction.stages.cues import sport_sentences
 from recruitwatch.extraction.stages.dialogue import interview_turns
-from recruitwatch.extraction.stages.headings import is_heading
+from recruitwatch.extraction.stages.headings import is_explainer_question, is_heading
 from recruitwatch.extraction.stages.incidents._corrections import (
     amendment_notes,
     corrected,
@@ -726,8 +726,8 @@ def _is_anchor(
         return False  # (a channel post's hashtags name its places but tell nothing)
     if sentence.paragraph in interview_turns(analysis).questions:
         return False  # an interviewer's question tells no incident
-    if _READERS_QUESTION.match(sentence.text):
-        return False  # an explainer's question, in the reader's words
+    if _READERS_QUESTION.match(sentence.text) or is_explainer_question(analysis, sentence):
+        return False  # an explainer's question, in the reader's words or its own
     if NOT_KNOWN_WHETHER.search(sentence.text):
         return False  # "He does not know whether he will be sent back": nothing told
     if _GENERALISES.match(sentence.text):
