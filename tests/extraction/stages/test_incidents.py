@@ -1738,6 +1738,31 @@ def test_an_explainers_questions_and_law_tell_no_incident_but_its_cases_do():
     assert incidents[0].coercion == ("threat_of_prosecution",)
 
 
+def test_the_storm_z_background_a_volunteer_and_a_regions_estimate_are_no_cases():
+    """Fictional, after blind33/en/01: what recruiters "now offer prisoners", a man who "had
+    asked to be put on the list", and a group's estimate over a region's colonies are no
+    cases; "There was no list of volunteers" does not make the listed men volunteers; "As of
+    early July" dates no event."""
+    text = (
+        "When Wagner stopped coming, the Ministry of Defence took its place. Its recruiters now "
+        "offer prisoners a place in so-called Storm-Z assault units and a pardon.\n\n"
+        "At Fictional Colony No. 2 in the Perm region, on 14 April, about forty prisoners were "
+        "lined up in the yard and told to sign. “There was no list of volunteers. There was a "
+        "list,” said the wife of one of them. He signed, he told her, because the paper was "
+        "already filled in. The men were promised a pardon.\n\n"
+        "Azamat, another prisoner, refused. He was put in the punishment cell the same evening. "
+        "As of early July he still had not signed.\n\n"
+        "Others needed no persuading. Vitaly had asked to be put on the list back in March. He "
+        "wanted the pardon and the money.\n\n"
+        "A fictional rights group estimates that at least 300 men from colonies in the region "
+        "signed Storm-Z contracts between March and June."
+    )
+    analysis = analyse(fictional_document(text, language="en", published=date(2023, 7, 20)))
+    assert "Storm" not in {p.value for p in analysis.people}
+    assert [i.date.start for i in analysis.incidents] == ["2023-04-14", "2023-04-14"]
+    assert "forced_signing" in analysis.incidents[0].coercion
+
+
 def test_a_witnesss_words_of_a_blow_to_another_open_no_incident_of_their_own():
     """Fictional. The raid's incident keeps the blow a witness saw; none starts at it."""
     text = (

@@ -100,6 +100,8 @@ ENTITY_PATTERNS: list[dict[str, Any]] = [
         {"label": "ORG", "id": canonical, "pattern": phrase}
         for canonical, phrases in {
             "Wagner Group": ["wagner", "wagner group", "wagner pmc", "pmc wagner"],
+            # The Ministry of Defence's assault units of convicts, after Wagner.
+            "Storm-Z": ["storm-z", "storm z", "shtorm-z", "shtorm z"],
             "Russia Behind Bars": ["russia behind bars", "rus sidyashchaya"],
             "Russian Interior Ministry": [
                 "interior ministry",
@@ -399,7 +401,7 @@ LEXICON = Lexicon(
             r"|names?\s+(?:were\s+|was\s+)?(?:put|listed|included)\s+(?:\w+\s+){0,3}(?:list|advance)"
             # Made to attend: "all prisoners … were ordered out into the yard for a meeting".
             r"|(?:were|was)\s+ordered\s+(?:out\s+)?(?:in)?to\s+(?:the\s+)?(?:yard|parade\s+ground|assembly\s+hall|club|attend|assemble|gather|line\s+up)"
-            r"|could\s+not\s+refuse|not\s+allowed\s+to\s+refuse|(?:will|would)\s+not\s+be\s+asked|(?:nobody|no\s+one)\s+will\s+be\s+asked|put\s+on\s+(?:a|the)\s+list"
+            r"|could\s+not\s+refuse|not\s+allowed\s+to\s+refuse|(?:will|would)\s+not\s+be\s+asked|(?:nobody|no\s+one)\s+will\s+be\s+asked|(?<!asked\sto\sbe\s)put\s+on\s+(?:a|the)\s+list"
             r"|read\s+out\s+(?:the\s+)?names|no\s+one\s+on\s+the\s+list\s+will\s+be\s+excused"
             r"|(?:none|nobody|no\s+one)\s+(?:of\s+them\s+)?(?:was|were|had\s+been)\s+asked|(?:nobody|no\s+one)\s+asked\s+(?:us|them|him|me))(?!\w)",
             re.IGNORECASE,
@@ -530,8 +532,11 @@ LEXICON = Lexicon(
         r"|voluntar\w*"
         # "he volunteered", "as a volunteer"; not a rights group's helper ("told our
         # volunteer", "a volunteer with the group").
-        r"|(?<!our\s)(?<!their\s)(?<!a\s)(?<!the\s)volunteer(?:ed|ing|s)?(?!\s+(?:with|from|at|of|for)\b)"
+        # (nor "There was no list of volunteers", which says there were none)
+        r"|(?<!our\s)(?<!their\s)(?<!a\s)(?<!the\s)(?<!list\sof\s)(?<!lists\sof\s)volunteer(?:ed|ing|s)?(?!\s+(?:with|from|at|of|for)\b)"
         r"|(?:as\s+a\s+)volunteer"
+        # "had asked to be put on the list back in March", "Others needed no persuading"
+        r"|asked\s+to\s+be\s+(?:put|included|added)\s+on\s+(?:a|the)\s+list|needed\s+no\s+persuading"
         r"|of\s+(?:his|their|her)\s+own\s+(?:free\s+)?will"
         # A promise of none: "No one will be forced to sign anything".
         r"|(?:no\s+one|nobody)\s+(?:will|would|was|were|is|has|had)\s+(?:been\s+|be\s+|ever\s+)?(?:threaten|force|pressure|coerce|beaten|hit|tortured)\w*"
@@ -804,6 +809,9 @@ LEXICON = Lexicon(
         r"|\b(?:case|cases|charges?|prosecution)\s+(?:\w+\s+){0,4}?(?:can|may)\s+be\s+(?:closed|dropped|suspended|terminated|discontinued)\b"
         r"|\bnothing\s+in\s+the\s+law\b|\b(?:is|are)\s+(?:a\s+)?grounds?\s+(?:to|for)\s+(?:challeng\w+|complain\w*|appeal\w*|a\s+complaint)"
         r"|(?:^|[.!?]\s+)\W*(?:an?|any)\s+(?:migrant|prisoner|convict|inmate|suspect|defendant|foreigner|detainee|(?:naturali[sz]ed\s+)?citizen)\b[^.!?]{0,60}?\bwho\s+(?:signs|refuses|agrees)\b[^.!?]{0,40}?\b(?:may|can|could)\s+be\b"
+        # What recruiters offer a whole class now: "Its recruiters now offer prisoners a place
+        # in so-called Storm-Z assault units" (not "offered him").
+        r"|\b(?:recruiters|ministry|Wagner|army|it)\s+(?:now\s+|also\s+)?offers?\s+(?:prisoners|convicts|inmates|migrants|foreigners|foreign\s+(?:citizens|nationals))\b"
         # A hotline's tally of its calls: "Seventy-four of them were about enlistment offices".
         r"|^\W*(?:[\d,]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+of\s+(?:them|these|those)\s+(?:were\s+about|concerned|related\s+to|dealt\s+with)\b"
         r")"
@@ -815,6 +823,9 @@ LEXICON = Lexicon(
         # One group's estimate over the whole campaign, a number in the thousands: "Free Yard
         # estimates that at least 50,000 inmates signed contracts in 2023".
         r"|\bestimat(?:es?|ed)\s+(?:that\s+)?(?:(?:at\s+least|about|around|some|more\s+than|over|up\s+to|as\s+many\s+as)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}(?!\d)|\d+(?:\.\d+)?\s+(?:thousand|million)|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands)\b"
+        # Or over a region's colonies, in the hundreds: "estimates that at least 300 men from
+        # colonies in the region signed Storm-Z contracts between March and June".
+        r"|\bestimat(?:es?|ed)\s+(?:that\s+)?(?:(?:at\s+least|about|around|some|more\s+than|over|up\s+to)\s+)?\d{3}\b[^.!?]{0,60}?\b(?:colonies|prisons|in\s+the\s+region|across\s+the\s+region)\b"
         # A report's recommendations: "To the Ministry of Defence: Ensure that no contract…"
         r"|(?:^|:\s*)(?:ensure|guarantee|investigate|stop|end|prohibit|ban)\s+(?:that|all|the|any)\b|\byou\s+(?:should|must|can)\s+(?:ask|refuse|call|demand)"
         # A submission's requests: "We respectfully ask the Special Rapporteur to …", "We urge

@@ -508,6 +508,7 @@ LEXICON = Lexicon(
     },
     organizations={
         "Wagner Group": stems(r"вагнер", r"чвк\s+«?вагнер"),
+        "Storm-Z": stems(r"шторм[\s-]*(?:z|зет)"),
         "Russia Behind Bars": stems(r"рус[иь]\s+сидящ"),
         "Russian Interior Ministry": stems(r"мвд", r"министерств\w+\s+внутренних\s+дел"),
         "Ministry of Defence": stems(r"минобороны", r"министерств\w+\s+обороны"),

@@ -339,7 +339,10 @@ _OF_HIS_OWN_ACCORD = re.compile(
     r"|сам(?:а|и)?\s+(?:пришёл|пришел|пришла|пришли|пошёл|пошел|пошла|пошли|поехал\w*|записал\w*"
     r"|подписал\w*)\s+(?:\w+\s+)?(?:в\s+военкомат|на\s+войну|на\s+фронт|в\s+пункт\s+отбора|контракт\w*)"
     # ("he asked to sign", not "he was asked to sign")
-    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)asked\s+to\s+(?:sign|go|be\s+sent)"
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)asked\s+to\s+(?:sign|go|be\s+sent"
+    # "had asked to be put on the list back in March", «сам попросился», "needed no persuading"
+    r"|be\s+(?:put|included|added)\s+on\s+the\s+list)|needed\s+no\s+persuading"
+    r"|сам(?:а|и)?\s+(?:по|на)просил(?:ся|ась|ись)"
     r"|давно\s+этого\s+хотел\w*"
     # "wrote to his wife that nobody had pushed him", "“I went for the money”"
     r"|(?:nobody|no\s+one)\s+(?:had\s+|has\s+)?(?:pushed|pressured|forced)\s+(?:him|her|me|them)"

@@ -168,6 +168,9 @@ _HISTORY_BEFORE = re.compile(
 # A date after "since" starts a state that goes on ("has been held since May"): it tells when
 # the state began, not when something happened.
 _SINCE_WORDS = r"(?:since|ever\s+since|с|со|начиная\s+с)"
+# "As of early July he still had not signed", «по состоянию на 1 марта»: where a state stood
+# on a day, never when anything happened.
+_AS_OF = re.compile(r"(?<!\w)(?:as\s+of|по\s+состоянию\s+на)\s+(?:the\s+)?$", re.IGNORECASE)
 # Before the date mention, or opening it ("since May" is one mention).
 _SINCE = re.compile(r"(?<!\w)" + _SINCE_WORDS + r"\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_OPENS = re.compile(_SINCE_WORDS + r"\s", re.IGNORECASE)
@@ -218,9 +221,11 @@ def first_date(
                 # "Igor Maltsev, whom she defended in court in 2021, signed in May": the
                 # clause about the man dates his past, the sentence's own date the event.
                 continue
-            if not _HISTORY_BEFORE.search(
-                text, max(s.start, found.start - 60), found.start
-            ) and not _HISTORY_AFTER.match(text, found.end):
+            if (
+                not _HISTORY_BEFORE.search(text, max(s.start, found.start - 60), found.start)
+                and not _HISTORY_AFTER.match(text, found.end)
+                and not _AS_OF.search(text, max(s.start, found.start - 20), found.start)
+            ):
                 start = _ahead(analysis, found) if ahead else found.value
                 return DateValue(start=start, precision=found.detail)
     return DateValue(start=None, precision="unknown")
