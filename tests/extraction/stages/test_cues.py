@@ -164,6 +164,17 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ("Sign, or we will take the passport back.", "en", {"other"}),
         ("He was told refusing would cost him his Russian passport.", "en", {"other"}),
         ("He took the passport back to the office.", "en", set()),
+        (
+            "Sign a contract, or we cancel your citizenship and you go back to Tajikistan and "
+            "never come to Russia again.",
+            "en",
+            {"other", "threat_of_deportation"},
+        ),
+        (
+            "Офицер сказал: паспорта у вас заберут, а за уклонение пойдёте под суд.",
+            "ru",
+            {"other", "threat_of_prosecution"},
+        ),
     ],
 )
 def test_coercion_in_the_words_of_new_reports(text, language, expected):

@@ -282,6 +282,9 @@ LEXICON = Lexicon(
             r"(?:contract|sign|front|war)\w*[^.!?]{0,20}?\bor\s+(?:the\s+)?airport",
             r"airport[^.!?]{0,40}?\bor\s+(?:a\s+|the\s+)?contract",
             r"never\s+come\s+back",
+            # "or we cancel your citizenship and you go back to Tajikistan and never come to
+            # Russia again"
+            r"(?:go|be\s+sent)\s+back\s+to\s+(?:Tajikistan|Uzbekistan|Kyrgyzstan|Kazakhstan|Turkmenistan|your\s+(?:country|homeland))[^.!?]{0,20}?\bnever\s+(?:come|return)",
             # The ultimatum's other road: "sign it or go home in handcuffs".
             r"sign\w*[^.!?]{0,30}?\bor\s+(?:you\s+)?(?:go|get\s+sent|are\s+sent|leave)\s+(?:back\s+)?home",
         ),
@@ -451,7 +454,7 @@ LEXICON = Lexicon(
             r"|(?:sit|stay|be\s+held|be\s+kept|remain)\s+(?:here\s+|there\s+)?(?:for\s+)?as\s+long\s+as\s+(?:we|they)\s+(?:want|like|please)"
             r"|(?:held|detained|kept)\s+indefinitely"
             # Citizenship taken away: "could strip him of his citizenship", "revoke it".
-            r"|(?:strip\w*|revok\w*|tak\w+\s+away|annul\w*)\s+(?:\w+\s+){0,3}(?:citizenship|Russian\s+passport)"
+            r"|(?:strip\w*|revok\w*|tak\w+\s+away|annul\w*|cancel\w*)\s+(?:\w+\s+){0,3}(?:citizenship|Russian\s+passport)"
             r"|citizenship\W+(?:\w+\W+){0,4}?(?:revoked|stripped|taken\s+away|annulled|reviewed|cancell?ed)"
             # A naturalised man's passport threatened: "Sign, or we will take the passport
             # back", "refusing will cost him the passport he already has".
