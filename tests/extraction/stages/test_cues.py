@@ -164,6 +164,14 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ("Sign, or we will take the passport back.", "en", {"other"}),
         ("He was told refusing would cost him his Russian passport.", "en", {"other"}),
         ("He took the passport back to the office.", "en", set()),
+        # A mother reads her son's letter (blind32): the cooler is the punishment cell
+        (
+            "Yesterday Lyokha said no, they took him to the cooler, and he came back with his "
+            "face all blue.",
+            "en",
+            {"other", "physical_force"},
+        ),
+        ("The drinks were in the cooler.", "en", set()),
         (
             "Sign a contract, or we cancel your citizenship and you go back to Tajikistan and "
             "never come to Russia again.",

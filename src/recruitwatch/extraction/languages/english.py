@@ -202,6 +202,8 @@ LEXICON = Lexicon(
         r"|(?:gathered|assembled|lined\s+up|herded)\s+(?:\w+\s+){0,5}?(?:in|into|on|at)\s+the\s+(?:club|canteen|yard|parade\s+ground|assembly\s+hall|gym)"
         r"|(?:put|placed|included|read\s+out)\s+(?:\w+\s+){0,3}(?:on\s+(?:a|the)\s+list|names)|lists?\s+of\s+(?:\d+\s+)?(?:names|prisoners|volunteers|inmates|convicts)"
         r"|read\s+out\s+(?:a|the)\s+list|training\s+ground"
+        # "By evening Lyokha had put his name to the contract"
+        r"|put\s+(?:his|her|their|my)\s+names?\s+to\s+(?:a|the)\s+contracts?"
         # A recruitment pitch: "talked to the boys about contracts, about the money".
         r"|(?:talked|spoke|lectured|campaigned)\s+(?:to\s+|with\s+)?(?:\w+\s+){0,3}?about\s+(?:signing\s+)?(?:the\s+|a\s+|military\s+)?contracts?"
         r"|sign\w*\s+(?:the\s+|some\s+)?papers?\b"
@@ -356,6 +358,8 @@ LEXICON = Lexicon(
             r"bloodied",
             r"broken\s+(?:nose|ribs?|teeth|jaw)",
             r"black\s+eyes?\b",
+            # "came back with his face all blue", "his face black and blue"
+            r"face\s+(?:was\s+)?(?:all\s+)?(?:black\s+and\s+)?blue\b",
         ),
         "deception": re.compile(
             r"(?<!\w)(?:lied|lying|deceiv\w*|trick\w*|pretext|false\s+promises?|misled"
@@ -427,6 +431,8 @@ LEXICON = Lexicon(
             # Treatment that "might run out" for one who refuses.
             r"|(?:treatment|medicines?|medication|pills|insulin|therapy)\W+(?:\w+\W+){0,2}?(?:might|may|could|would|will)\s+run\s+out"
             r"|disciplinary\s+(?:reports?|violations?|reprimands?|penalt(?:y|ies)|measures)|punishment\s+(?:cells?|block)|solitary|shizo"
+            # prisoners' slang for it: "they took him to the cooler"
+            r"|(?:took|taken|put|sent|thrown|locked|placed|kept|days|weeks)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+the\s+cooler\b"
             # A transfer threatened: "would be transferred north, to the Murmansk colonies",
             # "would be moved to colonies in the Murmansk region" (not "will be transferred to
             # a penal colony" after a verdict: far away, elsewhere, or many colonies).
