@@ -1738,6 +1738,21 @@ def test_an_explainers_questions_and_law_tell_no_incident_but_its_cases_do():
     assert incidents[0].coercion == ("threat_of_prosecution",)
 
 
+def test_a_logs_entries_with_bold_leads_of_other_days_are_other_cases():
+    """Fictional helpline log: each entry opens with its day in bold."""
+    text = (
+        "**16 октября, понедельник, 22:14.** Голосовое сообщение, мужчина: «Утром на стройке "
+        "была облава. Полиция всех отвезла в военкомат. Там сказали: кто не подпишет контракт, "
+        "того вышлют. Мой брат подписал».\n\n"
+        "**19 октября, четверг, 23:40.** Голосовое сообщение, мужчина: «Сегодня в отделе мне "
+        "сказали: завтра приходи в военкомат, иначе заведут уголовное дело»."
+    )
+    incidents = analyse(
+        fictional_document(text, language="ru", published=date(2023, 10, 25))
+    ).incidents
+    assert [i.date.start for i in incidents] == ["2023-10-16", "2023-10-19"]
+
+
 def test_the_storm_z_background_a_volunteer_and_a_regions_estimate_are_no_cases():
     """Fictional, after blind33/en/01: what recruiters "now offer prisoners", a man who "had
     asked to be put on the list", and a group's estimate over a region's colonies are no

@@ -1019,7 +1019,10 @@ def incidents(analysis: Analysis) -> Analysis:
             and not _part_of_the_group_signed(analysis, current, sentence)
             and (
                 (
-                    other_time(analysis, current, sentence)
+                    (
+                        other_time(analysis, current, sentence)
+                        or _another_dated_item(analysis, current, sentence)
+                    )
                     and not sequel(analysis, current, sentence)
                     and not (
                         sent_on_after_signing(current, sentence)
@@ -1029,7 +1032,6 @@ def incidents(analysis: Analysis) -> Analysis:
                     and not _his_story_goes_on(analysis, current, sentence)
                 )
                 or _new_person(analysis, current, sentence, claimed)
-                or _another_dated_item(analysis, current, sentence)
                 or other_victims(analysis, current, sentence)
                 or (
                     one_refused(analysis, sentence)

@@ -282,23 +282,37 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # market, 12 September.", "Kotelniki, the night of 5 to 6 September.", «Подольск, 24
 # сентября.»: a few words, no verb of the story.
 _ITEM_OPENING_WORDS = 8
+# How far a bold lead may run: "**Wednesday, 12 February, 01:15.**".
+_BOLD_LEAD_CHARS = 80
 _A_DAYS_LENGTH = len("YYYY-MM-DD")
 
 
 def item_day(analysis: Analysis, paragraph: int) -> str | None:
-    """The day a paragraph's short opening sentence names, when it opens an item of a
-    round-up; None otherwise."""
+    """The day a paragraph's short opening sentence names, or its bold lead ("**16 октября,
+    понедельник, 22:14.** Голосовое сообщение …", a log's entry), when it opens an item of a
+    round-up or a log; None otherwise."""
     sentences = analysis.paragraph_sentences(paragraph)
     opening = sentences[0]
-    if len(sentences) < 2 or len(opening.text.split()) > _ITEM_OPENING_WORDS:
-        return None
-    if any(
-        c.kind in ("event", "coercion", "perpetrator")
-        for c in analysis.in_sentence(analysis.cues, opening)
-    ):
-        return None
-    days = [d.value for d in analysis.in_sentence(analysis.dates, opening)]
-    return days[0] if len(days) == 1 and len(days[0]) == _A_DAYS_LENGTH else None
+    text = analysis.document.text
+    lead_end = None
+    if opening.text.startswith("**"):
+        closing = text.find("**", opening.start + 2, opening.start + _BOLD_LEAD_CHARS)
+        lead_end = closing if closing != -1 else None
+    if lead_end is None:
+        if len(sentences) < 2 or len(opening.text.split()) > _ITEM_OPENING_WORDS:
+            return None
+        if any(
+            c.kind in ("event", "coercion", "perpetrator")
+            for c in analysis.in_sentence(analysis.cues, opening)
+        ):
+            return None
+        lead_end = opening.end
+    days = {
+        d.value
+        for d in analysis.in_sentence(analysis.dates, opening)
+        if d.end <= lead_end and len(d.value) == _A_DAYS_LENGTH
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def date_at(analysis: Analysis, sentence: Sentence) -> str | None:
