@@ -1738,6 +1738,24 @@ def test_an_explainers_questions_and_law_tell_no_incident_but_its_cases_do():
     assert incidents[0].coercion == ("threat_of_prosecution",)
 
 
+def test_a_russian_round_ups_items_of_a_day_and_of_a_month_are_two_cases():
+    """Fictional monthly round-up: the tally is no case; an item dated to a day and the next
+    dated «в двадцатых числах марта» are two."""
+    text = (
+        "Цифры. В марте к нам обратились 156 человек, из них 38 — по поводу военкоматов.\n\n"
+        "Общежитие на улице Вымышленной, 11 марта. Ночью полиция провела проверку. Восьмерых "
+        "мужчин увезли в районный военкомат. Там им сказали, что если они не подпишут контракт, "
+        "их гражданство аннулируют. Двое подписали.\n\n"
+        "Стройка в Вымышленном районе, в двадцатых числах марта. Гражданина Киргизии задержали "
+        "и доставили в отдел полиции. «Либо контракт, либо депортация», — так, по словам его "
+        "брата, звучал выбор. Он отказался."
+    )
+    incidents = analyse(
+        fictional_document(text, language="ru", published=date(2025, 4, 2))
+    ).incidents
+    assert [i.date.start for i in incidents] == ["2025-03-11", "2025-03"]
+
+
 def test_a_logs_entries_with_bold_leads_of_other_days_are_other_cases():
     """Fictional helpline log: each entry opens with its day in bold."""
     text = (

@@ -665,7 +665,7 @@ def _item_dated(analysis: Analysis, anchor: Sentence) -> DateValue:
     day = item_day(analysis, anchor.paragraph)
     if day is None:
         return DateValue(start=None, precision="unknown")
-    return DateValue(start=day, precision="day")
+    return DateValue(start=day, precision="day" if len(day) == len("YYYY-MM-DD") else "month")
 
 
 def _heading_date(analysis: Analysis, anchor: Sentence) -> DateValue:

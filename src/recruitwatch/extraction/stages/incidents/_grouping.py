@@ -791,7 +791,7 @@ def _another_dated_item(analysis: Analysis, current: Builder, sentence: Sentence
     day = item_day(analysis, sentence.paragraph)
     if day is None:
         return False
-    told = {item_day(analysis, a.paragraph) for a in current.anchors}
+    told = {item_day(analysis, p) for p in {a.paragraph for a in current.anchors}}
     return bool(told - {None}) and day not in told
 
 

@@ -285,12 +285,20 @@ _ITEM_OPENING_WORDS = 8
 # How far a bold lead may run: "**Wednesday, 12 February, 01:15.**".
 _BOLD_LEAD_CHARS = 80
 _A_DAYS_LENGTH = len("YYYY-MM-DD")
+_A_MONTHS_LENGTH = len("YYYY-MM")
 
 
 def item_day(analysis: Analysis, paragraph: int) -> str | None:
-    """The day a paragraph's short opening sentence names, or its bold lead ("**16 октября,
-    понедельник, 22:14.** Голосовое сообщение …", a log's entry), when it opens an item of a
-    round-up or a log; None otherwise."""
+    """The day (or month) a paragraph's short opening sentence names, or its bold lead
+    ("**16 октября, понедельник, 22:14.** Голосовое сообщение …", a log's entry), when it
+    opens an item of a round-up or a log; None otherwise. Once per paragraph."""
+    days: dict[int, str | None] = analysis.memo("item_days", dict)
+    if paragraph not in days:
+        days[paragraph] = _item_day(analysis, paragraph)
+    return days[paragraph]
+
+
+def _item_day(analysis: Analysis, paragraph: int) -> str | None:
     sentences = analysis.paragraph_sentences(paragraph)
     opening = sentences[0]
     text = analysis.document.text
@@ -307,10 +315,12 @@ def item_day(analysis: Analysis, paragraph: int) -> str | None:
         ):
             return None
         lead_end = opening.end
+    # (a day, or a month where the item gives no day: «Стройка во Всеволожском районе, в
+    # двадцатых числах марта.»)
     days = {
         d.value
         for d in analysis.in_sentence(analysis.dates, opening)
-        if d.end <= lead_end and len(d.value) == _A_DAYS_LENGTH
+        if d.end <= lead_end and len(d.value) >= _A_MONTHS_LENGTH
     }
     return days.pop() if len(days) == 1 else None
 
