@@ -173,6 +173,12 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ),
         ("The drinks were in the cooler.", "en", set()),
         (
+            "They told us that people like us either serve or go back to Tajikistan, and that the "
+            "passport can be taken away as easily as it was given.",
+            "en",
+            {"threat_of_deportation", "other"},
+        ),
+        (
             "Sign a contract, or we cancel your citizenship and you go back to Tajikistan and "
             "never come to Russia again.",
             "en",

@@ -1756,6 +1756,23 @@ def test_a_russian_round_ups_items_of_a_day_and_of_a_month_are_two_cases():
     assert [i.date.start for i in incidents] == ["2025-03-11", "2025-03"]
 
 
+def test_none_of_them_signed_is_no_forced_signing_and_lawmakers_acts_are_no_case():
+    """Fictional: the threat is told, but "None of the six signed"; what lawmakers added to
+    the grounds for taking citizenship away is background."""
+    text = (
+        "A year ago, lawmakers added the failure to register for military service to the "
+        "grounds on which acquired Russian citizenship can be taken away.\n\n"
+        "Bakhodir says that on 19 February police took him and five other men from a fictional "
+        "warehouse to the enlistment office. “They told us that people like us either serve or "
+        "go back to Tajikistan,” he said. None of the six signed, and they were released the "
+        "next morning."
+    )
+    [incident] = analyse(
+        fictional_document(text, language="en", published=date(2025, 3, 18))
+    ).incidents
+    assert incident.coercion == ("threat_of_deportation",)
+
+
 def test_a_logs_entries_with_bold_leads_of_other_days_are_other_cases():
     """Fictional helpline log: each entry opens with its day in bold."""
     text = (

@@ -287,6 +287,8 @@ LEXICON = Lexicon(
             # "or we cancel your citizenship and you go back to Tajikistan and never come to
             # Russia again"
             r"(?:go|be\s+sent)\s+back\s+to\s+(?:Tajikistan|Uzbekistan|Kyrgyzstan|Kazakhstan|Turkmenistan|your\s+(?:country|homeland))[^.!?]{0,20}?\bnever\s+(?:come|return)",
+            # "people like us either serve or go back to Tajikistan"
+            r"either\s+(?:\w+\s+){1,3}or\s+(?:you\s+|they\s+|we\s+)?go\s+back\s+to\s+(?:Tajikistan|Uzbekistan|Kyrgyzstan|Kazakhstan|Turkmenistan|your\s+(?:country|homeland))",
             # The ultimatum's other road: "sign it or go home in handcuffs".
             r"sign\w*[^.!?]{0,30}?\bor\s+(?:you\s+)?(?:go|get\s+sent|are\s+sent|leave)\s+(?:back\s+)?home",
         ),
@@ -466,6 +468,7 @@ LEXICON = Lexicon(
             # back", "refusing will cost him the passport he already has".
             r"|(?:will|would|[’']ll|going\s+to)\s+take\s+(?:\w+\s+){0,2}?(?:Russian\s+)?(?:passports?|citizenship)\s+(?:back|away)"
             r"|cost\s+(?:him|them|you|her|me)\s+(?:\w+\s+){0,2}?(?:Russian\s+)?(?:passports?|citizenship)"
+            r"|(?:the|your|their|his)\s+(?:Russian\s+)?passports?\s+(?:can|could|will|would)\s+be\s+taken\s+away"
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
             r"|(?:no|lose\w*|los(?:t|ing)|never\s+see|forget\s+about)\s+(?:\w+\s+)?(?:parole|UDO\b)|parole\s+(?:will\s+not|would\s+not|won[’']t|wouldn[’']t)\s+(?:happen|be\s+(?:granted|approved)|go\s+through)"
             # "his parole application would be lost", "his parole hearing would be “buried”"
@@ -821,6 +824,9 @@ LEXICON = Lexicon(
         # What recruiters offer a whole class now: "Its recruiters now offer prisoners a place
         # in so-called Storm-Z assault units" (not "offered him").
         r"|\b(?:recruiters|ministry|Wagner|army|it)\s+(?:now\s+|also\s+)?offers?\s+(?:prisoners|convicts|inmates|migrants|foreigners|foreign\s+(?:citizens|nationals))\b"
+        # What lawmakers did: "lawmakers added the failure to register … to the grounds on
+        # which acquired Russian citizenship can be taken away".
+        r"|\b(?:lawmakers|legislators|parliament|deputies|the\s+(?:state\s+)?duma)\s+(?:\w+\s+){0,2}?(?:added|passed|adopted|amended|approved|introduced|expanded|extended)\b|\bgrounds\s+on\s+which\b"
         # A hotline's tally of its calls: "Seventy-four of them were about enlistment offices".
         r"|^\W*(?:[\d,]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+of\s+(?:them|these|those)\s+(?:were\s+about|concerned|related\s+to|dealt\s+with)\b"
         r")"

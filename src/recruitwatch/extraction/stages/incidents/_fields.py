@@ -286,7 +286,9 @@ _SIGNED = re.compile(
     re.IGNORECASE,
 )
 _NOT_GIVEN_BEFORE = re.compile(
-    r"(?<!\w)(?:unless|if|whether|not|never|n[’']t|refus\w+\s+to|если|не|бы)\s+(?:\w+\s+){0,2}$",
+    r"(?<!\w)(?:unless|if|whether|not|never|n[’']t|refus\w+\s+to|если|не|бы)\s+(?:\w+\s+){0,2}$"
+    # "None of the six signed", «никто из них не подписал»
+    r"|(?<!\w)(?:none|nobody|no\s+one|никто|ни\s+один)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # A threat or force told in the same incident as that signature makes it a forced signing;
