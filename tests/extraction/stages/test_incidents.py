@@ -1773,6 +1773,19 @@ def test_none_of_them_signed_is_no_forced_signing_and_lawmakers_acts_are_no_case
     assert incident.coercion == ("threat_of_deportation",)
 
 
+def test_a_son_who_signed_up_himself_for_a_pardon_is_no_case():
+    """Fictional: «записался сам: «Его никто не уговаривал, он хотел помилования»» — the pardon
+    is his motive, not a promise that pressed him."""
+    text = (
+        "Мать вымышленного осуждённого Сергея К. из ИК-3 говорит, что её сын записался сам: "
+        "«Его никто не уговаривал, он хотел помилования»."
+    )
+    incidents = analyse(
+        fictional_document(text, language="ru", published=date(2023, 12, 1))
+    ).incidents
+    assert not any(i.coercion for i in incidents)
+
+
 def test_a_logs_entries_with_bold_leads_of_other_days_are_other_cases():
     """Fictional helpline log: each entry opens with its day in bold."""
     text = (

@@ -345,7 +345,7 @@ _OF_HIS_OWN_ACCORD = re.compile(
     # "had asked to be put on the list back in March", «сам попросился», "needed no persuading"
     r"|be\s+(?:put|included|added)\s+on\s+the\s+list)|needed\s+no\s+persuading"
     r"|сам(?:а|и)?\s+(?:по|на)просил(?:ся|ась|ись)"
-    r"|давно\s+этого\s+хотел\w*"
+    r"|давно\s+этого\s+хотел\w*|записал(?:ся|ась|ись)\s+сам\w*|никто\s+(?:\w+\s+)?не\s+уговаривал\w*"
     # "wrote to his wife that nobody had pushed him", "“I went for the money”"
     r"|(?:nobody|no\s+one)\s+(?:had\s+|has\s+)?(?:pushed|pressured|forced)\s+(?:him|her|me|them)"
     r"|I\s+went\s+(?:myself|for\s+the\s+money)|никто\s+(?:его|меня)\s+не\s+(?:заставлял|принуждал)"
