@@ -1777,13 +1777,16 @@ def test_a_son_who_signed_up_himself_for_a_pardon_is_no_case():
     """Fictional: «записался сам: «Его никто не уговаривал, он хотел помилования»» — the pardon
     is his motive, not a promise that pressed him."""
     text = (
-        "Мать вымышленного осуждённого Сергея К. из ИК-3 говорит, что её сын записался сам: "
-        "«Его никто не уговаривал, он хотел помилования»."
+        "В вымышленной ИК-3 в Оренбургской области осуждённого Ерлана после отказа вызвали к "
+        "оперативникам и сказали, что против него возбудят новое уголовное дело. Через три дня "
+        "Ерлан подписал контракт.\n\n"
+        "Мать вымышленного осуждённого Сергея К. говорит, что её сын записался сам: «Его никто "
+        "не уговаривал, он хотел помилования»."
     )
     incidents = analyse(
         fictional_document(text, language="ru", published=date(2023, 12, 1))
     ).incidents
-    assert not any(i.coercion for i in incidents)
+    assert [i.coercion for i in incidents] == [("threat_of_prosecution", "forced_signing")]
 
 
 def test_a_logs_entries_with_bold_leads_of_other_days_are_other_cases():
