@@ -17,6 +17,11 @@ _STATION = (
 )
 
 
+def _incidents_of(text: str, language: str, published: date):  # type: ignore[no-untyped-def]
+    """The incidents of a fictional document published on ``published``."""
+    return analyse(fictional_document(text, language=language, published=published)).incidents
+
+
 def test_an_unnumbered_station_named_after_a_region_is_in_that_region():
     """The report names another region further on: the station's is the one named before."""
     text = _STATION + "His cousin later found work in the Leningrad region."
@@ -462,9 +467,7 @@ def test_a_month_told_is_kept_before_a_season_announced():
         "region. In November, the son told his father, the foreign inmates in his colony were "
         "told that “everyone will go in the spring”, whether they wanted to or not."
     )
-    [incident] = analyse(
-        fictional_document(text, language="en", published=date(2024, 12, 5))
-    ).incidents
+    [incident] = _incidents_of(text, "en", date(2024, 12, 5))
     assert incident.date.start == "2024-11"
 
 
@@ -479,9 +482,7 @@ def test_a_letter_dated_within_the_incident_is_its_evidence():
         "reads in part: “They keep the five of us in the disciplinary unit, they say we will "
         "stay here until we understand.”"
     )
-    incidents = analyse(
-        fictional_document(text, language="en", published=date(2023, 4, 10))
-    ).incidents
+    incidents = _incidents_of(text, "en", date(2023, 4, 10))
     assert [i.date.start for i in incidents] == ["2023-02"]
 
 
@@ -502,9 +503,7 @@ def test_a_case_told_in_summary_and_then_in_full_is_one_incident():
         "the cousin said. “The officer brought the papers to the block and waited while they "
         "signed.”"
     )
-    incidents = analyse(
-        fictional_document(text, language="en", published=date(2024, 7, 1))
-    ).incidents
+    incidents = _incidents_of(text, "en", date(2024, 7, 1))
     [may] = [i for i in incidents if (i.date.start or "").startswith("2024-05")]
     assert may.date.start == "2024-05-14"
     assert {"threat_of_deportation", "forced_signing"} <= set(may.coercion)
@@ -626,9 +625,7 @@ def test_a_lawyers_view_of_his_clients_case_still_tells_it():
         "the migrant detention centre in Omsk. His lawyer argues that the expulsion was "
         "retaliation for his refusal to sign a contract with the Ministry of Defence."
     )
-    incidents = analyse(
-        fictional_document(text, language="en", published=date(2025, 6, 1))
-    ).incidents
+    incidents = _incidents_of(text, "en", date(2025, 6, 1))
     assert any("retaliation" in e.text for i in incidents for e in i.evidence)
 
 
@@ -669,9 +666,7 @@ def test_a_list_read_out_in_another_month_is_another_incident():
         "In May, the administration of IK-11 read out a list of 40 prisoners and told them to "
         "prepare for transfer to a training ground."
     )
-    incidents = analyse(
-        fictional_document(text, language="en", published=date(2024, 6, 20))
-    ).incidents
+    incidents = _incidents_of(text, "en", date(2024, 6, 20))
     assert [(i.location.facility, i.date.start) for i in incidents] == [
         ("IK-11", "2024-03-12"),
         ("IK-11", "2024-05"),
@@ -856,9 +851,7 @@ def test_a_volunteer_named_earlier_in_the_paragraph_and_told_of_as_he_is_an_inci
         "been threatened. He told the fictional researchers that he had asked the officers "
         "to take him to the enlistment office, and that he signed a contract there on March 6."
     )
-    [incident] = analyse(
-        fictional_document(text, language="en", published=date(2024, 6, 1))
-    ).incidents
+    [incident] = _incidents_of(text, "en", date(2024, 6, 1))
     assert incident.coercion == ()
     assert incident.date.start == "2024-03-06"
 
@@ -883,9 +876,7 @@ def test_the_leads_summary_of_an_incident_told_in_full_below_is_not_a_second_inc
         'episodes to my case," Gorin told the court. "And if I signed, the case would be '
         'closed."'
     )
-    incidents = analyse(
-        fictional_document(text, language="en", published=date(2024, 3, 15))
-    ).incidents
+    incidents = _incidents_of(text, "en", date(2024, 3, 15))
     assert [(i.location.facility, i.date.start) for i in incidents] == [("SIZO-1", "2023-10")]
     # The lead's sentence stays in the evidence: nothing the reviewer should see is lost.
     assert incidents[0].evidence[0].text.startswith("KHABAROVSK - A fictional former detainee")
@@ -902,9 +893,7 @@ def test_a_leads_last_week_is_the_day_told_below():
         'March 7. "My son refused, and that evening the guards beat him and four others and '
         'locked them in punishment cells," she said.'
     )
-    incidents = analyse(
-        fictional_document(text, language="en", published=date(2023, 3, 14))
-    ).incidents
+    incidents = _incidents_of(text, "en", date(2023, 3, 14))
     assert [(i.location.facility, i.location.region, i.date.start) for i in incidents] == [
         ("IK-11", "RU-KR", "2023-03-07")
     ]
@@ -1685,9 +1674,7 @@ def test_a_threat_to_the_narrator_the_paragraph_before_he_signed_is_his_incident
         "After that we were driven to the military enlistment office, and I signed the "
         "contract."
     )
-    [incident] = analyse(
-        fictional_document(text, language="en", published=date(2023, 11, 12))
-    ).incidents
+    [incident] = _incidents_of(text, "en", date(2023, 11, 12))
     assert {"threat_of_deportation", "threat_of_prosecution"} <= set(incident.coercion)
     assert incident.location.facility == "police station"
 
@@ -1710,9 +1697,7 @@ def test_a_round_ups_items_dated_to_other_days_are_other_incidents_of_their_own_
         "detained at a metro station and taken to the police station. There officers told him "
         "that he would be deported unless he signed a contract. He refused."
     )
-    incidents = analyse(
-        fictional_document(text, language="en", published=date(2024, 10, 3))
-    ).incidents
+    incidents = _incidents_of(text, "en", date(2024, 10, 3))
     assert [i.date.start for i in incidents] == ["2024-09-05", "2024-09-12", "2024-09-19"]
 
 
@@ -1731,29 +1716,41 @@ def test_an_explainers_questions_and_law_tell_no_incident_but_its_cases_do():
         "signs may be offered fast-track citizenship. If it was signed under threat, that is a "
         "ground to challenge the suspension."
     )
-    incidents = analyse(
-        fictional_document(text, language="en", published=date(2024, 12, 3))
-    ).incidents
+    incidents = _incidents_of(text, "en", date(2024, 12, 3))
     assert [i.location.facility for i in incidents] == ["SIZO-1"]
     assert incidents[0].coercion == ("threat_of_prosecution",)
 
 
-def test_a_russian_round_ups_items_of_a_day_and_of_a_month_are_two_cases():
-    """Fictional monthly round-up: the tally is no case; an item dated to a day and the next
-    dated «в двадцатых числах марта» are two."""
-    text = (
-        "Цифры. В марте к нам обратились 156 человек, из них 38 — по поводу военкоматов.\n\n"
-        "Общежитие на улице Вымышленной, 11 марта. Ночью полиция провела проверку. Восьмерых "
-        "мужчин увезли в районный военкомат. Там им сказали, что если они не подпишут контракт, "
-        "их гражданство аннулируют. Двое подписали.\n\n"
-        "Стройка в Вымышленном районе, в двадцатых числах марта. Гражданина Киргизии задержали "
-        "и доставили в отдел полиции. «Либо контракт, либо депортация», — так, по словам его "
-        "брата, звучал выбор. Он отказался."
-    )
-    incidents = analyse(
-        fictional_document(text, language="ru", published=date(2025, 4, 2))
-    ).incidents
-    assert [i.date.start for i in incidents] == ["2025-03-11", "2025-03"]
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # a monthly round-up: the tally is no case; an item dated to a day, the next to a month
+        (
+            "Цифры. В марте к нам обратились 156 человек, из них 38 — по поводу военкоматов.\n\n"
+            "Общежитие на улице Вымышленной, 11 марта. Ночью полиция провела проверку. "
+            "Восьмерых мужчин увезли в районный военкомат. Там им сказали, что если они не "
+            "подпишут контракт, их гражданство аннулируют. Двое подписали.\n\n"
+            "Стройка в Вымышленном районе, в двадцатых числах марта. Гражданина Киргизии задержали "
+            "и доставили в отдел полиции. «Либо контракт, либо депортация», — так, по словам его "
+            "брата, звучал выбор. Он отказался.",
+            date(2025, 4, 2),
+            ["2025-03-11", "2025-03"],
+        ),
+        # a helpline log: each entry opens with its day in bold
+        (
+            "**16 октября, понедельник, 22:14.** Голосовое сообщение, мужчина: «Утром на стройке "
+            "была облава. Полиция всех отвезла в военкомат. Там сказали: кто не подпишет контракт, "
+            "того вышлют. Мой брат подписал».\n\n"
+            "**19 октября, четверг, 23:40.** Голосовое сообщение, мужчина: «Сегодня в отделе мне "
+            "сказали: завтра приходи в военкомат, иначе заведут уголовное дело».",
+            date(2023, 10, 25),
+            ["2023-10-16", "2023-10-19"],
+        ),
+    ],
+)
+def test_a_russian_round_ups_or_logs_items_of_other_days_are_other_cases(text, published, dates):
+    """Fictional: each item is its own case, dated by the day or month it opens with."""
+    assert [i.date.start for i in _incidents_of(text, "ru", published)] == dates
 
 
 def test_none_of_them_signed_is_no_forced_signing_and_lawmakers_acts_are_no_case():
@@ -1767,9 +1764,7 @@ def test_none_of_them_signed_is_no_forced_signing_and_lawmakers_acts_are_no_case
         "go back to Tajikistan,” he said. None of the six signed, and they were released the "
         "next morning."
     )
-    [incident] = analyse(
-        fictional_document(text, language="en", published=date(2025, 3, 18))
-    ).incidents
+    [incident] = _incidents_of(text, "en", date(2025, 3, 18))
     assert incident.coercion == ("threat_of_deportation",)
 
 
@@ -1783,25 +1778,8 @@ def test_a_son_who_signed_up_himself_for_a_pardon_is_no_case():
         "Мать вымышленного осуждённого Сергея К. говорит, что её сын записался сам: «Его никто "
         "не уговаривал, он хотел помилования»."
     )
-    incidents = analyse(
-        fictional_document(text, language="ru", published=date(2023, 12, 1))
-    ).incidents
+    incidents = _incidents_of(text, "ru", date(2023, 12, 1))
     assert [i.coercion for i in incidents] == [("threat_of_prosecution", "forced_signing")]
-
-
-def test_a_logs_entries_with_bold_leads_of_other_days_are_other_cases():
-    """Fictional helpline log: each entry opens with its day in bold."""
-    text = (
-        "**16 октября, понедельник, 22:14.** Голосовое сообщение, мужчина: «Утром на стройке "
-        "была облава. Полиция всех отвезла в военкомат. Там сказали: кто не подпишет контракт, "
-        "того вышлют. Мой брат подписал».\n\n"
-        "**19 октября, четверг, 23:40.** Голосовое сообщение, мужчина: «Сегодня в отделе мне "
-        "сказали: завтра приходи в военкомат, иначе заведут уголовное дело»."
-    )
-    incidents = analyse(
-        fictional_document(text, language="ru", published=date(2023, 10, 25))
-    ).incidents
-    assert [i.date.start for i in incidents] == ["2023-10-16", "2023-10-19"]
 
 
 def test_the_storm_z_background_a_volunteer_and_a_regions_estimate_are_no_cases():
@@ -2170,9 +2148,7 @@ def test_the_day_a_report_was_denied_does_not_date_the_incident():
         "inmates to the colony's headquarters on May 28. There, the men were told that they "
         "would lose their parole unless they signed contracts."
     )
-    incidents = analyse(
-        fictional_document(text, language="en", published=date(2024, 6, 5))
-    ).incidents
+    incidents = _incidents_of(text, "en", date(2024, 6, 5))
     assert [(i.location.facility, i.date.start) for i in incidents] == [("IK-9", "2024-05-28")]
 
 
@@ -2181,9 +2157,7 @@ def test_the_day_a_lawyer_spoke_does_not_date_the_beating_in_russian():
         "Вымышленный адвокат Олег Серов 3 июня сообщил, что в начале мая его подзащитного "
         "избили в ИК-2 за отказ подписать контракт."
     )
-    incidents = analyse(
-        fictional_document(text, language="ru", published=date(2024, 6, 5))
-    ).incidents
+    incidents = _incidents_of(text, "ru", date(2024, 6, 5))
     assert [(i.location.facility, i.date.start) for i in incidents] == [("IK-2", "2024-05")]
 
 
@@ -2279,9 +2253,7 @@ def test_a_man_named_after_the_words_that_point_back_to_him_continues_the_incide
         "room. He says the men were told that they would serve in engineering units behind the "
         "front line. Eleven men signed that day."
     )
-    incidents = analyse(
-        fictional_document(text, language="en", published=date(2025, 2, 20))
-    ).incidents
+    incidents = _incidents_of(text, "en", date(2025, 2, 20))
     assert [(i.location.facility, i.location.region, i.date.start) for i in incidents] == [
         ("KP-3", "RU-PER", "2024-03")
     ]
@@ -2298,9 +2270,7 @@ def test_the_month_a_witness_came_out_of_the_sizo_does_not_split_the_beating():
         "сокамерник говорить с журналистами отказался, но передал через неё, что избиения "
         "происходили «с ведома оперативников»."
     )
-    incidents = analyse(
-        fictional_document(text, language="ru", published=date(2024, 9, 30))
-    ).incidents
+    incidents = _incidents_of(text, "ru", date(2024, 9, 30))
     assert [(i.location.facility, i.date.start) for i in incidents] == [("SIZO-1", "2024-07")]
 
 
@@ -2399,9 +2369,7 @@ def test_a_features_opening_about_the_man_whose_story_follows_is_not_its_own_inc
         "тылу и через полгода получит помилование», — рассказывает его брат. Улугбек подписал "
         "контракт."
     )
-    incidents = analyse(
-        fictional_document(text, language="ru", published=date(2022, 12, 15))
-    ).incidents
+    incidents = _incidents_of(text, "ru", date(2022, 12, 15))
     assert [(i.location.facility, i.date.start) for i in incidents] == [("IK-24", "2022-10")]
 
 
@@ -2416,9 +2384,7 @@ def test_an_opening_quote_of_the_man_whose_story_follows_is_not_its_own_incident
         "«Офицер сказал: это выдворение и запрет на въезд на пять лет. Или подписываешь», — "
         "вспоминает он. Подписали не меньше десяти человек."
     )
-    incidents = analyse(
-        fictional_document(text, language="ru", published=date(2023, 11, 20))
-    ).incidents
+    incidents = _incidents_of(text, "ru", date(2023, 11, 20))
     assert [i.location.facility for i in incidents] == ["military enlistment office"]
     assert "threat_of_deportation" in incidents[0].coercion
 
@@ -2431,9 +2397,7 @@ def test_a_cellmate_who_signed_after_the_refusal_is_not_the_refusers_incident():
         "По словам адвоката, сокамерник Сергея в начале августа подписал контракт и через "
         "неделю покинул изолятор."
     )
-    incidents = analyse(
-        fictional_document(text, language="ru", published=date(2024, 9, 5))
-    ).incidents
+    incidents = _incidents_of(text, "ru", date(2024, 9, 5))
     refusal = incidents[0]
     assert "threat_of_prosecution" in refusal.coercion
     assert not any("сокамерник" in e.text for e in refusal.evidence)
@@ -2704,9 +2668,7 @@ def test_a_raid_told_two_paragraphs_before_the_office_opens_the_incident():
         "There, a man in uniform told them that a court would order their expulsion unless "
         "they signed a contract."
     )
-    [incident] = analyse(
-        fictional_document(text, language="en", published=date(2025, 4, 17))
-    ).incidents
+    [incident] = _incidents_of(text, "en", date(2025, 4, 17))
     assert incident.date.start == "2025-04-15"
     assert incident.location.region == "RU-MOS"
     assert incident.location.facility == "military enlistment office"
@@ -2743,9 +2705,7 @@ def test_workers_quoted_about_one_raid_tell_it_and_an_earlier_raid_is_its_own():
         "Yekaterinburg, where police detained about 30 traders. Eleven of them were driven to "
         "an enlistment office and told they would face criminal charges unless they signed."
     )
-    incidents = analyse(
-        fictional_document(text, language="en", published=date(2025, 4, 17))
-    ).incidents
+    incidents = _incidents_of(text, "en", date(2025, 4, 17))
     assert [(i.location.region, i.date.start) for i in incidents] == [
         ("RU-MOS", "2025-04-15"),
         ("RU-SVE", "2025-03"),
@@ -2801,9 +2761,7 @@ def test_what_next_time_brings_is_the_plan_unless_it_is_feared():
         "Следующий приезд представителей Минобороны назначен на 30 августа. «Сказали, что в "
         "следующий раз разговаривать не будут: подпишут все, без исключений», — рассказал он."
     )
-    incidents = analyse(
-        fictional_document(text, language="ru", published=date(2024, 8, 22))
-    ).incidents
+    incidents = _incidents_of(text, "ru", date(2024, 8, 22))
     planned = [i for i in incidents if i.modality == "planned"]
     assert [(i.date.start, i.coercion) for i in planned] == [("2024-08-30", ("denial_of_choice",))]
     feared = analyse(
@@ -2856,9 +2814,7 @@ def test_days_counted_from_the_raid_date_the_next_incident():
         "содержания иностранных граждан. Через два дня после рейда сотрудник центра избил "
         "его и снова предложил подписать контракт."
     )
-    incidents = analyse(
-        fictional_document(text, language="ru", published=date(2025, 10, 14))
-    ).incidents
+    incidents = _incidents_of(text, "ru", date(2025, 10, 14))
     assert [i.date.start for i in incidents] == ["2025-10-08", "2025-10-10"]
 
 
@@ -3759,9 +3715,7 @@ def test_a_note_that_the_body_was_put_right_anchors_nothing(note):
         "would be deported unless he signed, his wife Aizhan said.\n\n"
         "Toktogulov signed the contract on the morning of Feb. 28.\n\n" + note
     )
-    incidents = analyse(
-        fictional_document(text, language="en", published=date(2024, 3, 4))
-    ).incidents
+    incidents = _incidents_of(text, "en", date(2024, 3, 4))
     assert len(incidents) == 1
     assert not any(note[:20] in e.text for e in incidents[0].evidence)
 
@@ -3776,9 +3730,7 @@ def test_the_city_a_lawyer_works_in_is_not_where_it_happened():
         "“I told him that refusing a contract is not a crime,” said Velichko, a Moscow lawyer. "
         "“The next day he signed anyway.”"
     )
-    incidents = analyse(
-        fictional_document(text, language="en", published=date(2023, 3, 1))
-    ).incidents
+    incidents = _incidents_of(text, "en", date(2023, 3, 1))
     assert [i.location.region for i in incidents] == ["RU-TVE"]
 
 
@@ -3789,9 +3741,7 @@ def test_prisoners_driven_to_an_enlistment_office_are_their_colonys_incident():
         "В феврале поселенцев посадили в автобус и отвезли в военкомат. Там им сказали, что "
         "тех, кто не подпишет контракт, вернут в колонию строгого режима."
     )
-    incidents = analyse(
-        fictional_document(text, language="ru", published=date(2024, 4, 1))
-    ).incidents
+    incidents = _incidents_of(text, "ru", date(2024, 4, 1))
     assert [i.location.facility for i in incidents] == ["KP-5"]
 
 
@@ -3845,9 +3795,7 @@ def test_the_reports_own_doubt_leaves_no_coercion(doubt):
         "His brother says Firdavs signed only because he was told that otherwise he would "
         "be deported. " + doubt
     )
-    incidents = analyse(
-        fictional_document(text, language="en", published=date(2024, 10, 17))
-    ).incidents
+    incidents = _incidents_of(text, "en", date(2024, 10, 17))
     assert incidents
     assert all(i.coercion == () for i in incidents)
 
