@@ -815,21 +815,26 @@ LEXICON = Lexicon(
         r"|\b(?:spreadsheet|list|table|register)\b[^.;]{0,80}?\blisting\s+[\d,]+\s+(?:inmates|prisoners|names|people|men|convicts)\b"
         r"|^\W*(?:these|the|such)\s+(?:numbers|figures|statistics|counts)\s+(?:\w+\s+)?(?:reflect|suggest|indicate|understate|overstate)\b"
         r"|^\W*(?:[\d,]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:of\s+them\s+)?(?:mention|cite|describe)\b"
+        # A hotline's tally of its calls: "Seventy-four of them were about enlistment offices".
+        r"|^\W*(?:[\d,]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+of\s+(?:them|these|those)\s+(?:were\s+about|concerned|related\s+to|dealt\s+with)\b"
+        r")"
+        # (outside the one alternative above: each runs only where its own rare words occur)
         # An explainer's law, told of anyone: "the case can be closed for good", "Nothing in
         # the law obliges anyone to sign", "that is a ground to challenge the suspension", "A
         # migrant … who signs may be offered fast-track citizenship".
         r"|\b(?:case|cases|charges?|prosecution)\s+(?:\w+\s+){0,4}?(?:can|may)\s+be\s+(?:closed|dropped|suspended|terminated|discontinued)\b"
         r"|\bnothing\s+in\s+the\s+law\b|\b(?:is|are)\s+(?:a\s+)?grounds?\s+(?:to|for)\s+(?:challeng\w+|complain\w*|appeal\w*|a\s+complaint)"
-        r"|(?:^|[.!?]\s+)\W*(?:an?|any)\s+(?:migrant|prisoner|convict|inmate|suspect|defendant|foreigner|detainee|(?:naturali[sz]ed\s+)?citizen)\b[^.!?]{0,60}?\bwho\s+(?:signs|refuses|agrees)\b[^.!?]{0,40}?\b(?:may|can|could)\s+be\b"
+        # (at the sentence's start, or after a one-word answer: "No. A migrant …"; "man" keeps
+        # the prefilter on the verbs, which are rarer than "prisoner")
+        r"|^\W*(?:\w{1,4}\.\s+)?(?:an?|any)\s+(?:man|migrant|prisoner|convict|inmate|suspect|defendant|foreigner|detainee|(?:naturali[sz]ed\s+)?citizen)\b[^.!?]{0,60}?\bwho\s+(?:signs|refuses|agrees)\b[^.!?]{0,40}?\b(?:may|can|could)\s+be\b"
         # What recruiters offer a whole class now: "Its recruiters now offer prisoners a place
         # in so-called Storm-Z assault units" (not "offered him").
-        r"|\b(?:recruiters|ministry|Wagner|army|it)\s+(?:now\s+|also\s+)?offers?\s+(?:prisoners|convicts|inmates|migrants|foreigners|foreign\s+(?:citizens|nationals))\b"
+        # ("men" keeps the prefilter on "offer", rarer than "prisoners")
+        r"|\b(?:recruiters|ministry|Wagner|army|it)\s+(?:now\s+|also\s+)?offers?\s+(?:men|prisoners|convicts|inmates|migrants|foreigners|foreign\s+(?:citizens|nationals))\b"
         # What lawmakers did: "lawmakers added the failure to register … to the grounds on
         # which acquired Russian citizenship can be taken away".
-        r"|\b(?:lawmakers|legislators|parliament|deputies|the\s+(?:state\s+)?duma)\s+(?:\w+\s+){0,2}?(?:added|passed|adopted|amended|approved|introduced|expanded|extended)\b|\bgrounds\s+on\s+which\b"
-        # A hotline's tally of its calls: "Seventy-four of them were about enlistment offices".
-        r"|^\W*(?:[\d,]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+of\s+(?:them|these|those)\s+(?:were\s+about|concerned|related\s+to|dealt\s+with)\b"
-        r")"
+        # (the subjects, all long words, are what the prefilter looks for, not "added")
+        r"|\b(?:lawmakers|legislators|parliament|deputies)\s+(?:\w+\s+){0,2}?(?:added|passed|adopted|amended|approved|introduced|expanded|extended)\b|\bgrounds\s+on\s+which\b"
         # So is the state's course and the estimates of all it did: "Russia began recruiting
         # prisoners in the summer of 2022", "Moscow simplified the path to citizenship",
         # "Rights groups estimate that tens of thousands …".

@@ -84,7 +84,7 @@ def _english_places(analysis: Analysis) -> list[Mention]:
             for m in found
             if m.text not in first_names or _TOWN_BEFORE.search(text, max(0, m.start - 12), m.start)
         ]
-    for adjective in _EN_REGIONAL_ADJECTIVE.finditer(text):
+    for adjective in analysis.literals().finditer(_EN_REGIONAL_ADJECTIVE, text):
         start, end = adjective.span("adjective")
         code = REPUBLIC_ADJECTIVES_EN[adjective["adjective"].lower()]
         found.append(Mention(start, end, text[start:end], "place", code, _kind(code)))

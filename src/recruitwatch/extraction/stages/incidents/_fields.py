@@ -79,11 +79,16 @@ def _with_introductions(analysis: Analysis, sentences: list[Sentence]) -> list[S
         # A testimony told in the first person has its teller as its victim-source and names
         # no one: his nationality is where the text names him ("Timur … comes from the Osh
         # region of Kyrgyzstan", «Я, Азамат, гражданин Кыргызской Республики»).
-        teller = narrator(analysis)
-        if teller is None or analysis.in_sentence(analysis.people, s):
+        victims = [
+            source
+            for source in analysis.in_sentence(analysis.sources, s)
+            if source.detail.partition(":")[0] == "victim"
+        ]
+        if not victims or analysis.in_sentence(analysis.people, s):
             continue
-        for source in analysis.in_sentence(analysis.sources, s):
-            if source.value == teller and source.detail.partition(":")[0] == "victim":
+        teller = narrator(analysis)
+        for source in victims:
+            if source.value == teller:
                 for named in _naming_sentences(analysis).get(source.value, ()):
                     found.setdefault(named.start, named)
     return [found[start] for start in sorted(found)]
