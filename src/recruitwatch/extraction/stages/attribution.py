@@ -793,6 +793,8 @@ def _pseudonym_near(analysis: Analysis, person: Mention) -> bool:
 # A monologue: the journalist introduces one person ("Сухробу (имя изменено) 34 года …"), and
 # the rest is that person in the first person.
 _MONOLOGUE_FIRST_PERSON_SHARE = 0.3
+# The paragraphs that may introduce the teller: the first, or the one after the outlet's.
+_OPENING_PARAGRAPHS = 2
 _MONOLOGUE_FIRST_PERSON_MIN = 5
 
 
@@ -803,13 +805,13 @@ def _monologue_teller(analysis: Analysis) -> str | None:
     # The introduction is the first paragraph that is not a heading or a byline ("Silk
     # Thread Migrant Rights | Testimonies"), or the one after it when that one only presents
     # the outlet ("Open Ward is an independent online magazine … This interview by …").
-    openings = sorted(
-        {
-            s.paragraph
-            for s in sentences
-            if not all(is_heading(analysis, t) for t in analysis.paragraph_sentences(s.paragraph))
-        }
-    )[:2] or [sentences[0].paragraph]
+    openings: list[int] = []
+    for paragraph in dict.fromkeys(s.paragraph for s in sentences):
+        if len(openings) == _OPENING_PARAGRAPHS:
+            break  # (read lazily: a long text has thousands of paragraphs)
+        if not all(is_heading(analysis, t) for t in analysis.paragraph_sentences(paragraph)):
+            openings.append(paragraph)
+    openings = openings or [sentences[0].paragraph]
     first = openings[0]
     introduced: set[str] = set()
     for paragraph in openings:
@@ -843,8 +845,17 @@ _OWN_RELATIVE = re.compile(
 def _narrator_role(analysis: Analysis) -> str:
     """What the narrator says they are where they name themself («Я, адвокат … Ринат
     Галеев»); else a narrator who writes about "my son" / «мой муж» is a relative, and
-    anyone else the victim."""
-    named = _SELF_NAMED.search(analysis.document.text)
+    anyone else the victim. Once per analysis: every first-person sentence asks."""
+    return analysis.memo("narrator_role", lambda: _narrator_role_read(analysis))
+
+
+def _self_named(analysis: Analysis) -> re.Match[str] | None:
+    """The statement's opening in which its author names themself, once per analysis."""
+    return analysis.memo("self_named", lambda: _SELF_NAMED.search(analysis.document.text))
+
+
+def _narrator_role_read(analysis: Analysis) -> str:
+    named = _self_named(analysis)
     if named is not None:
         for role, pattern in analysis.lexicon.roles.items():
             if pattern.search(named.group(0)):
@@ -1004,9 +1015,7 @@ def attribution(analysis: Analysis) -> Analysis:
                 told = teller
             if told is not None:
                 role, pseudonym = _role(analysis, told)
-                if told == teller and (
-                    role != "advocate" or _SELF_NAMED.search(analysis.document.text)
-                ):
+                if told == teller and (role != "advocate" or _self_named(analysis)):
                     # (a statement that opens «Я, Азамат, гражданин …» says what its author is,
                     # whoever stands near his name in the outlet's introduction)
                     role = _narrator_role(analysis)

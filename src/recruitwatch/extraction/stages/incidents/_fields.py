@@ -667,8 +667,9 @@ def _day_within(analysis: Analysis, anchors: list[Sentence], found: DateValue) -
 
 
 def _item_dated(analysis: Analysis, anchor: Sentence) -> DateValue:
-    """The day a round-up's item opens with ("Moscow, 19 September. A Tajik citizen whose
-    patent had run out in August was detained …"), over what its sentences say of before."""
+    """The day (or month) a round-up's item opens with ("Moscow, 19 September. A Tajik
+    citizen whose patent had run out in August was detained …"), over what its sentences say
+    of before."""
     day = item_day(analysis, anchor.paragraph)
     if day is None:
         return DateValue(start=None, precision="unknown")
