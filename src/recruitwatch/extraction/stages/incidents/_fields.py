@@ -436,6 +436,7 @@ def proposal(
         for s in analysis.paragraph_sentences(p)
     )
     told = [told_around[start] for start in sorted(told_around)]
+    in_context = {s.start for s in context}
     coercion = {c.value for c in analysis.cues_in(anchors, "coercion")}
     if _signed_under_force(analysis, anchors, coercion):
         coercion.add("forced_signing")
@@ -629,7 +630,7 @@ def proposal(
         coercion=tuple(c for c in COERCION_ORDER if c in coercion),
         sources=_with_publisher(
             analysis,
-            _sources(analysis, [*context, *(s for s in told if s not in context)])
+            _sources(analysis, [*context, *(s for s in told if s.start not in in_context)])
             or _sources_before(analysis, anchors[0])
             or _sources_after(analysis, anchors[0]),
         ),
@@ -763,7 +764,8 @@ def _named_before(analysis: Analysis, anchor: Sentence) -> bool:
 
 def _evidence(analysis: Analysis, anchors: list[Sentence]) -> tuple[Span, ...]:
     coercive = [s for s in anchors if analysis.cues_in([s], "coercion")]
-    chosen = (coercive + [s for s in anchors if s not in coercive])[:MAX_EVIDENCE]
+    told = {s.start for s in coercive}
+    chosen = (coercive + [s for s in anchors if s.start not in told])[:MAX_EVIDENCE]
     return tuple(Span(s.start, s.end, s.text) for s in sorted(chosen, key=lambda s: s.start))
 
 

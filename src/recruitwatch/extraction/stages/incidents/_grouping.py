@@ -248,14 +248,19 @@ def _new_person(
     if not builder.anchors or sentence.paragraph == builder.anchors[-1].paragraph:
         return False
     roles = source_roles(analysis)
-    own = [builder.intro, *builder.anchors] if builder.intro else list(builder.anchors)
-    own_paragraphs = {s.paragraph for s in own if s is not None}
-    known = {
-        p.value
-        for paragraph in own_paragraphs
-        for s in analysis.paragraph_sentences(paragraph)
-        for p in analysis.in_sentence(analysis.people, s)
-    }
+    new = builder.anchors[builder.own_upto :]
+    if builder.own_upto == 0 and builder.intro is not None:
+        new = [builder.intro, *new]
+    for number in {s.paragraph for s in new} - builder.own_paragraphs:
+        builder.own_paragraphs.add(number)
+        builder.own_people |= {
+            p.value
+            for s in analysis.paragraph_sentences(number)
+            for p in analysis.in_sentence(analysis.people, s)
+        }
+    builder.own_upto = len(builder.anchors)
+    own_paragraphs = builder.own_paragraphs
+    known = set(builder.own_people)
     if builder.known_before is None:  # fixed for the builder's life: compute once
         first = builder.anchors[0].start
         builder.known_before = {
@@ -265,14 +270,19 @@ def _new_person(
     # Who is quoted in the paragraphs told since the incident began is its witness, not a
     # newcomer: "The raid took place on Tuesday …" (then) "“They put everyone on the bus,”
     # said Firuz" (then) "15 of them were driven to the enlistment office, according to Firuz".
-    known |= {
+    # (each paragraph read once: those before this sentence's are no longer the builder's to
+    # gain, as its anchors come in text order)
+    start = max(builder.quoted_upto, builder.anchors[0].paragraph + 1)
+    builder.quoted |= {
         m.value
-        for paragraph in range(builder.anchors[0].paragraph + 1, sentence.paragraph)
+        for paragraph in range(start, sentence.paragraph)
         if paragraph not in own_paragraphs
         and _QUOTE_OPENS.match((analysis.paragraph_sentences(paragraph) or [sentence])[0].text)
         for s in analysis.paragraph_sentences(paragraph)
         for m in analysis.in_sentence(analysis.sources, s)
     }
+    builder.quoted_upto = max(builder.quoted_upto, sentence.paragraph)
+    known |= builder.quoted
     paragraph = analysis.paragraph_sentences(sentence.paragraph)
     opening = [s for s in paragraph if s.start <= sentence.start]
     if len(opening) < len(paragraph) and not analysis.in_sentence(analysis.people, sentence):

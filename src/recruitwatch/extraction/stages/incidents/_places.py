@@ -70,6 +70,16 @@ class Builder:
     intro: Sentence | None = None
     #: People named before the first anchor and not claimed by a closed incident.
     known_before: set[str] | None = None
+    #: What the new-person check has read of the builder so far, kept as it grows (read
+    #: afresh for each sentence, a report of one long incident would cost its square):
+    #: the paragraphs of its anchors and intro, the people named in them, how many anchors
+    #: that covers, the witnesses quoted in the other paragraphs since its first anchor, and
+    #: the paragraph that reading has reached.
+    own_paragraphs: set[int] = field(default_factory=set)
+    own_people: set[str] = field(default_factory=set)
+    own_upto: int = 0
+    quoted: set[str] = field(default_factory=set)
+    quoted_upto: int = -1
 
     def conflicts(self, new: Place, paragraph: int, *, brought: bool = False) -> bool:
         """Whether ``new``, stated in ``paragraph``, is another incident's place; ``brought``

@@ -160,10 +160,15 @@ def gives_in(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool:
 def gave_in(analysis: Analysis, anchors: list[Sentence]) -> Sentence | None:
     """The anchor that tells the one who refused earlier in ``anchors`` signed after all: its
     day is the incident's, as a forced signing's is."""
-    return next(
-        (a for i, a in enumerate(anchors) if _signs_after_refusing(analysis, anchors[:i], a)),
-        None,
-    )
+    # (only the anchors of the few paragraphs before can hold the refusal: a window kept as
+    # the anchors go by, not every earlier anchor for each)
+    low = 0
+    for i, anchor in enumerate(anchors):
+        while low < i and anchor.paragraph - anchors[low].paragraph > _GAVE_IN_WITHIN:
+            low += 1
+        if _signs_after_refusing(analysis, anchors[low:i], anchor):
+            return anchor
+    return None
 
 
 def _signs_after_refusing(analysis: Analysis, earlier: list[Sentence], sentence: Sentence) -> bool:
