@@ -27,6 +27,7 @@ from benchmarks.extraction import (
     extraction_measure,
     language_pipeline_measure,
     long_document_measure,
+    long_testimony_measure,
     written_measure,
 )
 from benchmarks.linking_people import main as linking_people_main
@@ -124,8 +125,12 @@ def main() -> int:
         " generated ones: the least the extraction could cost; one process, one core; each"
         " block of 50 documents extracted, then tokenised"
     )
-    for label, one_line in (("one long English document", False), ("the same on one line", True)):
-        long = long_document_measure(one_line=one_line)
+    for label, measure in (
+        ("one long English document", lambda: long_document_measure(one_line=False)),
+        ("the same on one line", lambda: long_document_measure(one_line=True)),
+        ("one long first-person statement of one case", long_testimony_measure),
+    ):
+        long = measure()
         console.print(
             f"{label}: {long.characters:,} characters, {long.words:,} words, "
             f"{long.seconds:.1f} s ({long.words / long.seconds:,.0f} words/s), "

@@ -174,3 +174,36 @@ def long_document_measure(*, one_line: bool = False) -> LongDocumentFigures:
         seconds=time.perf_counter() - started,
         incidents=len(result.incidents),
     )
+
+
+# One case told at length in the first person: a migrant's statement to his lawyer, as long as
+# the extractor takes. Fictional and repetitive on purpose: every paragraph is the same
+# incident, so the builder of one case grows to thousands of paragraphs.
+_TESTIMONY_OPENING = "“I, Kanybek, a citizen of the Kyrgyz Republic, state the following.\n\n"
+_TESTIMONY_PARAGRAPH = (
+    "On 3 March police took me to the station in Kazan. An officer told me I would be deported "
+    "unless I signed a contract. My wife and my son are in Osh. I refused, and they kept me "
+    "until night. The next day I signed."
+)
+
+
+def long_testimony_measure() -> LongDocumentFigures:
+    """One fictional first-person statement of one case, just under the 1,000,000-character
+    limit: what asks "who tells this?" and "is this the same case?" of every sentence must
+    not look back over the whole case each time (it did: 564 s before 2026-11-29)."""
+    header = " date 2024-05-01 Generated long fictional statement\n\n"
+    parts = [_TESTIMONY_OPENING]
+    size = len(header) + len(_TESTIMONY_OPENING)
+    while size + len(_TESTIMONY_PARAGRAPH) + 2 <= MAX_EXTRACT_CHARACTERS - 100:
+        parts.append(_TESTIMONY_PARAGRAPH)
+        size += len(_TESTIMONY_PARAGRAPH) + 2
+    text = header + "\n\n".join(parts)
+    document = read_bytes(text.encode(), origin="statement.txt", suffix=".txt").documents[0]
+    started = time.perf_counter()
+    result = extract(document)
+    return LongDocumentFigures(
+        characters=len(document.text),
+        words=len(document.text.split()),
+        seconds=time.perf_counter() - started,
+        incidents=len(result.incidents),
+    )
