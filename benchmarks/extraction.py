@@ -165,7 +165,12 @@ def long_document_measure(*, one_line: bool = False) -> LongDocumentFigures:
         bodies.append(body)
         size += len(joint) + len(body)
     text = header + joint.join(bodies)
-    document = read_bytes(text.encode(), origin="long.txt", suffix=".txt").documents[0]
+    return _long_extraction(text, "long.txt")
+
+
+def _long_extraction(text: str, origin: str) -> LongDocumentFigures:
+    """Read ``text`` as a plain-text file and time its extraction alone."""
+    document = read_bytes(text.encode(), origin=origin, suffix=".txt").documents[0]
     started = time.perf_counter()
     result = extract(document)
     return LongDocumentFigures(
@@ -197,13 +202,4 @@ def long_testimony_measure() -> LongDocumentFigures:
     while size + len(_TESTIMONY_PARAGRAPH) + 2 <= MAX_EXTRACT_CHARACTERS - 100:
         parts.append(_TESTIMONY_PARAGRAPH)
         size += len(_TESTIMONY_PARAGRAPH) + 2
-    text = header + "\n\n".join(parts)
-    document = read_bytes(text.encode(), origin="statement.txt", suffix=".txt").documents[0]
-    started = time.perf_counter()
-    result = extract(document)
-    return LongDocumentFigures(
-        characters=len(document.text),
-        words=len(document.text.split()),
-        seconds=time.perf_counter() - started,
-        incidents=len(result.incidents),
-    )
+    return _long_extraction(header + "\n\n".join(parts), "statement.txt")
