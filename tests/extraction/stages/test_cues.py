@@ -189,6 +189,7 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
             "ru",
             {"other", "threat_of_prosecution"},
         ),
+        ("Вымышленный сотрудник колонии пойдёт под суд за превышение полномочий.", "ru", set()),
     ],
 )
 def test_coercion_in_the_words_of_new_reports(text, language, expected):
