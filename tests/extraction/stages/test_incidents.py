@@ -1753,6 +1753,28 @@ def test_a_russian_round_ups_or_logs_items_of_other_days_are_other_cases(text, p
     assert [i.date.start for i in _incidents_of(text, "ru", published)] == dates
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In SIZO-1 in Kazan the investigator told the fictional Ruslan that his case can be "
+            "closed if he signs a contract. Ruslan signed on 3 May.",
+            "en",
+        ),
+        (
+            "В СИЗО-1 Казани следователь сказал вымышленному Руслану, что дело может быть "
+            "прекращено, если он подпишет контракт. Руслан подписал 3 мая.",
+            "ru",
+        ),
+    ],
+)
+def test_a_case_closed_for_a_signature_told_to_him_is_a_promise_not_the_law(text, language):
+    """Fictional: the explainer's law ("the case can be closed") said to him is the offer
+    made to him, part of his case, not background."""
+    [incident] = _incidents_of(text, language, date(2024, 6, 1))
+    assert incident.evidence[0].text.startswith(text.split(". ")[0])
+
+
 def test_none_of_them_signed_is_no_forced_signing_and_lawmakers_acts_are_no_case():
     """Fictional: the threat is told, but "None of the six signed"; what lawmakers added to
     the grounds for taking citizenship away is background."""

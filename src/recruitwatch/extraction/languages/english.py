@@ -822,7 +822,9 @@ LEXICON = Lexicon(
         # An explainer's law, told of anyone: "the case can be closed for good", "Nothing in
         # the law obliges anyone to sign", "that is a ground to challenge the suspension", "A
         # migrant … who signs may be offered fast-track citizenship".
-        r"|\b(?:case|cases|charges?|prosecution)\s+(?:\w+\s+){0,4}?(?:can|may)\s+be\s+(?:closed|dropped|suspended|terminated|discontinued)\b"
+        # (not what someone told or promised him: "The investigator told him his case can be
+        # closed if he signs" is the offer made to him)
+        r"|^(?![^.!?]*\b(?:told|tells|said|says|promised|assured|offered|warned)\b)[^.!?]*?\b(?:case|cases|charges?|prosecution)\s+(?:\w+\s+){0,4}?(?:can|may)\s+be\s+(?:closed|dropped|suspended|terminated|discontinued)\b"
         r"|\bnothing\s+in\s+the\s+law\b|\b(?:is|are)\s+(?:a\s+)?grounds?\s+(?:to|for)\s+(?:challeng\w+|complain\w*|appeal\w*|a\s+complaint)"
         # (at the sentence's start, or after a one-word answer: "No. A migrant …"; "man" keeps
         # the prefilter on the verbs, which are rarer than "prisoner")
