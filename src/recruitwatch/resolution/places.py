@@ -56,6 +56,8 @@ _NEAR: Final = re.compile(
     re.IGNORECASE,
 )
 _FEDERAL_CITIES: Final = frozenset({"RU-MOW", "RU-SPE"})
+# How far into the mention the city may stand ("a colony near Moscow", not a list's last).
+_NEAR_WITHIN: Final = 40
 # A town named with its region in brackets, "Donetsk (Rostov Oblast)": a namesake of the
 # better-known town, in the region the brackets name.
 _BRACKETS: Final = re.compile(r"\([^()]*\)")
@@ -313,7 +315,7 @@ def _read_in_context(mention: str, hits: list[PlaceHit], why: list[str]) -> list
     only near ("near Moscow"), and only the bracketed region for a town named with it
     ("Donetsk (Rostov Oblast)")."""
     if _NEAR.match(mention):
-        near = [h for h in hits if h.code in _FEDERAL_CITIES and mention.find(h.text) < 40]
+        near = [h for h in hits if h.code in _FEDERAL_CITIES and h.start < _NEAR_WITHIN]
         if near:
             why.append(f"near {near[0].text!r}: the city or the region around it")
             hits = [h for h in hits if h not in near]

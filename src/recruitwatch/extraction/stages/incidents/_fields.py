@@ -69,13 +69,13 @@ def _with_introductions(analysis: Analysis, sentences: list[Sentence]) -> list[S
     citizen, …"), often paragraphs before the incident. Advocates, officials, journalists and
     relatives are left out: their nationality is not the victim's."""
     roles = source_roles(analysis)
-    first_named = analysis.memo("first_named", lambda: _first_named(analysis))
+    naming = _naming_sentences(analysis)
     found = {s.start: s for s in sentences}
     for s in sentences:
         for person in analysis.in_sentence(analysis.people, s):
-            introduced = first_named.get(person.value)
-            if introduced is not None and roles.get(person.value) not in NOT_VICTIM_ROLES:
-                found.setdefault(introduced.start, introduced)
+            first = naming.get(person.value)
+            if first and roles.get(person.value) not in NOT_VICTIM_ROLES:
+                found.setdefault(first[0].start, first[0])
         # A testimony told in the first person has its teller as its victim-source and names
         # no one: his nationality is where the text names him ("Timur … comes from the Osh
         # region of Kyrgyzstan", «Я, Азамат, гражданин Кыргызской Республики»).
@@ -89,7 +89,7 @@ def _with_introductions(analysis: Analysis, sentences: list[Sentence]) -> list[S
         teller = narrator(analysis)
         for source in victims:
             if source.value == teller:
-                for named in _naming_sentences(analysis).get(source.value, ()):
+                for named in naming.get(source.value, ()):
                     found.setdefault(named.start, named)
     return [found[start] for start in sorted(found)]
 
@@ -125,16 +125,6 @@ def _naming_sentences(analysis: Analysis) -> dict[str, list[Sentence]]:
         return naming
 
     return analysis.memo("naming_sentences", find)
-
-
-def _first_named(analysis: Analysis) -> dict[str, Sentence]:
-    first: dict[str, Sentence] = {}
-    for person in analysis.people:
-        if person.value not in first:
-            sentence = analysis.sentence_at(person.start)
-            if sentence is not None:
-                first[person.value] = sentence
-    return first
 
 
 def _status(analysis: Analysis, sentences: list[Sentence]) -> str:
