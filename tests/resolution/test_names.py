@@ -47,6 +47,9 @@ def _firsts(written: str) -> frozenset[str]:
         ("Бехзод Ёкубов", "Behzod Yoqubov"),  # ё, q
         ("Пётр Ермаков", "Pyotr Yermakov"),
         ("Пётр Ермаков", "Pёtr Ermakov"),  # a stray Cyrillic ё in a Latin spelling
+        ("Бахтиёр Эргашев", "Bakhtiyar Ergashev"),  # иё, spelt ия in Russian usage
+        ("Bakhtiyor Ergashev", "Bakhtiyar Ergashov"),  # Uzbek yo against ya, -ov against -ev
+        ("Пётр Соловьёв", "Pyotr Solov'yov"),  # ьё stays ё after a consonant
     ],
 )
 def test_name_parse_spellings_have_alike_surname_and_first_name_keys(one: str, other: str) -> None:

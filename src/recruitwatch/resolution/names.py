@@ -109,10 +109,14 @@ def _fold(text: str, *, french: bool) -> str:
         text = text.replace("gue", "ge").replace("gui", "gi")
     for spelling, sound in _FOLD_FIRST:
         text = text.replace(spelling, sound)
+    # ё after и (Бахтиёр, Зиёда: "Bakhtiyor") is no ё after a consonant: the и stays a
+    # vowel, and Uzbek yo is Russian я ("Bakhtiyar"). Kept apart from the rule below.
+    text = text.replace("iyo", "i\0o")
     text = text.translate(_FOLD_SINGLE)
     text = text.replace("ii", "i")  # Solov'yyov (ьё in BGN/PCGN) before the next rule
     # ё after a consonant: yo / io / e (Pyotr, Piotr, Petr, Pëtr).
     text = re.sub(r"(?<=[^aeiou])io", "e", text)
+    text = text.replace("i\0", "i")
     # ye / ie at the start or after a vowel is е (Yermakov, Ermakov; Abdullayev).
     text = re.sub(r"^ie", "e", text)
     text = _BETWEEN_VOWELS_I.sub("", text)
