@@ -353,6 +353,10 @@ def name_parse(written: str) -> ParsedName:
         readings.append(_reading(others[0] if others else None, surname, initial))
     elif len(words) == 1:
         readings.append(_reading(None, words[0], initial))
+        if not initial and not any(_has_surname_ending(k) for k in phonetic_keys(words[0])):
+            # "Farkhod", «Расул»: a word with no surname ending may be a first name alone,
+            # which only a full birth date and the place of detention tie to a full name.
+            readings.append(_reading(words[0], None, None))
     elif len(words) >= 2:
         head, tail = words[0], words[-1]
         head_is = any(_has_surname_ending(k) for k in phonetic_keys(head))

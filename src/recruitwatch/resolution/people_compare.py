@@ -41,6 +41,9 @@ INITIAL_WEIGHT = 0.75
 # A surname with no first name on one side: worth this fraction of its similarity.
 SURNAME_ONLY_WEIGHT = 0.78
 SURNAME_SHARE = 0.55
+# A first name with no surname: 0.72 + a full birth date (0.10) + facility (0.05) + region
+# (0.04) = 0.91; a birth month or a single attribute less stays below the threshold.
+FIRST_ALONE_WEIGHT = 0.72
 
 BONUS_BIRTH_DAY = 0.10
 BONUS_BIRTH_MONTH = 0.07
@@ -97,9 +100,20 @@ def _first_score(a: NameForms, b: NameForms) -> float | None:
     return None
 
 
+def _first_name_alone_score(a: NameForms, b: NameForms) -> float:
+    """A first name alone ("Farkhod") against a full name: worth FIRST_ALONE_WEIGHT of the
+    first names' likeness, so only an identical first name with a full birth date and two
+    more agreeing attributes reaches the link threshold."""
+    alone, full = (a, b) if not a.surname else (b, a)
+    if alone.surname or not full.surname or not alone.first or not full.first:
+        return 0.0
+    value = similarity(alone.first, full.first)
+    return FIRST_ALONE_WEIGHT * value if value >= FIRST_MIN else 0.0
+
+
 def reading_score(a: NameForms, b: NameForms) -> float:
     if not a.surname or not b.surname:
-        return 0.0
+        return _first_name_alone_score(a, b)
     surname = similarity(a.surname, b.surname)
     if surname < SURNAME_MIN:
         return 0.0

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from recruitwatch.resolution.names import skeleton
 from recruitwatch.resolution.people_attributes import PreparedMention
 from recruitwatch.resolution.people_compare import (
     FIRST_MIN,
@@ -54,6 +55,18 @@ class _Person:
     initials: set[str] = field(default_factory=set)
 
 
+def _blocking_keys(mention: PreparedMention) -> frozenset[str]:
+    """The name's keys, and with a full birth date each first name's skeleton with that
+    date: how a first name alone ("Farkhod", 1991-03-14) meets the full name it belongs to
+    (such blocks are small: one first name born on one day)."""
+    keys = mention.parsed.blocking_keys
+    if mention.birth_day is None:
+        return keys
+    day = f"{mention.birth_year}-{mention.birth_month}-{mention.birth_day}"
+    firsts = {skeleton(first) for reading in mention.parsed.readings for first in reading.first}
+    return keys | {f"d:{first}:{day}" for first in firsts}
+
+
 def _person_of(mention: PreparedMention) -> _Person:
     person = _Person()
     if mention.birth_year is not None:
@@ -70,10 +83,13 @@ def _person_of(mention: PreparedMention) -> _Person:
         person.nationalities.add(mention.nationality)
     # A name whose order is uncertain ("Sultonov Lochin", "Sherzod Abdullaev": both words
     # could be a surname) records the first-name keys of every reading: it stays compatible
-    # with each reading, and still refuses a first name that fits none.
+    # with each reading, and still refuses a first name that fits none. A lone word read as
+    # a first name records nothing: it may as well be a surname ("Kim").
     first_keys: set[str] = set()
     initial = ""
     for reading in mention.parsed.readings:
+        if not reading.surname:
+            continue
         first_keys |= reading.first
         if not reading.first and reading.first_initial:
             initial = reading.first_initial
@@ -138,14 +154,14 @@ class PeopleIndex:
         self._parent.append(position)
         self._persons[position] = _person_of(mention)
         self._sizes[position] = 1
-        for key in mention.parsed.blocking_keys:
+        for key in _blocking_keys(mention):
             self._blocks.setdefault(key, []).append(position)
         return position
 
     def candidates(self, mention: PreparedMention, *, before: int | None = None) -> set[int]:
         """Positions sharing a blocking key with ``mention`` (only those below ``before``)."""
         found: set[int] = set()
-        for key in mention.parsed.blocking_keys:
+        for key in _blocking_keys(mention):
             block = self._blocks.get(key)
             if not block:
                 continue

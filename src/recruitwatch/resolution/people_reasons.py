@@ -103,7 +103,14 @@ def link_reasons(
 ) -> list[str]:
     """Human-readable reasons why two mentions were linked, name first, then attributes."""
     reasons: list[str] = []
-    if reading_a is not None and reading_b is not None:
+    if (
+        reading_a is not None
+        and reading_b is not None
+        and not (reading_a.surname and reading_b.surname)
+    ):
+        first = _first_reason(reading_a, reading_b)
+        reasons.extend([first, "first name only on one side"] if first else [])
+    elif reading_a is not None and reading_b is not None:
         reasons.append(
             _name_reason(
                 "surname",
