@@ -82,6 +82,8 @@ CORPORA = {
     "tests/corpus/blind32/ru": REPO / "tests" / "corpus" / "blind32" / "ru",
     "tests/corpus/blind33/en": REPO / "tests" / "corpus" / "blind33" / "en",
     "tests/corpus/blind33/ru": REPO / "tests" / "corpus" / "blind33" / "ru",
+    "tests/corpus/blind34/en": REPO / "tests" / "corpus" / "blind34" / "en",
+    "tests/corpus/blind34/ru": REPO / "tests" / "corpus" / "blind34" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
