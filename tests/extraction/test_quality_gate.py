@@ -84,6 +84,8 @@ CORPORA = {
     "tests/corpus/blind33/ru": REPO / "tests" / "corpus" / "blind33" / "ru",
     "tests/corpus/blind34/en": REPO / "tests" / "corpus" / "blind34" / "en",
     "tests/corpus/blind34/ru": REPO / "tests" / "corpus" / "blind34" / "ru",
+    "tests/corpus/blind35/en": REPO / "tests" / "corpus" / "blind35" / "en",
+    "tests/corpus/blind35/ru": REPO / "tests" / "corpus" / "blind35" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
