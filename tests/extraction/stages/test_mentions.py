@@ -517,3 +517,14 @@ def test_a_possessive_is_no_part_of_the_name():
     people = analyse(fictional_document(text, language="en")).people
     assert {p.value for p in people} == {"Jasur"}
     assert all(not p.text.endswith("’s") for p in people)
+
+
+def test_a_sentence_opening_with_a_first_name_and_family_name_is_a_person():
+    """A feature opens with the person, whatever verb follows; "Saint Petersburg" and
+    "Heavy Snow" have no family name's ending."""
+    text = (
+        "Zarema Tolibova keeps her fictional son's letters in a biscuit tin. "
+        "Heavy Snow fell that week."
+    )
+    people = {p.value for p in analyse(fictional_document(text, language="en")).people}
+    assert people == {"Zarema Tolibova"}

@@ -132,6 +132,8 @@ _NAME_CUE_AFTER = re.compile(
     r"|was|is|has|had)"
 )
 # Whose the person is, after a full name: "Denis Fomichev, my neighbour on the bunks".
+# Russian and Central Asian family-name endings (Tashiev, Tashieva, Karimova, Saidzoda).
+_SURNAME_ENDING = re.compile(r"[a-z]{2}(?:ov|ova|ev|eva|yev|yeva|in|ina|zoda|zade|enko|uulu)$")
 _WHOSE_AFTER = re.compile(r",\s+(?:my|his|her|our|their)\s")
 _AFTER_COMMA = re.compile(r",\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 
@@ -212,6 +214,10 @@ def _english_people(analysis: Analysis, named: list[Mention]) -> list[Mention]:
             # A sentence opening with a name and what the person is: "Zarina Kholova,
             # coordinator of Yordam Volga, said …".
             cue = _role_follows(analysis, following)
+        if at_start and not cue and len(words) == 2:
+            # A first name and a family name with its ending: "Gulbara Tashieva keeps her
+            # son's charger …" opens a feature with the person whatever verb follows.
+            cue = bool(_SURNAME_ENDING.search(_unpossessed(words[1])))
         if at_start and not cue:
             continue
         if bare.endswith(("’s", "'s")):
