@@ -4403,3 +4403,21 @@ def test_the_men_an_outlet_spoke_to_who_tell_what_was_done_are_a_case():
     )
     [incident] = analyse(document).incidents
     assert any("We spoke to two" in e.text for e in incident.evidence)
+
+
+def test_a_threat_told_before_a_doubt_in_its_paragraph_stays_the_incidents():
+    """The family doubts whether he was forced to sign; the threat he told his mother of the
+    day after the raid is still the raid's (fictional people and market)."""
+    text = (
+        "Fictional Outlet, an invented weekly.\n\n"
+        "Zarema Tolibova has not heard from her son since December.\n\n"
+        "On 12 December police officers detained Anvar Tolibov and five other men at a market "
+        "in Moscow and took their passports. They were driven to a military enlistment office "
+        "and told to sign contracts.\n\n"
+        "Anvar called his mother on 13 December. “He said: they still have my passport, they "
+        "say I have to sign or I will be deported,” Ms Tolibova recalled. The family does not "
+        "know whether Anvar signed, or whether anyone stood over him when he did.\n\n"
+        "This text is fictional."
+    )
+    [incident] = _incidents_of(text, "en", date(2024, 1, 10))
+    assert "threat_of_deportation" in incident.coercion

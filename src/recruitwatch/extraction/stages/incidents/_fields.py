@@ -323,7 +323,7 @@ _INSIDE_A_COLONY = re.compile(
 
 # Doubt, not an assertion that it was voluntary: "not able to establish whether his consent
 # was given voluntarily", «неясно, добровольно ли».
-_DOUBT = re.compile(
+DOUBT = re.compile(
     r"(?<!\w)(?:whether|unclear|not\s+clear|неясно|не\s+ясно|непонятно|неизвестно|ли)(?!\w)",
     re.IGNORECASE,
 )
@@ -433,7 +433,7 @@ def proposal(
     place = builder.place
     voluntary = bool(analysis.cues_in(anchors, "no_coercion"))
     if coercion == {"promise_of_passport_or_pardon"} and any(
-        analysis.cues_in([s], "no_coercion") and not _DOUBT.search(s.text)
+        analysis.cues_in([s], "no_coercion") and not DOUBT.search(s.text)
         for p in {s.paragraph for s in anchors}
         for s in analysis.paragraph_sentences(p)
     ):
@@ -506,7 +506,7 @@ def proposal(
         and not announced
         and any(
             _OF_HIS_OWN_ACCORD.search(a.text)
-            and not _DOUBT.search(a.text)
+            and not DOUBT.search(a.text)
             and not _officials_only(analysis, [a])
             and not analysis.cues_in([a], "perpetrator")
             for a in anchors

@@ -20,6 +20,7 @@ from recruitwatch.extraction.stages.incidents._corrections import (
 )
 from recruitwatch.extraction.stages.incidents._fields import (
     CAMPAIGN_SCALE,
+    DOUBT,
     NOT_VICTIM_ROLES,
     SIGNATURE_GIVEN,
     proposal,
@@ -854,8 +855,16 @@ def incidents(analysis: Analysis) -> Analysis:
     # From the first sentence that says so; one before it that points back to the incident's
     # day ("в военкомат в тот день увезли не меньше 40 человек") is still the incident's.
     voluntary_from: dict[int, int] = {}
+    # Paragraphs whose only such sentences doubt ("does not know whether anyone stood over
+    # him"): a threat told before the doubt is still the incident's.
+    doubting: set[int] = set()
     for s in analysis.sentences:
         if analysis.cues_in([s], "no_coercion"):
+            if s.paragraph not in voluntary_from or s.paragraph in doubting:
+                if DOUBT.search(s.text):
+                    doubting.add(s.paragraph)
+                else:
+                    doubting.discard(s.paragraph)
             voluntary_from.setdefault(s.paragraph, s.start)
     voluntary_paragraphs = set(voluntary_from)
     placed_sentences: set[int] = set()
@@ -986,6 +995,11 @@ def incidents(analysis: Analysis) -> Analysis:
             and sentence.paragraph in voluntary_paragraphs
             and not _points_back(analysis, sentence, voluntary_from[sentence.paragraph])
             and any(analysis.cues_in([a], "coercion") for a in current.anchors)
+            and not (
+                sentence.paragraph in doubting
+                and sentence.start < voluntary_from[sentence.paragraph]
+                and analysis.cues_in([sentence], "coercion")
+            )
         ):
             if voluntary is None:
                 voluntary = Builder(place=replace(current.place), intro=current.intro)
