@@ -139,6 +139,11 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
             {"threat_of_deportation"},
         ),
         ("Сказали: или контракт, или аэропорт.", "ru", {"threat_of_deportation"}),
+        (
+            "He said whoever does not sign flies home with a five-year ban.",
+            "en",
+            {"threat_of_deportation"},
+        ),
         ("Следователь вынудил Олега Петрова подписать контракт.", "ru", {"forced_signing"}),
         ("«Отказ не предусмотрен», — объявил начальник колонии.", "ru", {"denial_of_choice"}),
         # An order to all, announced at the meeting: no plan, no choice.

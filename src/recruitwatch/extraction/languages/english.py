@@ -271,7 +271,7 @@ LEXICON = Lexicon(
             r"(?:re-?)?entry\s+ban",
             r"ban\s+on\s+(?:re-?)?entry",
             r"banned\s+from\s+(?:entering|re-entering)",
-            r"home\s+with\s+an?\s+(?:\w+[\s-]+)?ban\b",
+            r"home\s+with\s+an?\s+(?:\w+[\s-]+){0,2}ban\b",
             # A residence permit revoked means deportation; citizenship taken is "other"
             # (as the corpus annotates it, and as the Russian rules read «лишат гражданства»).
             r"revok\w*\s+(?:his|their|her)\s+(?:residence|permit)",
