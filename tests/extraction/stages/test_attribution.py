@@ -1191,3 +1191,16 @@ def test_a_header_that_is_a_sentence_names_no_author():
 def test_a_scholar_of_the_practice_speaks_as_an_advocate(text):
     """Fictional: a criminologist or a researcher tells of the practice; he is not its victim."""
     assert [s["role"] for s in _sources(text)] == ["advocate"]
+
+
+def test_a_mother_who_says_her_son_called_is_the_source_not_her_son():
+    """Fictional court report: "She said her son had telephoned her" is the mother's word."""
+    text = (
+        "The defence called Mr Tolibov's mother, Zarema Tolibova. She said her son had "
+        "telephoned her from the fictional colony and told her he was being made to go."
+    )
+    analysis = analyse(fictional_document(text, language="en"))
+    told = analysis.sentences[1]
+    assert [(m.value, m.detail) for m in analysis.in_sentence(analysis.sources, told)] == [
+        ("Zarema Tolibova", "relative")
+    ]

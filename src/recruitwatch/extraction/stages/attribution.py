@@ -404,6 +404,8 @@ def _speakers(analysis: Analysis, sentence: Sentence) -> list[Mention]:
             and not _DATIVE_RELATION.match(r.group(0))
             # "to pay off his family's debts": whose debts, not who speaks
             and not sentence.text.startswith(("’s", "'s"), r.end())
+            # "She said her son had telephoned her": whom she speaks of
+            and not _after_pronoun_speaker(analysis, sentence, r.start())
         ]
         lawyers = [
             m
@@ -873,6 +875,20 @@ def _narrator_role_read(analysis: Analysis) -> str:
         ):
             return "relative"
     return "victim"
+
+
+def _after_pronoun_speaker(analysis: Analysis, sentence: Sentence, offset: int) -> bool:
+    """Whether ``offset`` (in the sentence's text) follows a "she said" whose speaker is a
+    relative named before ("… mother, Saodat Nazarova. She said her son had telephoned
+    her"): the relative after it is the one spoken of. (A "she" the text does not let us
+    place leaves the relative the speaker, as before.)"""
+    if not analysis.may_match(_PRONOUN_SPEAKER, sentence):
+        return False
+    match = _PRONOUN_SPEAKER.search(sentence.text, 0, offset)
+    if match is None or match.end() > offset:
+        return False
+    speaker = _pronoun_speaker(analysis, sentence)
+    return speaker is not None and _role(analysis, speaker)[0] == "relative"
 
 
 def _pronoun_speaker(analysis: Analysis, sentence: Sentence) -> str | None:
