@@ -1204,3 +1204,19 @@ def test_a_mother_who_says_her_son_called_is_the_source_not_her_son():
     assert [(m.value, m.detail) for m in analysis.in_sentence(analysis.sources, told)] == [
         ("Zarema Tolibova", "relative")
     ]
+
+
+def test_a_transcript_label_with_a_note_names_its_speaker_and_lends_no_one_its_role():
+    """Fictional radio transcript: "(translated from Buryat)" notes the words, and the man
+    named after "CORRESPONDENT:" is the correspondent's witness, not a journalist."""
+    text = (
+        "CORRESPONDENT: I'm in the kitchen of Dulma Tsydenova.\n\n"
+        "DULMA TSYDENOVA (translated from Buryat): He wrote that they promised him a pardon.\n\n"
+        "CORRESPONDENT: No. His cellmate, whom I will call Bair, because he asked us not to "
+        "use his real name, is now out on parole. He told me by phone that he refused."
+    )
+    analysis = analyse(fictional_document(text, language="en"))
+    assert {m.value: m.detail for m in analysis.sources} == {
+        "Dulma Tsydenova": "anonymous",
+        "Bair": "victim:pseudonym",
+    }

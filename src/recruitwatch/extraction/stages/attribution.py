@@ -148,6 +148,12 @@ def _turn_speakers(analysis: Analysis) -> dict[int, str]:
             known = _full_name(named, analysis)
             if known is None and not label.group("label").isupper():
                 continue
+            if known is None and not named[:1].isupper():
+                # "TUYANA MUNKUEVA (translated from Buryat):": a note on the words, the
+                # label names the speaker
+                known = _full_name(label.group("label"), analysis)
+                if known is None:
+                    continue
             holders[role] = known or named.strip()
         speaker = holders.get(role) or _full_name(label.group("label"), analysis)
         if speaker is None and label.group("label").isupper() and len(role) <= 3:
@@ -200,6 +206,10 @@ def _role_read(analysis: Analysis, name: str) -> tuple[str, bool]:
             )
         ):
             before = max(before, first.start - opening.start)
+        if opening is not None and (turn := _SPEAKER_LABEL.match(opening.text)) is not None:
+            # "CORRESPONDENT: No. His former cellmate, … Sergei": the label is who speaks,
+            # not what the person named after it is.
+            before = min(before, max(0, first.start - opening.start - turn.end()))
         window = text[max(0, first.start - before) : first.end + _APPOSITION]
         for role, pattern in analysis.lexicon.roles.items():
             if pattern.search(window):
