@@ -362,6 +362,10 @@ def test_a_weekday_right_after_a_month_is_a_day_of_that_month_not_the_last_such_
         ("Позапрошлой зимой вербовщики приходили снова.", "2022", "year"),
         ("Прошлой зимой вербовщики приходили снова.", "2023", "year"),
         ("Last winter, just after New Year, they came.", "2024-01", "month"),
+        # The winter's month said after it: that winter's January, or its December.
+        ("Позапрошлой зимой, в январе, приехали вербовщики.", "2023-01", "month"),
+        ("Позапрошлой зимой, в декабре, приехали вербовщики.", "2022-12", "month"),
+        ("Last winter, in February, the recruiters came.", "2024-02", "month"),
     ],
 )
 def test_the_winter_before_last_and_just_after_new_year(text, value, precision):

@@ -205,7 +205,9 @@ _SEASON_PATTERNS = (
     re.compile(
         r"(?<!\w)(?P<which>in|during|since|this|last|past)\s+(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?"
         r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?"
-        r"(?:,?\s+(?P<newyear>(?:just\s+|right\s+)?after\s+(?:the\s+)?New\s+Year))?(?!\w)",
+        r"(?:,?\s+(?P<newyear>(?:just\s+|right\s+)?after\s+(?:the\s+)?New\s+Year)"
+        # "last winter, in January": that winter's January
+        r"|,\s+in\s+(?P<winter_month>December|January|February))?(?!\w)",
         re.I,
     ),
     re.compile(
@@ -217,7 +219,9 @@ _SEASON_PATTERNS = (
         + _RU_YEAR_SAID
         + r"))?"
         # «Позапрошлой зимой, сразу после Нового года»: that winter's January.
-        r"(?:,?\s+(?P<newyear>(?:сразу\s+|прямо\s+)?после\s+Нового\s+года))?(?!\w)",
+        r"(?:,?\s+(?P<newyear>(?:сразу\s+|прямо\s+)?после\s+Нового\s+года)"
+        # «Позапрошлой зимой, в январе»: that winter's January
+        r"|,\s+в\s+(?P<winter_month>декабре|январе|феврале))?(?!\w)",
         re.I,
     ),
     # «в начале лета 2023-го», «в конце прошлой осени»
@@ -604,6 +608,11 @@ def _day_year(month: int, day: int, published: date | None) -> int | None:
     return published.year if ahead - published <= _DAY_AHEAD_LIMIT else year
 
 
+_WINTER_MONTHS = {
+    "december": 12, "january": 1, "february": 2, "декабре": 12, "январе": 1, "феврале": 2,
+}  # fmt: skip
+
+
 def _season_date(match: re.Match[str], published: date | None) -> tuple[str, str] | None:
     """The year of a season, and its month where a part of it is named ("early summer")."""
     year = _season_year(match, published)
@@ -613,6 +622,9 @@ def _season_date(match: re.Match[str], published: date | None) -> tuple[str, str
     part = (match.group("part") or "").lower()
     if start == 12 and match.groupdict().get("newyear"):
         return _format(year + 1, 1), "month"
+    if start == 12 and (month := match.groupdict().get("winter_month")):
+        number = _WINTER_MONTHS[month.lower()]
+        return _format(year + 1 if number < 12 else year, number), "month"
     if part and start != 12:
         return _format(year, start + _SEASON_PART_MONTHS[part]), "month"
     return _format(year), "year"
@@ -829,6 +841,12 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             except ValueError:
                 continue
             add(m.start(), end, _format(year, month, day), "day")
+    # "Last winter, in January", «Позапрошлой зимой, в январе»: the winter says which
+    # January, before the month alone is read as the latest one.
+    for pattern in _SEASON_PATTERNS:
+        for m in finditer(pattern, text):
+            if m.groupdict().get("winter_month") and (dated := _season_date(m, published)):
+                add(m.start(), m.end(), *dated)
     sections = _SectionYears(text)
     for pattern in _MONTH_PATTERNS:
         for m in finditer(pattern, text):
