@@ -4421,3 +4421,17 @@ def test_a_threat_told_before_a_doubt_in_its_paragraph_stays_the_incidents():
     )
     [incident] = _incidents_of(text, "en", date(2024, 1, 10))
     assert "threat_of_deportation" in incident.coercion
+
+
+def test_where_the_recruit_died_at_the_front_is_no_second_region_of_the_report():
+    """Fictional: the report's one Russian region is the colony's, though the son died near
+    Bakhmut (Donetsk region) and an enlistment office called to say so."""
+    text = (
+        "Мать заключённого Сергея живёт в Рубцовске.\n\n"
+        "В январе в исправительную колонию № 4 приехали вербовщики. Опер пригрозил Сергею "
+        "новым делом, и он подписал контракт.\n\n"
+        "В апреле ей позвонили из военкомата и сообщили, что сын погиб под Бахмутом.\n\n"
+        "Этот текст вымышлен."
+    )
+    [incident] = _incidents_of(text, "ru", date(2024, 2, 1))
+    assert (incident.location.facility, incident.location.region) == ("IK-4", "RU-ALT")

@@ -38,6 +38,7 @@ from recruitwatch.extraction.stages.incidents._leads import (
 from recruitwatch.extraction.stages.incidents._places import (
     BROUGHT_THERE,
     CONTEXT_PARAGRAPHS,
+    FRONT_REGIONS,
     Builder,
     Place,
     sentence_place,
@@ -82,9 +83,6 @@ _ADVICE_PARTS = {
 
 # Occupied regions of Ukraine where the front runs (Crimea and Sevastopol, where colonies
 # and offices are, are not among them).
-_FRONT_REGIONS = frozenset({"UA-09", "UA-14", "UA-23", "UA-65"})
-
-
 # Where a recruit was sent after signing: his unit, a training ground, a military hospital
 # ("he was already with the unit in the Belgorod region", «отвезли на полигон в Ростовской
 # области», «лечится в госпитале»).
@@ -103,7 +101,7 @@ def _at_the_front(place: Place, sentence: Sentence) -> bool:
     front-line region, or a region named with his unit, training ground or hospital."""
     if place.facility is not None or place.generic or place.region is None:
         return False
-    return place.region in _FRONT_REGIONS or bool(_WHERE_SENT.search(sentence.text))
+    return place.region in FRONT_REGIONS or bool(_WHERE_SENT.search(sentence.text))
 
 
 def _campaign_figure(analysis: Analysis, sentence: Sentence, stated: Place) -> bool:

@@ -334,9 +334,29 @@ def sole_region(analysis: Analysis) -> str | None:
     return analysis.memo("sole_region", lambda: _sole_region(analysis))
 
 
+# Regions of the front line (Kharkiv, Donetsk, Zaporizhzhia, Kherson): where a recruit fought
+# or died ("погиб под Бахмутом"), never where he was recruited, unless a facility is named
+# there (the colony at Olenivka).
+FRONT_REGIONS = frozenset({"UA-09", "UA-14", "UA-23", "UA-65"})
+
+
 def _sole_region(analysis: Analysis) -> str | None:
-    regions = {p.value for p in analysis.places if p.detail == "region"}
+    regions = {
+        p.value
+        for p in analysis.places
+        if p.detail == "region"
+        and not (p.value in FRONT_REGIONS and _no_facility_beside(analysis, p))
+    }
     return regions.pop() if len(regions) == 1 else None
+
+
+def _no_facility_beside(analysis: Analysis, place: Mention) -> bool:
+    """No numbered facility in the place's sentence (the enlistment office that called to say
+    he died near Bakhmut is no facility of the front)."""
+    sentence = analysis.sentence_at(place.start)
+    return sentence is None or not any(
+        specificity(f) == 3 for f in analysis.in_sentence(analysis.facilities, sentence)
+    )
 
 
 def sole_colony(analysis: Analysis) -> tuple[Mention, str | None] | None:
