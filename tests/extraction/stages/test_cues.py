@@ -139,6 +139,11 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
             {"threat_of_deportation"},
         ),
         ("Сказали: или контракт, или аэропорт.", "ru", {"threat_of_deportation"}),
+        # A military contract passed off as a job's papers.
+        ("Он думал, что это трудовой договор.", "ru", {"deception"}),
+        ("Бумаги оказались контрактом с Министерством обороны.", "ru", {"deception"}),
+        ("He thought it was an employment contract.", "en", {"deception"}),
+        ("The papers turned out to be a contract with the army.", "en", {"deception"}),
         (
             "He said whoever does not sign flies home with a five-year ban.",
             "en",

@@ -371,6 +371,10 @@ LEXICON = Lexicon(
             # "They were told it was a transfer to a colony in the Ulyanovsk region"
             r"|told\s+(?:that\s+)?(?:it|this)\s+was\s+(?:a|an|the|only|just)\s+(?:\w+\s+)?(?:transfer|formality|registration|medical\s+(?:check|examination))"
             # (the pretext, "for fingerprinting", not the fingerprints that "were taken" there)
+            # "the papers turned out to be a contract with the Defence Ministry", "he thought it
+            # was an employment contract": a military contract passed off as something else
+            r"|(?:papers|documents?|forms?|it)\s+turned\s+out\s+to\s+be\s+(?:an?\s+)?(?:military\s+|army\s+)?contract"
+            r"|thought\s+(?:it|this|that|he\s+was\s+signing|they\s+were\s+signing)\s+(?:was\s+)?(?:an?\s+)?(?:employment|work|labou?r|job)\s+(?:contract|agreement)"
             r"|fingerprint\w*(?!\s+(?:were|was|had\s+been)\s+(?:taken|checked|scanned))|told\s+(?:\w+\s+){0,2}(?:they|he|she)\s+(?:were|was)\s+(?:being\s+)?(?:taken|going)\s+to"
             # A safe post promised: "he would be a driver in the rear", "never see the front line".
             r"|(?:would|will)\s+(?:only\s+)?(?:be|serve|work)\s+(?:as\s+)?(?:an?\s+)?(?:driver|cook|builder|guard|in\s+the\s+rear|behind\s+the\s+lines)"
