@@ -692,3 +692,14 @@ def test_last_weekday_in_a_report_of_that_weekday_is_a_week_before(text, value):
 def test_last_or_this_month_and_a_date_after_the_contents_verb(text, value):
     [mention] = date_mentions(text, date(2025, 5, 20))
     assert mention.value == value
+
+
+def test_a_date_after_as_she_told_it_is_the_contents():
+    """«Как рассказала сестра, в последних числах ноября …»: the content's date, not the
+    day she told it; «рассказала 2 декабря» is still the telling's."""
+    found = date_mentions(
+        "Как рассказала его сестра, в последних числах ноября в колонию приехали вербовщики.",
+        date(2024, 1, 16),
+    )
+    assert [m.value for m in found] == ["2023-11"]
+    assert date_mentions("Сестра рассказала 2 декабря, что его увезли.", date(2024, 1, 16)) == []

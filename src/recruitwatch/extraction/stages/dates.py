@@ -513,7 +513,9 @@ _SAYING = (
 # twice in the early spring of 2023"), the date is the reported content's own ("announced
 # that recruiters will come on 3 June").
 _REPORTING_BEFORE = re.compile(
-    r"(?<!\w)(?:"
+    # (not «Как рассказала его сестра, в последних числах ноября …»: "as she told it", the
+    # content follows the comma)
+    r"(?<!\w)(?<!как\s)(?:"
     + _SAYING
     # (one told "him", "her" or "them" on a day is inside the story: "the medical officer
     # told him on May 8 that he would get his insulin back only once he had signed")
