@@ -703,3 +703,11 @@ def test_a_date_after_as_she_told_it_is_the_contents():
     )
     assert [m.value for m in found] == ["2023-11"]
     assert date_mentions("Сестра рассказала 2 декабря, что его увезли.", date(2024, 1, 16)) == []
+
+
+def test_today_ending_an_outlets_name_is_no_day():
+    """The fictional "Zarafshon Today" names a site; "Today the men were taken" is a day."""
+    text = "The man, whom Zarafshon Today calls Dilshod, signed."
+    assert date_mentions(text, date(2023, 11, 3)) == []
+    [found] = date_mentions("Told so. Today the men were taken away.", date(2023, 11, 3))
+    assert found.value == "2023-11-03"

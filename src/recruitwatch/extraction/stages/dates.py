@@ -783,6 +783,11 @@ def _format(year: int, month: int | None = None, day: int | None = None) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+# A capitalised "Today" after a capitalised word, not opening a sentence, ends a name
+# ("Zarafshon Today", "USA Today").
+_IN_A_TITLE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+\s+Today$")
+
+
 def date_mentions(text: str, published: date | None) -> list[Mention]:
     found: list[Mention] = []
     taken = _Spans()
@@ -923,6 +928,8 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                     and _DEADLINE_BEFORE.search(text, max(0, m.start() - 80), m.start())
                 ):
                     continue  # "whoever does not sign today goes to the SHIZO tonight"
+                if _IN_A_TITLE.search(text, max(0, m.start() - 30), m.end()):
+                    continue  # "the news site Zarafshon Today": a name, no day
                 when = reference(m.start()) - timedelta(days=days_back)
                 value = {
                     "day": _format(when.year, when.month, when.day),
