@@ -143,6 +143,11 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ("Он думал, что это трудовой договор.", "ru", {"deception"}),
         ("Бумаги оказались контрактом с Министерством обороны.", "ru", {"deception"}),
         ("He thought it was an employment contract.", "en", {"deception"}),
+        (
+            "He said: sign and your case is put on hold.",
+            "en",
+            {"promise_of_passport_or_pardon"},
+        ),
         ("The papers turned out to be a contract with the army.", "en", {"deception"}),
         (
             "He said whoever does not sign flies home with a five-year ban.",

@@ -513,6 +513,8 @@ LEXICON = Lexicon(
             # The case dropped for a signature: "sign, and your case disappears", "the case
             # against him would be closed".
             r"|(?:your|his|their|the)\s+(?:\w+\s+)?(?:case|charges?)\s+(?:\w+\s+){0,2}?[“\"‘]?(?:disappears|(?:will|would|can|could)\s+[“\"‘]?(?:be\s+)?[“\"‘]?(?:dropped|closed|suspended|dismissed|disappear))"
+            # "sign and your case is put on hold", "the case would be frozen"
+            r"|(?:your|his|their|the)\s+(?:\w+\s+)?(?:case|charges?)\s+(?:is|are|will\s+be|would\s+be|gets?)\s+(?:put\s+on\s+hold|frozen|shelved|paused)"
             # "there will be no trial at all"; "their convictions would be expunged", "wiped clean"
             r"|(?:will|would)\s+be\s+no\s+trial|convictions?\s+(?:\w+\s+){0,2}?[“\"‘]?(?:expunged|wiped|cleared|erased|struck\s+off)"
             r"|(?:residence\s+permits?|residency)\W+(?:\w+\W+){0,6}?(?:approved|granted|issued)\W+(?:\w+\W+){0,6}?if\s+(?:he|she|they)\s+sign\w*"
