@@ -68,6 +68,16 @@ DEMONYMS: dict[str, str] = {
     "UA": "Ukrainian украинец",
     "BY": "Belarusian белорус",
     "RU": "Russian россиянин",
+    # Recruited from further afield, often by agents promising civilian jobs.
+    "NP": "Nepali Nepalese непалец",
+    "IN": "Indian индиец",
+    "LK": "Sri Lankan ланкиец",
+    "CU": "Cuban кубинец",
+    "SY": "Syrian сириец",
+    "GH": "Ghanaian ганец",
+    "KE": "Kenyan кениец",
+    "NG": "Nigerian нигериец",
+    "AF": "Afghan афганец",
 }
 
 

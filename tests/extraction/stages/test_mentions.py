@@ -528,3 +528,19 @@ def test_a_sentence_opening_with_a_first_name_and_family_name_is_a_person():
     )
     people = {p.value for p in analyse(fictional_document(text, language="en")).people}
     assert people == {"Zarema Tolibova"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Two young Nepalis and an Indian cook were driven to the office.", "en", ["NP", "IN"]),
+        ("Sri Lankan and Cuban builders signed the papers.", "en", ["LK", "CU"]),
+        ("Кубинцы и непальцы подписали бумаги на русском языке.", "ru", ["CU", "NP"]),
+        # Where Wagner fought is no one's nationality.
+        ("He had fought with Wagner in Syria.", "en", []),
+    ],
+)
+def test_nationalities_from_further_afield(text, language, expected):
+    """Fictional sentences: men hired abroad by agents are named by their people's word."""
+    analysis = analyse(fictional_document(text, language=language))
+    assert [n.value for n in analysis.nationalities] == expected

@@ -92,6 +92,21 @@ def _forms(*stems: str) -> list[str]:
     return [stem + ending for stem in stems for ending in _NATION_ENDINGS]
 
 
+_FURTHER_AFIELD: dict[str, list[str]] = {
+    "NP": ["nepali", "nepalis", "nepalese", "nepal"],
+    "IN": ["indian", "indians"],
+    "LK": ["sri lankan", "sri lankans", "sri lanka"],
+    "CU": ["cuban", "cubans"],
+    "SY": ["syrian", "syrians"],
+    "GH": ["ghanaian", "ghanaians"],
+    "KE": ["kenyan", "kenyans"],
+    "NG": ["nigerian", "nigerians"],
+    "AF": ["afghan", "afghans"],
+    "AZ": ["azerbaijani", "azerbaijanis", "azeri", "azeris"],
+    "AM": ["armenian", "armenians"],
+    "MD": ["moldovan", "moldovans"],
+}
+
 #: Organisations (label ORG) and nationalities (label NORP), the entity ``id`` being the
 #: canonical name or country code. spaCy's EntityRuler matches the phrases lower-cased over
 #: tokens, so "Wagner’s" and "Uzbeks" are found however the text is punctuated and cased.
@@ -131,6 +146,10 @@ ENTITY_PATTERNS: list[dict[str, Any]] = [
             "KZ": _forms("kazakh"),
             "TM": _forms("turkmen"),
             "Central Asia": ["central asian", "central asians", "from central asia"],
+            # Recruited from further afield, often by agents promising civilian jobs. Country
+            # names only where they rarely name anything but the men's home (Syria is where
+            # Wagner fought; India, Cuba and the rest name trade and talks as often).
+            **_FURTHER_AFIELD,
         }.items()
         for phrase in phrases
     ),
