@@ -143,6 +143,20 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ("Он думал, что это трудовой договор.", "ru", {"deception"}),
         ("Бумаги оказались контрактом с Министерством обороны.", "ru", {"deception"}),
         ("He thought it was an employment contract.", "en", {"deception"}),
+        # The job an agent sold, the papers taken, a prison term promised (fictional).
+        (
+            "He paid an agent for what he was told was a job guarding a warehouse.",
+            "en",
+            {"deception"},
+        ),
+        ("He was promised a cook's job in a canteen by an agent.", "en", {"deception"}),
+        ("Their passports were taken on arrival by the agent.", "en", {"other"}),
+        (
+            "Anyone who refused would “spend ten years in a Russian prison”.",
+            "en",
+            {"threat_of_prosecution"},
+        ),
+        ("The officer said: first sign, then questions.", "en", {"forced_signing"}),
         (
             "He said: sign and your case is put on hold.",
             "en",

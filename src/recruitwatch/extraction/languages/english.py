@@ -326,6 +326,10 @@ LEXICON = Lexicon(
             # will be remembered at sentencing", "ask for the maximum".
             r"|fac(?:e|ed|es|ing)\s+[“\"‘]?(?:\w+\s+){0,2}?years|sit\s+(?:for\s+)?(?:\w+\s+){0,2}?years"
             r"|another\s+(?:\w+\s+)?years\s+(?:here|there|in\s+prison|inside)"
+            # "would “spend ten years in a Russian prison”", "handed to the police for working
+            # illegally"
+            r"|(?:would|will|could|[’']ll)\s+[“\"‘]?spend\s+(?:\w+\s+){0,2}years?\s+in\s+(?:an?\s+)?(?:\w+\s+)?(?:prison|jail|colony)"
+            r"|(?:would|will|could)\s+be\s+handed\s+(?:over\s+)?to\s+the\s+police"
             r"|(?:would|will|could)\s+[“\"‘]?find[”\"’]?\s+(?:drugs|something|a\s+weapon|narcotics)"
             r"|drugs\s+or\s+(?:a\s+|the\s+)?contract|remembered\s+at\s+(?:sentencing|trial)|ask\s+for\s+the\s+maximum"
             # "the charge will be requalified to grievous harm": a graver charge if he refuses.
@@ -390,6 +394,11 @@ LEXICON = Lexicon(
             # "They were told it was a transfer to a colony in the Ulyanovsk region"
             r"|told\s+(?:that\s+)?(?:it|this)\s+was\s+(?:a|an|the|only|just)\s+(?:\w+\s+)?(?:transfer|formality|registration|medical\s+(?:check|examination))"
             # (the pretext, "for fingerprinting", not the fingerprints that "were taken" there)
+            # The job an agent sold: "for what he was told was a job guarding a warehouse", "had
+            # been promised a cook's job in a Moscow canteen", "a job that did not exist"
+            r"|what\s+(?:he|she|they)\s+(?:was|were)\s+told\s+was\s+(?:an?\s+)?(?:\w+\s+)?job"
+            r"|promised\s+(?:him\s+|them\s+|her\s+)?(?:an?\s+)?(?:\w+(?:[’']s)?\s+)?job\s+(?:as|in|at|on|guarding)\b"
+            r"|(?:job|jobs|work)\s+that\s+did\s+not\s+exist"
             # "the papers turned out to be a contract with the Defence Ministry", "he thought it
             # was an employment contract": a military contract passed off as something else
             r"|(?:papers|documents?|forms?|it)\s+turned\s+out\s+to\s+be\s+(?:an?\s+)?(?:military\s+|army\s+)?contract"
@@ -414,6 +423,8 @@ LEXICON = Lexicon(
             r"|sign\w*\s+(?:\w+\s+){0,4}under\s+(?:pressure|duress|threat)|put\s+a\s+pen\s+in"
             r"|held\s+(?:his|their|her)\s+hand|(?:already|pre-?)\s*filled(?:\s+in|\s+out)?|sign(?:ed)?\s+without\s+reading|no\s+choice\s+but\s+to\s+sign"
             r"|compelled\s+to\s+sign|signatures?\s+(?:were\s+)?forged"
+            # "first sign, then questions": no reading, no asking
+            r"|first\s+sign,?\s+then\s+(?:questions|ask|read|talk)"
             # The man named: "forced Aziz to sign", "pressured Oleg Ivanov into signing".
             r"|(?:made|forced|compelled|coerced|pressured|pushed)\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?\s+(?:in)?to\s+sign\w*)(?!\w)",
             re.IGNORECASE,
@@ -476,7 +487,7 @@ LEXICON = Lexicon(
             # Papers collected or kept by the police: "his passport was withheld", "their
             # passports were not returned", "collected the men's passports" (not "he collected
             # his new passport"), "without his work patent, which police kept".
-            r"|(?:passports?|patents?|permits?)\s+(?:was|were|had\s+been)\s+(?:not\s+returned|withheld|confiscated|seized|kept)"
+            r"|(?:passports?|patents?|permits?)\s+(?:was|were|had\s+been)\s+(?:not\s+returned|withheld|confiscated|seized|kept|taken(?!\s+(?:out|up)\b))"
             r"|collected\s+(?!(?:his|her|my)\s)(?:the\s+)?(?:(?:\w+|\w+[’']s?|\w+s[’'])\s+){0,2}?(?:passports?|patents?)"
             r"|without\s+(?:his|their|her|my|our)\s+(?:\w+\s+)?(?:passports?|patents?)\s*,?\s+which\s+(?:\w+\s+){0,2}?(?:kept|took|held)"
             # Papers held back until the pitch was heard: "gave his documents back only after".
