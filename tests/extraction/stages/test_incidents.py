@@ -4435,3 +4435,19 @@ def test_where_the_recruit_died_at_the_front_is_no_second_region_of_the_report()
     )
     [incident] = _incidents_of(text, "ru", date(2024, 2, 1))
     assert (incident.location.facility, incident.location.region) == ("IK-4", "RU-ALT")
+
+
+def test_a_job_near_moscow_then_the_office_in_moscow_is_one_story_at_the_office():
+    """Fictional: the loose place of the job sold ("near Moscow", the Moscow region) and the
+    enlistment office in the city the next paragraph names are one incident, at the office."""
+    text = (
+        "Fictional Review, an invented magazine.\n\n"
+        "Ramesh paid an agent last September for what he was told was a job guarding a "
+        "warehouse near Moscow.\n\n"
+        "The next morning he was driven to a military enlistment office in Moscow, where an "
+        "officer pointed at a guard and said: first sign, then questions.\n\n"
+        "This text is fictional."
+    )
+    [incident] = _incidents_of(text, "en", date(2024, 3, 1))
+    assert incident.location.region == "RU-MOW"
+    assert {"deception", "forced_signing"} <= set(incident.coercion)

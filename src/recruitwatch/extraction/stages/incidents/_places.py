@@ -63,6 +63,10 @@ def on_one_route(one: Mention, other: Mention) -> bool:
     )
 
 
+# A federal city's region, then the city (reports say "near Moscow" of either).
+_REGION_THEN_CITY = (("RU-MOS", "RU-MOW"), ("RU-LEN", "RU-SPE"))
+
+
 @dataclass
 class Builder:
     place: Place
@@ -87,7 +91,16 @@ class Builder:
         mine = self.place
         last_paragraph = self.anchors[-1].paragraph if self.anchors else paragraph
         if mine.region and new.region and mine.region != new.region:
-            return True
+            # The region around a federal city, then the city, with no facility named yet and
+            # no paragraph between: "a job guarding a warehouse near Moscow" … "driven to an
+            # enlistment office in Moscow" is one story told with a loose and a close place.
+            # (The city, then a town of its region, is another place: "Moscow" … "Balashikha".)
+            return not (
+                mine.facility is None
+                and new.facility is not None
+                and paragraph - last_paragraph <= 1
+                and (mine.region, new.region) in _REGION_THEN_CITY
+            )
         if mine.facility and new.facility and mine.facility.value != new.facility.value:
             both_numbered = specificity(mine.facility) == 3 and specificity(new.facility) == 3
             if on_one_route(mine.facility, new.facility):
@@ -130,6 +143,13 @@ class Builder:
                 mine.facility, mine.coercive = new.facility, new.coercive
         elif new.facility and specificity(new.facility) >= specificity(mine.facility):
             mine.facility, mine.coercive = new.facility, new.coercive
+        if (
+            new.facility
+            and mine.facility is new.facility
+            and (mine.region, new.region) in _REGION_THEN_CITY
+        ):
+            # "near Moscow" told first, the office "in Moscow" after: where the office is.
+            self.place.region = new.region
         self.place.region = self.place.region or new.region
         self.place.generic = self.place.generic or new.generic
 
