@@ -141,6 +141,7 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ("Сказали: или контракт, или аэропорт.", "ru", {"threat_of_deportation"}),
         # A military contract passed off as a job's papers.
         ("Он думал, что это трудовой договор.", "ru", {"deception"}),
+        ("Посредник обещал им работу на стройке под Рязанью.", "ru", {"deception"}),
         ("Бумаги оказались контрактом с Министерством обороны.", "ru", {"deception"}),
         ("He thought it was an employment contract.", "en", {"deception"}),
         # The job an agent sold, the papers taken, a prison term promised (fictional).
