@@ -1220,3 +1220,14 @@ def test_a_transcript_label_with_a_note_names_its_speaker_and_lends_no_one_its_r
         "Dulma Tsydenova": "anonymous",
         "Bair": "victim:pseudonym",
     }
+
+
+def test_a_russian_press_release_names_its_group_as_the_source_of_each_case():
+    """Fictional release: «Пресс-релиз правозащитной инициативы «…»» vouches for its cases."""
+    text = (
+        "Пресс-релиз правозащитной инициативы «Тихий берег», которая помогает мигрантам.\n\n"
+        "3 июня полиция провела рейд на овощебазе. Рабочих отвезли в военкомат и предложили "
+        "выбор: контракт или выдворение."
+    )
+    [incident] = analyse(fictional_document(text, language="ru")).incidents
+    assert ("Тихий берег", "advocate") in {(s.name, s.role) for s in incident.sources}
