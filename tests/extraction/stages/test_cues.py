@@ -1244,8 +1244,10 @@ def test_the_case_closed_or_the_record_cleared_is_an_offer(text, language, expec
 def test_a_state_announced_as_done_is_no_plan():
     """«объявили, что они „аннулированы“» tells what was done; «объявили, что приедут» a plan."""
     done = _cues("В полиции объявили, что патенты «аннулированы».", "ru")
+    papers = _cues("Им объявили, что у них просрочены патенты, и предложили выбор.", "ru")
     coming = _cues("Администрация объявила, что в июне снова приедут вербовщики.", "ru")
     assert ("modality", "planned") not in done
+    assert ("modality", "planned") not in papers
     assert ("modality", "planned") in coming
 
 
