@@ -152,6 +152,7 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ),
         ("He was promised a cook's job in a canteen by an agent.", "en", {"deception"}),
         ("Their passports were taken on arrival by the agent.", "en", {"other"}),
+        ("Her debts would be written off if she signed.", "en", {"other"}),
         (
             "Anyone who refused would “spend ten years in a Russian prison”.",
             "en",
@@ -1287,6 +1288,10 @@ def test_fingerprints_taken_are_no_pretext_but_fingerprinting_promised_is():
         ("«Кто не подпишет, про УДО может забыть», — сказал начальник.", {"other"}),
         ("«Либо контракт, либо про УДО забудь», — сказал опер.", {"other"}),
         ("Работодатель держал у себя его паспорт.", {"other"}),
+        ("«Тех, кто откажется, предупредили: забудьте про свидания и про УДО».", {"other"}),
+        ("Наталья написала заявление под диктовку заместителя начальника.", {"forced_signing"}),
+        ("Начальник объявил, что заявления на контракт напишут все.", {"denial_of_choice"}),
+        ("Он пообещал, что её долги и кредит матери «спишут полностью».", {"other"}),
         ("Деньги он получит «только после военкомата».", {"other"}),
         ("Ходатайства лягут в стол, сказали им.", {"other"}),
         (

@@ -480,6 +480,10 @@ LEXICON = Lexicon(
             r"|(?:visits|parcels|packages|phone\s+calls)\s+(?:\w+\s+){0,2}?(?:cancel\w*|returned|withheld|banned|suspended)"
             r"|cancel\w*\s+(?:\w+\s+){0,3}(?:visits|parcels|packages|phone\s+calls)"
             r"|(?:allowed|given|got|had)\s+no\s+(?:\w+\s+)?(?:calls|phone\s+calls|parcels|visits|packages)"
+            # Debts promised away for a signature: "her debts would be written off", "they
+            # would write off the loan".
+            r"|(?:debts?|loans?|mortgage)\s+(?:\w+\s+){0,4}?(?:would|will|could)\s+be\s+(?:\w+\s+)?(?:written\s+off|cancell?ed|forgiven)"
+            r"|(?:write|wipe)\s+off\s+(?:\w+\s+){0,2}(?:debts?|loans?|mortgage)"
             # Papers taken so a migrant cannot leave or work: "took his work patent and tore it".
             # ("took his papers to the office" is no such thing: "took" needs "from him" or "away").
             r"|(?:confiscated|seized|kept|(?:took|taken)\s+away)\s+(?:his|their|her|my|our)\s+(?:\w+\s+)?(?:passports?|patents?|permits?|papers|documents)"
