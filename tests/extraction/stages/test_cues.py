@@ -153,6 +153,12 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ("He was promised a cook's job in a canteen by an agent.", "en", {"deception"}),
         ("Their passports were taken on arrival by the agent.", "en", {"other"}),
         ("Her debts would be written off if she signed.", "en", {"other"}),
+        ('The family\'s bank loan "would be written off".', "en", {"other"}),
+        (
+            'Women who did not apply would have their parole requests "held back".',
+            "en",
+            {"other"},
+        ),
         (
             "Anyone who refused would “spend ten years in a Russian prison”.",
             "en",

@@ -482,7 +482,7 @@ LEXICON = Lexicon(
             r"|(?:allowed|given|got|had)\s+no\s+(?:\w+\s+)?(?:calls|phone\s+calls|parcels|visits|packages)"
             # Debts promised away for a signature: "her debts would be written off", "they
             # would write off the loan".
-            r"|(?:debts?|loans?|mortgage)\s+(?:\w+\s+){0,4}?(?:would|will|could)\s+be\s+(?:\w+\s+)?(?:written\s+off|cancell?ed|forgiven)"
+            r"|(?:debts?|loans?|mortgage)\s+[“\"‘]?(?:\w+\s+){0,4}?(?:would|will|could)\s+be\s+(?:\w+\s+)?(?:written\s+off|cancell?ed|forgiven)"
             r"|(?:write|wipe)\s+off\s+(?:\w+\s+){0,2}(?:debts?|loans?|mortgage)"
             # Papers taken so a migrant cannot leave or work: "took his work patent and tore it".
             # ("took his papers to the office" is no such thing: "took" needs "from him" or "away").
@@ -509,6 +509,8 @@ LEXICON = Lexicon(
             r"|(?:the|your|their|his)\s+(?:Russian\s+)?passports?\s+(?:can|could|will|would)\s+be\s+taken\s+away"
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
             r"|(?:no|lose\w*|los(?:t|ing)|never\s+see|forget\s+about)\s+(?:\w+\s+)?(?:parole|UDO\b)|parole\s+(?:will\s+not|would\s+not|won[’']t|wouldn[’']t)\s+(?:happen|be\s+(?:granted|approved)|go\s+through)"
+            # "would have their parole requests “held back”"
+            r"|parole\s+(?:requests?|applications?|hearings?|papers)\s+[“\"‘]?(?:held\s+back|blocked|buried|shelved|torn\s+up)"
             # "his parole application would be lost", "his parole hearing would be “buried”"
             r"|parole\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\s+[“\"]?(?:lost|buried|blocked|refused|rejected|denied|cancelled)|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
             r"|(?:treatment|medication|medicines?|pills|therapy)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+(?:\w+\s+)?[“\"‘]?(?:stop|end|be\s+[“\"‘]?(?:stopped|withdrawn|cut|interrupted|suspended|discontinued|withheld|reviewed))"
