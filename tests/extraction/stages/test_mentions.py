@@ -536,6 +536,8 @@ def test_a_sentence_opening_with_a_first_name_and_family_name_is_a_person():
         ("Two young Nepalis and an Indian cook were driven to the office.", "en", ["NP", "IN"]),
         ("Sri Lankan and Cuban builders signed the papers.", "en", ["LK", "CU"]),
         ("Кубинцы и непальцы подписали бумаги на русском языке.", "ru", ["CU", "NP"]),
+        ("Трёх студентов из Индии вызвали в деканат.", "ru", ["IN"]),
+        ("Two students from Ghana were called to the dean's office.", "en", ["GH"]),
         # Where Wagner fought is no one's nationality.
         ("He had fought with Wagner in Syria.", "en", []),
     ],

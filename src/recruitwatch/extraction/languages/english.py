@@ -94,13 +94,13 @@ def _forms(*stems: str) -> list[str]:
 
 _FURTHER_AFIELD: dict[str, list[str]] = {
     "NP": ["nepali", "nepalis", "nepalese", "nepal"],
-    "IN": ["indian", "indians"],
+    "IN": ["indian", "indians", "from india"],
     "LK": ["sri lankan", "sri lankans", "sri lanka"],
-    "CU": ["cuban", "cubans"],
+    "CU": ["cuban", "cubans", "from cuba"],
     "SY": ["syrian", "syrians"],
-    "GH": ["ghanaian", "ghanaians"],
-    "KE": ["kenyan", "kenyans"],
-    "NG": ["nigerian", "nigerians"],
+    "GH": ["ghanaian", "ghanaians", "from ghana"],
+    "KE": ["kenyan", "kenyans", "from kenya"],
+    "NG": ["nigerian", "nigerians", "from nigeria"],
     "AF": ["afghan", "afghans"],
     "AZ": ["azerbaijani", "azerbaijanis", "azeri", "azeris"],
     "AM": ["armenian", "armenians"],
