@@ -153,6 +153,11 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ("He was promised a cook's job in a canteen by an agent.", "en", {"deception"}),
         ("Their passports were taken on arrival by the agent.", "en", {"other"}),
         ("Her debts would be written off if she signed.", "en", {"other"}),
+        (
+            "They said: after the contract, you come back with a Russian passport.",
+            "en",
+            {"promise_of_passport_or_pardon"},
+        ),
         ('The family\'s bank loan "would be written off".', "en", {"other"}),
         (
             'Women who did not apply would have their parole requests "held back".',

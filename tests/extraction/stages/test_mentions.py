@@ -538,6 +538,7 @@ def test_a_sentence_opening_with_a_first_name_and_family_name_is_a_person():
         ("Кубинцы и непальцы подписали бумаги на русском языке.", "ru", ["CU", "NP"]),
         ("Трёх студентов из Индии вызвали в деканат.", "ru", ["IN"]),
         ("Two students from Ghana were called to the dean's office.", "en", ["GH"]),
+        ("Yaw, a student from Kumasi, Ghana, was called in.", "en", ["GH"]),
         # Where Wagner fought is no one's nationality.
         ("He had fought with Wagner in Syria.", "en", []),
     ],

@@ -96,11 +96,11 @@ _FURTHER_AFIELD: dict[str, list[str]] = {
     "NP": ["nepali", "nepalis", "nepalese", "nepal"],
     "IN": ["indian", "indians", "from india"],
     "LK": ["sri lankan", "sri lankans", "sri lanka"],
-    "CU": ["cuban", "cubans", "from cuba"],
+    "CU": ["cuban", "cubans", "cuba"],
     "SY": ["syrian", "syrians"],
-    "GH": ["ghanaian", "ghanaians", "from ghana"],
-    "KE": ["kenyan", "kenyans", "from kenya"],
-    "NG": ["nigerian", "nigerians", "from nigeria"],
+    "GH": ["ghanaian", "ghanaians", "ghana"],
+    "KE": ["kenyan", "kenyans", "kenya"],
+    "NG": ["nigerian", "nigerians", "nigeria"],
     "AF": ["afghan", "afghans"],
     "AZ": ["azerbaijani", "azerbaijanis", "azeri", "azeris"],
     "AM": ["armenian", "armenians"],
@@ -148,7 +148,7 @@ ENTITY_PATTERNS: list[dict[str, Any]] = [
             "Central Asia": ["central asian", "central asians", "from central asia"],
             # Recruited from further afield, often by agents promising civilian jobs. Country
             # names only where they rarely name anything but the men's home (Syria is where
-            # Wagner fought; India, Cuba and the rest name trade and talks as often).
+            # Wagner fought, Afghanistan a war of its own; India names trade and talks).
             **_FURTHER_AFIELD,
         }.items()
         for phrase in phrases
@@ -544,6 +544,8 @@ LEXICON = Lexicon(
         "promise_of_passport_or_pardon": re.compile(
             r"(?<!\w)(?:(?:promis\w*|offer\w*|path|fast-?track\w*|in\s+exchange|in\s+return|would\s+(?:get|receive|be\s+granted)"
             r"|get|receive|obtain\w*|granted|grant|lure\w*|tempt\w*)\W+(?:\w+\W+){0,6}?(?:russian\s+)?(?:passports?|citizenship|residence\s+permits?|residency)"
+            # "after the contract, you come back with a Russian passport"
+            r"|(?:come\s+back|return)\s+with\s+a\s+Russian\s+(?:passport|citizenship)"
             # The offer as a pair: "or a contract and a Russian passport".
             r"|contract\s+and\s+(?:a\s+)?Russian\s+(?:passport|citizenship)"
             # The case dropped for a signature: "sign, and your case disappears", "the case
