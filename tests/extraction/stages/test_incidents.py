@@ -4451,3 +4451,20 @@ def test_a_job_near_moscow_then_the_office_in_moscow_is_one_story_at_the_office(
     [incident] = _incidents_of(text, "en", date(2024, 3, 1))
     assert incident.location.region == "RU-MOW"
     assert {"deception", "forced_signing"} <= set(incident.coercion)
+
+
+def test_an_undated_story_counted_from_an_arrival_takes_the_arrivals_date():
+    """Fictional interview: "A week after we arrived" counts from the May told an answer before."""
+    text = (
+        "The Fictional Lantern spoke to Kumar (not his real name).\n\n"
+        "Lantern: How did you get there?\n\n"
+        "Kumar: An agency advertised jobs for cooks. I flew to Moscow at the beginning of May "
+        "last year with eight other men.\n\n"
+        "Lantern: What happened when you arrived?\n\n"
+        "Kumar: A man from the agency took us to a hotel in Podolsk. At the hotel he collected "
+        "our passports. A week after we arrived, a bus took us to an office where soldiers hit "
+        "me and I signed a contract.\n\n"
+        "This interview is fictional."
+    )
+    [incident] = _incidents_of(text, "en", date(2025, 9, 3))
+    assert (incident.date.start, incident.date.precision) == ("2024-05", "month")

@@ -382,6 +382,41 @@ _UNSURE_IT_WAS_FORCED = re.compile(
 CAMPAIGN_SCALE = 1000
 
 
+# What a story told on from an arrival counts from: "A week after we arrived", "the day
+# after he landed", «через неделю после приезда».
+_AFTER_ARRIVAL = re.compile(
+    r"(?<!\w)(?:(?:days?|weeks?|month)\s+after\s+(?:we|he|they|she|I)\s+(?:arrived|landed|came)"
+    r"|(?:the\s+)?(?:next|following)\s+(?:morning|day)"
+    r"|после\s+(?:нашего\s+|его\s+|их\s+)?(?:приезда|прилёта|прилета)|на\s+следующ\w+\s+(?:день|утро))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _arrival_date(analysis: Analysis, first: Sentence) -> DateValue:
+    """An undated story that counts from the arrival told just before it ("I flew to Moscow
+    at the beginning of May last year … A week after we arrived, a bus took us to an office")
+    is dated by that arrival: the last date in the sentences before its first anchor, in its
+    paragraph or the two before (an interviewer's question between), when an anchor counts
+    from it."""
+    if not any(
+        _AFTER_ARRIVAL.search(s.text)
+        for s in analysis.paragraph_sentences(first.paragraph)
+        if s.start >= first.start
+    ):
+        return DateValue(None, "unknown")
+    before = [
+        s
+        for p in (first.paragraph - 2, first.paragraph - 1, first.paragraph)
+        for s in analysis.paragraph_sentences(p)
+        if s.start < first.start
+    ]
+    for s in reversed(before):
+        stated = first_date(analysis, [s], since=False)
+        if stated.start is not None:
+            return stated
+    return DateValue(None, "unknown")
+
+
 def proposal(
     analysis: Analysis, builder: Builder, placed_sentences: set[int]
 ) -> IncidentProposal | None:
@@ -476,6 +511,8 @@ def proposal(
     if stated_date.start is None:
         stated_date = first_date(analysis, dating, ahead=planned)
     stated_date = _day_within(analysis, dating, stated_date)
+    if stated_date.start is None and not planned:
+        stated_date = _arrival_date(analysis, anchors[0])
     # (or what the report says will happen on a day after its own: "will begin joint checks
     # … on 1 February" in a report of 20 January)
     announced = (
