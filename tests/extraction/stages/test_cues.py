@@ -144,6 +144,7 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ("Посредник обещал им работу на стройке под Рязанью.", "ru", {"deception"}),
         ("Бумаги оказались контрактом с Министерством обороны.", "ru", {"deception"}),
         ("He thought it was an employment contract.", "en", {"deception"}),
+        ("The agency man said it was a kitchen contract for one year.", "en", {"deception"}),
         # The job an agent sold, the papers taken, a prison term promised (fictional).
         (
             "He paid an agent for what he was told was a job guarding a warehouse.",

@@ -399,6 +399,8 @@ LEXICON = Lexicon(
             r"|what\s+(?:he|she|they)\s+(?:was|were)\s+told\s+was\s+(?:an?\s+)?(?:\w+\s+)?job"
             r"|promised\s+(?:him\s+|them\s+|her\s+)?(?:an?\s+)?(?:\w+(?:[’']s)?\s+)?job\s+(?:as|in|at|on|guarding)\b"
             r"|(?:job|jobs|work)\s+that\s+did\s+not\s+exist"
+            # "The agency man said it was a kitchen contract for one year"
+            r"|(?:said|told\s+(?:us|him|them|me|her))\s+(?:that\s+)?(?:it|this)\s+was\s+(?:a|an|the|just\s+a)\s+(?:\w+\s+)?(?:kitchen|work|job|labou?r|employment|construction|security|cook[’']?s?)\s+(?:contract|agreement)"
             # "the papers turned out to be a contract with the Defence Ministry", "he thought it
             # was an employment contract": a military contract passed off as something else
             r"|(?:papers|documents?|forms?|it)\s+turned\s+out\s+to\s+be\s+(?:an?\s+)?(?:military\s+|army\s+)?contract"
