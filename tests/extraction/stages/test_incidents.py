@@ -4468,3 +4468,19 @@ def test_an_undated_story_counted_from_an_arrival_takes_the_arrivals_date():
     )
     [incident] = _incidents_of(text, "en", date(2025, 9, 3))
     assert (incident.date.start, incident.date.precision) == ("2024-05", "month")
+
+
+def test_a_lawyer_named_by_office_is_no_new_person_of_the_case():
+    """Fictional trial: the lawyer's motion and what his witness confirms are the raid's."""
+    text = (
+        "«Фиктивная хроника», новостной сайт.\n\n"
+        "В конце августа 2023 года полиция устроила рейд в общежитии в Котельниках. «Нас "
+        "посадили в автобус и отвезли в военкомат. Капитан сказал: или подписываете контракт, "
+        "или завтра депортация», — сказал подсудимый Бекзод Алиев.\n\n"
+        "Адвокат Нурлан Исаков попросил приобщить к делу показания земляка подсудимого. По "
+        "словам адвоката, тот подтверждает рейд, но не знает, что происходило с Бекзодом в "
+        "военкомате.\n\n"
+        "Этот текст вымышлен."
+    )
+    [incident] = _incidents_of(text, "ru", date(2025, 10, 8))
+    assert "threat_of_deportation" in incident.coercion

@@ -311,6 +311,8 @@ def _new_person(
         for p in analysis.in_sentence(analysis.people, s)
         if p.value not in known
         and roles.get(p.value) not in NOT_VICTIM_ROLES
+        # (nor a lawyer, judge or prosecutor named by office: «Адвокат Нурлан Исаков попросил»)
+        and not _TITLE_BEFORE.search(analysis.document.text, max(0, p.start - 40), p.start)
         and not _ONE_OF_THEM.search(analysis.document.text, max(s.start, p.start - 40), p.start)
         # (nor is one who only says, after his words, what was said to them all: "“He said:
         # either you go to the front, or you go home,” said Ulugbek" — his words may run over
@@ -322,6 +324,14 @@ def _new_person(
         )
     }
     return bool(newcomers)
+
+
+# An office named right before a name: "lawyer Davron Saidov", «Адвокат Нурлан Исаков».
+_TITLE_BEFORE = re.compile(
+    r"(?<!\w)(?:lawyer|attorney|judge|prosecutor|investigator|ombudsman|адвокат\w*|юрист\w*"
+    r"|прокурор\w*|судь[яиюей]|следовател\w*|обвинител\w*|уполномоченн\w+)\s+$",
+    re.IGNORECASE,
+)
 
 
 # A report going back to a case it began earlier, or confirming it.
