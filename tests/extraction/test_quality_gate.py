@@ -86,6 +86,8 @@ CORPORA = {
     "tests/corpus/blind34/ru": REPO / "tests" / "corpus" / "blind34" / "ru",
     "tests/corpus/blind35/en": REPO / "tests" / "corpus" / "blind35" / "en",
     "tests/corpus/blind35/ru": REPO / "tests" / "corpus" / "blind35" / "ru",
+    "tests/corpus/blind36/en": REPO / "tests" / "corpus" / "blind36" / "en",
+    "tests/corpus/blind36/ru": REPO / "tests" / "corpus" / "blind36" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
