@@ -4484,3 +4484,20 @@ def test_a_lawyer_named_by_office_is_no_new_person_of_the_case():
     )
     [incident] = _incidents_of(text, "ru", date(2025, 10, 8))
     assert "threat_of_deportation" in incident.coercion
+
+
+def test_a_second_episode_told_apart_is_another_incident():
+    """Fictional appeal: the threat in the unit the day after signing is told as an episode
+    of its own, not as more of the enlistment office's."""
+    text = (
+        "«Фиктивный обозреватель», независимое издание.\n\n"
+        "Как сказано в жалобе, 18.11.2025 полицейские доставили Рустама в военкомат. Там "
+        "сотрудник военкомата заявил ему, что его «вышлют в Узбекистан», если он не подпишет "
+        "контракт. Рустам подписал контракт в тот же вечер.\n\n"
+        "В пункте 5 адвокат описывает второй эпизод: 19 ноября в воинской части командир "
+        "пригрозил Рустаму уголовным делом.\n\n"
+        "Этот текст вымышлен."
+    )
+    first, second = _incidents_of(text, "ru", date(2026, 2, 10))
+    assert "threat_of_deportation" in first.coercion
+    assert second.coercion == ("threat_of_prosecution",)

@@ -440,7 +440,10 @@ _ANOTHER_CASE = re.compile(
     r"|^\W*(?:\w+\s+){0,3}?(?:know|learned|heard|are\s+aware)\s+of\s+(?:a\s+)?(?:second|third|another|similar)\s+(?:case|story|incident)\b"
     r"|^\W*(?:нам\s+)?(?:известно|знаем|стало\s+известно)\s+(?:и\s+)?(?:ещё|еще)\s+(?:об?\s+)?(?:одном|одна|один)\s+(?:случа|истори)\w*"
     # A case told apart: «Отдельно правозащитники рассказали о гражданине Узбекистана …».
-    r"|отдельно\s+(?:\w+\s+){0,2}?(?:рассказал\w*|сообщил\w*|описал\w*))",
+    r"|отдельно\s+(?:\w+\s+){0,2}?(?:рассказал\w*|сообщил\w*|описал\w*)"
+    # An episode told apart: "The appeal describes a second episode: …", «В пункте 5 адвокат
+    # описывает второй эпизод: …».
+    r"|^[^.!?]{0,60}?(?<!\w)(?:(?:a\s+)?second|another|a\s+separate|втор\w+|ещё\s+один|еще\s+один|отдельн\w+)\s+(?:episode|эпизод)\w*)",
     re.IGNORECASE,
 )
 
@@ -975,6 +978,9 @@ def incidents(analysis: Analysis) -> Analysis:
             builders.append(current)
             builders.extend(b for b in (side, voluntary, others) if b is not None)
             current = side = voluntary = others = None
+            told_apart = True
+        else:
+            told_apart = False
         if _campaign_figure(analysis, sentence, stated) or (
             sentence.paragraph in campaign_paragraphs
             and stated.facility is None
@@ -989,7 +995,9 @@ def incidents(analysis: Analysis) -> Analysis:
         anchor = _is_anchor(
             analysis,
             sentence,
-            incident_open=current is not None,
+            # (a case told apart is told as one: "describes a second episode: the commander
+            # threatened him with a criminal case")
+            incident_open=current is not None or told_apart,
             paragraph_has_event=sentence.paragraph in event_paragraphs,
             next_paragraph_has_event=sentence.paragraph + 1 in event_paragraphs,
             event_soon=bool({sentence.paragraph + 1, sentence.paragraph + 2} & event_paragraphs),
