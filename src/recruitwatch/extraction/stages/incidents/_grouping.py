@@ -440,10 +440,15 @@ _ANOTHER_CASE = re.compile(
     r"|^\W*(?:\w+\s+){0,3}?(?:know|learned|heard|are\s+aware)\s+of\s+(?:a\s+)?(?:second|third|another|similar)\s+(?:case|story|incident)\b"
     r"|^\W*(?:нам\s+)?(?:известно|знаем|стало\s+известно)\s+(?:и\s+)?(?:ещё|еще)\s+(?:об?\s+)?(?:одном|одна|один)\s+(?:случа|истори)\w*"
     # A case told apart: «Отдельно правозащитники рассказали о гражданине Узбекистана …».
-    r"|отдельно\s+(?:\w+\s+){0,2}?(?:рассказал\w*|сообщил\w*|описал\w*)"
-    # An episode told apart: "The appeal describes a second episode: …", «В пункте 5 адвокат
-    # описывает второй эпизод: …».
-    r"|^[^.!?]{0,60}?(?<!\w)(?:(?:a\s+)?second|another|a\s+separate|втор\w+|ещё\s+один|еще\s+один|отдельн\w+)\s+(?:episode|эпизод)\w*)",
+    r"|отдельно\s+(?:\w+\s+){0,2}?(?:рассказал\w*|сообщил\w*|описал\w*))",
+    re.IGNORECASE,
+)
+# An episode told apart, and told in the same sentence: "The appeal describes a second
+# episode: on 19 November the commander threatened him …", «В пункте 5 адвокат описывает
+# второй эпизод: …».
+_ANOTHER_EPISODE = re.compile(
+    r"^[^.!?]{0,60}?(?<!\w)(?:(?:a\s+)?second|another|a\s+separate|втор\w+|ещё\s+один"
+    r"|еще\s+один|отдельн\w+)\s+(?:episode|эпизод)\w*",
     re.IGNORECASE,
 )
 
@@ -966,6 +971,7 @@ def incidents(analysis: Analysis) -> Analysis:
             and current.anchors
             and (
                 _ANOTHER_CASE.match(sentence.text)
+                or _ANOTHER_EPISODE.match(sentence.text)
                 or (
                     DATED_LETTER.match(sentence.text)
                     and not _letter_of_the_days_told(analysis, current, sentence)
@@ -978,7 +984,7 @@ def incidents(analysis: Analysis) -> Analysis:
             builders.append(current)
             builders.extend(b for b in (side, voluntary, others) if b is not None)
             current = side = voluntary = others = None
-            told_apart = True
+            told_apart = bool(_ANOTHER_EPISODE.match(sentence.text))
         else:
             told_apart = False
         if _campaign_figure(analysis, sentence, stated) or (
