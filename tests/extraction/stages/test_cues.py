@@ -155,6 +155,13 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ("Their passports were taken on arrival by the agent.", "en", {"other"}),
         ("Her debts would be written off if she signed.", "en", {"other"}),
         (
+            "If I refused, materials would be sent to investigators and I would ‘get another "
+            "three years on top’.",
+            "en",
+            {"threat_of_prosecution"},
+        ),
+        ("My application for parole ‘will not go anywhere’.", "en", {"other"}),
+        (
             "They said: after the contract, you come back with a Russian passport.",
             "en",
             {"promise_of_passport_or_pardon"},
@@ -1712,3 +1719,13 @@ def test_prisoners_taken_to_a_training_camp_and_told_it_was_a_transfer():
     assert "deception" in _coercion(
         "“They were told it was a transfer to a colony in the Ulyanovsk region,” she said.", "en"
     )
+
+
+def test_papers_sent_to_investigators_are_a_threat_not_a_plan():
+    """Fictional complaint: "materials would be sent to investigators" threatens a case; "would
+    be sent to the front" is a plan."""
+    threat = _cues("If I refused, materials would be sent to investigators.", "en")
+    plan = _cues("The men would be sent to the front next week.", "en")
+    assert ("modality", "planned") not in threat
+    assert ("coercion", "threat_of_prosecution") in threat
+    assert ("modality", "planned") in plan

@@ -316,7 +316,9 @@ LEXICON = Lexicon(
             # cases in which …", "new cases of coerced recruitment")
             r"(?<!\w)(?:new|fresh|another|additional|second|one\s+more)\s+(?:criminal\s+)?(?:charges?|sentence|term"
             r"|cases?(?!\w)(?!\s+(?:is|was|concern\w*|comes?\s+from|came\s+from|involv\w*|in\s+which|where|of|we|I|our|they|that|documented|recorded|reported)\b))"
-            r"|(?:would|will|could|you)\s+(?:can\s+|could\s+|may\s+)?get\s+(?:\w+\s+){0,2}years"
+            r"|(?:would|will|could|you)\s+(?:can\s+|could\s+|may\s+)?[“\"‘]?get\s+(?:\w+\s+){0,2}years"
+            # "materials on his 'disobedience' would be sent to investigators"
+            r"|(?:would|will)\s+be\s+(?:sent|passed|handed)\s+(?:over\s+)?to\s+(?:the\s+)?(?:investigators?|prosecutors?)"
             # Evidence to be planted, or a term against the contract: "“something could be
             # found in it”", "drugs, you know, eight years, or a contract".
             r"|(?:something|drugs|narcotics|a\s+weapon|a\s+knife)\s+(?:could|would|will|might|can)\s+be\s+[“\"‘]?found"
@@ -511,6 +513,8 @@ LEXICON = Lexicon(
             r"|(?:the|your|their|his)\s+(?:Russian\s+)?passports?\s+(?:can|could|will|would)\s+be\s+taken\s+away"
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
             r"|(?:no|lose\w*|los(?:t|ing)|never\s+see|forget\s+about)\s+(?:\w+\s+)?(?:parole|UDO\b)|parole\s+(?:will\s+not|would\s+not|won[’']t|wouldn[’']t)\s+(?:happen|be\s+(?:granted|approved)|go\s+through)"
+            # "my application for parole … ‘will not go anywhere’"
+            r"|parole[^.!?]{0,60}?(?:will|would)\s+not\s+go\s+anywhere|parole[^.!?]{0,60}?won[’']t\s+go\s+anywhere"
             # "would have their parole requests “held back”"
             r"|parole\s+(?:requests?|applications?|hearings?|papers)\s+[“\"‘]?(?:held\s+back|blocked|buried|shelved|torn\s+up)"
             # "his parole application would be lost", "his parole hearing would be “buried”"
@@ -629,7 +633,8 @@ LEXICON = Lexicon(
         r"|prepar\w+\s+to\s+send|next\s+group|announced\s+(?:\w+\s+){0,3}that|will\s+continue|(?:has|have)\s+announced"
         # (not the writer's own "We will come back to Ilya", "I'll return to this")
         r"|(?<!\bwe\s)(?<!\bI\s)(?:will|would)\s+(?:come|return|visit|arrive)\s+(?:[\w-]+\s+)?(?:again|back|on)"
-        r"|would\s+be\s+(?:transferred|sent|taken)|next\s+time"
+        # (not a threat's papers: "materials … would be sent to investigators")
+        r"|would\s+be\s+(?:transferred|sent|taken)(?!\s+to\s+(?:the\s+)?(?:investigators?|prosecutors?|court|police))|next\s+time"
         # "Recruiters are due back at IK-8 on February 20"
         r"|(?:are|is)\s+due\s+(?:back|to\s+(?:return|arrive|come|visit))"
         # "A notice … announces a “meeting with representatives of the Ministry of Defence”"
