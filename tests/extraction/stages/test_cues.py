@@ -162,6 +162,12 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ),
         ("My application for parole ‘will not go anywhere’.", "en", {"other"}),
         (
+            "His documents ‘would not be accepted’ until he had visited the recruitment point.",
+            "en",
+            {"other"},
+        ),
+        ("Документы у него не примут, пока он не сходит в пункт отбора.", "ru", {"other"}),
+        (
             "They said: after the contract, you come back with a Russian passport.",
             "en",
             {"promise_of_passport_or_pardon"},

@@ -513,6 +513,9 @@ LEXICON = Lexicon(
             r"|(?:the|your|their|his)\s+(?:Russian\s+)?passports?\s+(?:can|could|will|would)\s+be\s+taken\s+away"
             # Parole or a lighter regime put at stake; treatment stopped for those who refuse.
             r"|(?:no|lose\w*|los(?:t|ing)|never\s+see|forget\s+about)\s+(?:\w+\s+)?(?:parole|UDO\b)|parole\s+(?:will\s+not|would\s+not|won[’']t|wouldn[’']t)\s+(?:happen|be\s+(?:granted|approved)|go\s+through)"
+            # Papers held hostage to a visit: "his documents ‘would not be accepted’ until he had
+            # first visited the military recruitment point"
+            r"|(?:documents?|papers|patent|permit|application)\s+[“\"‘]?(?:would|will)\s+not\s+be\s+(?:accepted|processed|renewed|issued|extended)[’\"”]?\s+(?:\w+\s+){0,2}?(?:until|unless)\b"
             # "my application for parole … ‘will not go anywhere’"
             r"|parole[^.!?]{0,60}?(?:will|would)\s+not\s+go\s+anywhere|parole[^.!?]{0,60}?won[’']t\s+go\s+anywhere"
             # "would have their parole requests “held back”"
