@@ -168,6 +168,11 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
         ),
         ("Документы у него не примут, пока он не сходит в пункт отбора.", "ru", {"other"}),
         (
+            'Следователь сказал, что иначе дело уйдёт в суд "с ещё одним эпизодом".',
+            "ru",
+            {"threat_of_prosecution"},
+        ),
+        (
             "They said: after the contract, you come back with a Russian passport.",
             "en",
             {"promise_of_passport_or_pardon"},
