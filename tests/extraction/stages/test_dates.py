@@ -711,3 +711,12 @@ def test_today_ending_an_outlets_name_is_no_day():
     assert date_mentions(text, date(2023, 11, 3)) == []
     [found] = date_mentions("Told so. Today the men were taken away.", date(2023, 11, 3))
     assert found.value == "2023-11-03"
+
+
+def test_a_day_takes_the_year_its_month_was_written_with_earlier_in_the_paragraph():
+    """Fictional ombudsman's report of 2026: «в марте 2025 г. … подписал контракт 28 марта» is
+    28 March 2025; a paragraph that named another month's year leaves the day alone."""
+    text = "В марте 2025 г. начальник отряда предупредил его. К. подписал контракт 28 марта."
+    assert [m.value for m in date_mentions(text, date(2026, 4, 10))] == ["2025-03", "2025-03-28"]
+    other = "Работал там с 2021 года. К. подписал контракт 28 марта."
+    assert [m.value for m in date_mentions(other, date(2026, 4, 10))][-1] == "2026-03-28"

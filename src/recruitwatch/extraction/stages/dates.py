@@ -685,6 +685,34 @@ def _year_said_before(text: str, start: int) -> int | None:
     return int(said.group("year"))
 
 
+# The same month written out with its year earlier in the paragraph: «в марте 2025 г.»,
+# "in March 2025", «14.03.2025».
+_MONTH_WITH_YEAR = re.compile(
+    r"(?<!\w)(?P<month>"
+    + "|".join((*MONTHS, *MONTHS_GENITIVE, *MONTHS_PREPOSITIONAL))
+    + r")\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"|(?<![\d.])\d{1,2}\.(?P<monthnum>\d{2})\.(?P<year2>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_year(text: str, start: int, month: int, published: date | None) -> int | None:
+    """The year of the same month, written out earlier in the paragraph: "In March 2025 the
+    head of the unit warned him … K. signed on 28 March" is March 2025 even in a report of
+    2026 (only a year that does not put the date after publication)."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    year = None
+    for m in _MONTH_WITH_YEAR.finditer(text, paragraph_start, start):
+        said = int(m.group("monthnum")) if m.group("monthnum") else _month_number(m.group("month"))
+        if said == month:
+            year = int(m.group("year") or m.group("year2"))
+    if year is None or (
+        published is not None and (year, month) > (published.year, published.month)
+    ):
+        return None
+    return year
+
+
 # A year of someone's life told beside the event: his citizenship, birth or sentence.
 _A_LIFES_YEAR = re.compile(
     r"(?<!\w)(?:гражданств\w*|паспорт\w*|citizen\w*|passports?|born|родил\w*|convicted"
@@ -841,6 +869,10 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 year, end = said
             elif not groups.get("year") and (before := _year_said_before(text, m.start())):
                 year = before
+            elif not groups.get("year") and (
+                written := _paragraph_year(text, m.start(), month, published)
+            ):
+                year = written
             if year is None or not 1 <= month <= 12:
                 continue
             try:
