@@ -720,3 +720,9 @@ def test_a_day_takes_the_year_its_month_was_written_with_earlier_in_the_paragrap
     assert [m.value for m in date_mentions(text, date(2026, 4, 10))] == ["2025-03", "2025-03-28"]
     other = "Работал там с 2021 года. К. подписал контракт 28 марта."
     assert [m.value for m in date_mentions(other, date(2026, 4, 10))][-1] == "2026-03-28"
+
+
+def test_the_day_a_paper_was_registered_or_filed_dates_no_event():
+    """Fictional appeal: "registered on 3 March", «зарегистрирована 2 февраля» date the paper."""
+    assert date_mentions("The appeal, registered on 3 March, was filed.", date(2025, 4, 1)) == []
+    assert date_mentions("Жалоба зарегистрирована 2 февраля 2026 г.", date(2026, 4, 1)) == []

@@ -505,7 +505,10 @@ _WEEKDAY = re.compile(
 # Verbs of saying, before or after the day they were said on.
 _SAYING = (
     r"said|says|reported|announced|wrote|published|confirmed|stated|denied|denies"
+    # a paper's own day: "the appeal, registered on 3 March", «жалоба зарегистрирована 2 февраля»
+    r"|registered|filed|lodged"
     r"|заявил\w*|сообщил\w*|рассказал\w*|написал\w*|опубликовал\w*|опроверг\w*"
+    r"|зарегистрирован\w*|подан[аоы]?"
 )
 # A date that says when something was said, recorded or published ("said on Monday", "told
 # the Bulletin on 2 June", "recorded by telephone on 2 June") is not when the event happened.
