@@ -139,6 +139,11 @@ def test_concluding_a_contract_is_a_recruitment_event_in_russian(text):
             {"threat_of_deportation"},
         ),
         ("Сказали: или контракт, или аэропорт.", "ru", {"threat_of_deportation"}),
+        (
+            "«Не подпишешь — поедешь в Красное Село, а оттуда домой».",
+            "ru",
+            {"threat_of_deportation"},
+        ),
         # A military contract passed off as a job's papers.
         ("Он думал, что это трудовой договор.", "ru", {"deception"}),
         ("Посредник обещал им работу на стройке под Рязанью.", "ru", {"deception"}),
