@@ -4501,3 +4501,29 @@ def test_a_second_episode_told_apart_is_another_incident():
     first, second = _incidents_of(text, "ru", date(2026, 2, 10))
     assert "threat_of_deportation" in first.coercion
     assert second.coercion == ("threat_of_prosecution",)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Fictional Wire, an invented agency.\n\n"
+            "Otabek, 31, from the Fergana region, was taken by police from a Moscow market to "
+            "the enlistment office and told he would be deported unless he signed.\n\n"
+            "This text is fictional.",
+            "en",
+        ),
+        (
+            "«Фиктивная лента», информационное агентство.\n\n"
+            "Отабек, 31 год, родом из Ферганы, был доставлен полицией с рынка в Москве в "
+            "военкомат, где ему пригрозили выдворением, если он не подпишет контракт.\n\n"
+            "Этот текст вымышлен.",
+            "ru",
+        ),
+    ],
+)
+def test_where_a_man_comes_from_is_his_nationality(text, language):
+    """Fictional: "from the Fergana region" makes him Uzbek; "his mother called us from Osh"
+    would not."""
+    [incident] = _incidents_of(text, language, date(2025, 3, 1))
+    assert incident.victims.nationality == ("UZ",)

@@ -47,13 +47,42 @@ SUMMARY_LIMIT = 300
 
 def _nationalities(analysis: Analysis, sentences: list[Sentence]) -> tuple[str, ...]:
     codes: list[str] = []
+    text = analysis.document.text
     for s in sentences:
         for m in analysis.in_sentence(analysis.nationalities, s):
             if m.value not in codes:
                 codes.append(m.value)
+        for place in analysis.in_sentence(analysis.places, s):
+            # Where a man comes from: "Otabek Rakhimov, 31, from the Fergana region", «родом
+            # из Оша», "from Kumasi, Ghana" (a foreign country's town or region).
+            if (
+                place.detail == "country"
+                and place.value not in ("RU", "UA")
+                and place.value not in codes
+                and _FROM.search(text, max(s.start, place.start - 30), place.start)
+                and not _CALLED_FROM.search(text, max(s.start, place.start - 40), place.start)
+            ):
+                codes.append(place.value)
     if any(c != "Central Asia" for c in codes):
         codes = [c for c in codes if c != "Central Asia"]
     return tuple(codes)
+
+
+# "from the", «родом из», «уроженец», right before a place: where someone comes from.
+_FROM = re.compile(
+    r"(?<!\w)(?:(?<!came\s)(?<!returned\s)(?<!flew\s)(?<!deported\s)from(?:\s+the)?(?:\s+[\w-]+,)?"
+    r"|native\s+of|родом\s+из|уроженц?\w*|из(?=\s+[А-ЯЁ]))\s+$",
+    re.IGNORECASE,
+)
+
+
+# Where a call or a letter came from is not where the caller comes from: "His mother called
+# us from Osh", «позвонил из Ростова».
+_CALLED_FROM = re.compile(
+    r"(?<!\w)(?:call(?:ed|s)?|phon(?:ed|es)|rang|wr(?:ote|ites)|texted|звонил\w*|позвонил\w*"
+    r"|написал\w*|пишет)\s+(?:[\w-]+\s+){0,2}?(?:from|из)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def source_roles(analysis: Analysis) -> dict[str, str]:
