@@ -699,11 +699,15 @@ _MONTH_WITH_YEAR = re.compile(
 )
 
 
+_PARAGRAPH_REACH = 2000
+
+
 def _paragraph_year(text: str, start: int, month: int, published: date | None) -> int | None:
     """The year of the same month, written out earlier in the paragraph: "In March 2025 the
     head of the unit warned him … K. signed on 28 March" is March 2025 even in a report of
     2026 (only a year that does not put the date after publication)."""
-    paragraph_start = text.rfind("\n", 0, start) + 1
+    # (a paragraph's last 2,000 characters: a text with no line breaks is one paragraph)
+    paragraph_start = max(text.rfind("\n", 0, start) + 1, start - _PARAGRAPH_REACH)
     year = None
     for m in _MONTH_WITH_YEAR.finditer(text, paragraph_start, start):
         said = int(m.group("monthnum")) if m.group("monthnum") else _month_number(m.group("month"))
