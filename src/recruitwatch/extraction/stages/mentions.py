@@ -131,9 +131,9 @@ _NAME_CUE_AFTER = re.compile(
     r"(?:’s|'s)?\s*(?:\(|,[”\"]?\s+(?:a|an|the|who|director|\d)|said|says|told|believes|claims"
     r"|was|is|has|had)"
 )
-# Whose the person is, after a full name: "Denis Fomichev, my neighbour on the bunks".
 # Russian and Central Asian family-name endings (Tashiev, Tashieva, Karimova, Saidzoda).
 _SURNAME_ENDING = re.compile(r"[a-z]{2}(?:ov|ova|ev|eva|yev|yeva|in|ina|zoda|zade|enko|uulu)$")
+# Whose the person is, after a full name: "Denis Fomichev, my neighbour on the bunks".
 _WHOSE_AFTER = re.compile(r",\s+(?:my|his|her|our|their)\s")
 _AFTER_COMMA = re.compile(r",\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 

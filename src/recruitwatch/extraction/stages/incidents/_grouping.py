@@ -81,8 +81,6 @@ _ADVICE_PARTS = {
 }
 
 
-# Occupied regions of Ukraine where the front runs (Crimea and Sevastopol, where colonies
-# and offices are, are not among them).
 # Where a recruit was sent after signing: his unit, a training ground, a military hospital
 # ("he was already with the unit in the Belgorod region", «отвезли на полигон в Ростовской
 # области», «лечится в госпитале»).

@@ -354,9 +354,10 @@ def sole_region(analysis: Analysis) -> str | None:
     return analysis.memo("sole_region", lambda: _sole_region(analysis))
 
 
-# Regions of the front line (Kharkiv, Donetsk, Zaporizhzhia, Kherson): where a recruit fought
-# or died ("погиб под Бахмутом"), never where he was recruited, unless a facility is named
-# there (the colony at Olenivka).
+# Occupied regions of Ukraine where the front runs (Luhansk, Donetsk, Zaporizhzhia, Kherson;
+# Crimea and Sevastopol, where colonies and offices are, are not among them): where a recruit
+# fought or died ("погиб под Бахмутом"), never where he was recruited, unless a numbered
+# facility is named there (the colony at Olenivka).
 FRONT_REGIONS = frozenset({"UA-09", "UA-14", "UA-23", "UA-65"})
 
 
