@@ -726,3 +726,19 @@ def test_the_day_a_paper_was_registered_or_filed_dates_no_event():
     """Fictional appeal: "registered on 3 March", «зарегистрирована 2 февраля» date the paper."""
     assert date_mentions("The appeal, registered on 3 March, was filed.", date(2025, 4, 1)) == []
     assert date_mentions("Жалоба зарегистрирована 2 февраля 2026 г.", date(2026, 4, 1)) == []
+
+
+def test_the_day_a_defendant_told_the_court_is_the_hearings():
+    """Fictional trial reports: the hearing's day dates no event; a parenthesis does not make
+    the event's own day the hearing's."""
+    published = date(2025, 10, 8)
+    assert (
+        date_mentions("Во вторник подсудимый рассказал суду, как его задержали.", published) == []
+    )
+    assert (
+        date_mentions("On Tuesday the defendant told the court how he was held.", published) == []
+    )
+    [night] = date_mentions(
+        "On the night of 14 March, he told the court, two officers came.", published
+    )
+    assert night.value == "2025-03-14"

@@ -544,6 +544,14 @@ _LETTER_DATED_BEFORE = re.compile(
 )
 # The same said after its day: "on Wednesday denied a report", «3 июня сообщил, что …».
 _REPORTING_AFTER = re.compile(r"\s+(?:" + _SAYING + r")(?!\w)", re.I)
+# The hearing's day: "On Tuesday the defendant told the court", «Во вторник подсудимый
+# рассказал суду» (what he told is dated by its own words).
+_TOLD_THE_COURT_AFTER = re.compile(
+    # (not a parenthesis: "On the night of 14 March, he told the court, two officers …")
+    r"[^.!?,\n]{0,40}?(?:told|said\s+to|рассказал\w*|сообщил\w*|заявил\w*|пояснил\w*)\s+"
+    r"(?:the\s+)?(?:court|суду)(?!\w)",
+    re.IGNORECASE,
+)
 # "told the Khabarovsk Garrison Military Court on Thursday, March 14": a listener with a long
 # name puts the report's date beyond _REPORTING_BEFORE's reach; the name is skipped whole.
 _TOLD_LISTENER_BEFORE = re.compile(
@@ -853,6 +861,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             reported
             or _DATELINE_BEFORE.search(before)
             or _REPORTING_AFTER.match(text, end)
+            or _TOLD_THE_COURT_AFTER.match(text, end)
             or _within_a_dateline(filed_at, filed_starts, start, end)
         ):
             taken.add(start, end)  # a report's own date: no other reading either
