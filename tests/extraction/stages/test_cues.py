@@ -379,6 +379,7 @@ def test_recruiters_visiting_and_a_unit_gathered_are_events(text):
         ("Осенью он сам пошёл в военкомат и подписал контракт.", "ru"),
         ("He walked into the enlistment office on his own and signed.", "en"),
         ("He signed of his own accord.", "en"),
+        ("“I went for the money. Nobody lied to me,” he said.", "en"),
     ],
 )
 def test_going_on_ones_own_is_no_coercion(text, language):

@@ -587,6 +587,8 @@ LEXICON = Lexicon(
     },
     no_coercion=re.compile(
         r"(?<!\w)(?:(?:did\s+not|didn't|never|no\s+one|nobody|not)\s+(?:\w+\s+)?(?:threaten|force|pressure|coerce)\w*"
+        # "Nobody lied to me", "no one deceived him": he knew what he signed
+        r"|(?:no\s+one|nobody)\s+(?:had\s+|has\s+|ever\s+)?(?:lied\s+to|deceived|tricked|misled)\s+(?:me|him|them|us|her)"
         # "Nobody twisted my arm", "no one pushed him"
         r"|(?:no\s+one|nobody)\s+(?:had\s+|has\s+|ever\s+)?(?:twisted\s+(?:my|his|their|our|anyone['’]s)\s+arm|pushed\s+(?:me|him|them|us))"
         # "We have no account of anyone being made to sign in the autumn", "we have no reports
