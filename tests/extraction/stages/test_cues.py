@@ -380,6 +380,7 @@ def test_recruiters_visiting_and_a_unit_gathered_are_events(text):
         ("He walked into the enlistment office on his own and signed.", "en"),
         ("He signed of his own accord.", "en"),
         ("“I went for the money. Nobody lied to me,” he said.", "en"),
+        ("«Я поехал за деньгами, никто меня не обманывал», — сказал он.", "ru"),
     ],
 )
 def test_going_on_ones_own_is_no_coercion(text, language):
