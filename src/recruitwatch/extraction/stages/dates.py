@@ -898,10 +898,11 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             add(m.start(), end, _format(year, month, day), "day")
     # "Last winter, in January", «Позапрошлой зимой, в январе»: the winter says which
     # January, before the month alone is read as the latest one.
-    for pattern in _SEASON_PATTERNS:
-        for m in finditer(pattern, text):
-            if m.groupdict().get("winter_month") and (dated := _season_date(m, published)):
-                add(m.start(), m.end(), *dated)
+    # (the seasons are found once; the others are added after the months, below)
+    seasons = [m for pattern in _SEASON_PATTERNS for m in finditer(pattern, text)]
+    for m in seasons:
+        if m.groupdict().get("winter_month") and (dated := _season_date(m, published)):
+            add(m.start(), m.end(), *dated)
     sections = _SectionYears(text)
     for pattern in _MONTH_PATTERNS:
         for m in finditer(pattern, text):
@@ -937,10 +938,9 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 year = _year_ahead(month, published)
             if year is not None:
                 add(m.start(), m.end(), _format(year, month), "month")
-    for pattern in _SEASON_PATTERNS:
-        for m in finditer(pattern, text):
-            if (dated := _season_date(m, published)) is not None:
-                add(m.start(), m.end(), *dated)
+    for m in seasons:
+        if (dated := _season_date(m, published)) is not None:
+            add(m.start(), m.end(), *dated)
     for m in finditer(_YEAR_EDGE, text):
         if (edge := _year_edge(m, published)) is not None:
             add(m.start(), m.end(), edge, "month")

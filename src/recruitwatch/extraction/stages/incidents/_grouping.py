@@ -964,12 +964,13 @@ def incidents(analysis: Analysis) -> Analysis:
                 # eight years in Penal Colony No. 10 in the Sverdlovsk region. In March he asked
                 # a court in Yekaterinburg …" — leaves the colony the place of what follows)
                 context = stated
+        episode = _ANOTHER_EPISODE.match(sentence.text)
         if (
             current is not None
             and current.anchors
             and (
                 _ANOTHER_CASE.match(sentence.text)
-                or _ANOTHER_EPISODE.match(sentence.text)
+                or episode
                 or (
                     DATED_LETTER.match(sentence.text)
                     and not _letter_of_the_days_told(analysis, current, sentence)
@@ -982,7 +983,7 @@ def incidents(analysis: Analysis) -> Analysis:
             builders.append(current)
             builders.extend(b for b in (side, voluntary, others) if b is not None)
             current = side = voluntary = others = None
-            told_apart = bool(_ANOTHER_EPISODE.match(sentence.text))
+            told_apart = episode is not None
         else:
             told_apart = False
         if _campaign_figure(analysis, sentence, stated) or (
