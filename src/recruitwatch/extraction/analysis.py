@@ -133,6 +133,8 @@ class Analysis:
         place is never searched. Otherwise each sentence the pattern may match is searched.
         """
         literals, sentences = self.literals(), self.sentences
+        if literals.occurrences(pattern) == []:
+            return  # none of its literals is in the text (most patterns, most documents)
         ordered = self._sentences_ordered()
         starts = literals.starts(pattern) if ordered else None
         if starts is None:

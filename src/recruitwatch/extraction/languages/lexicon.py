@@ -105,8 +105,24 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     A pattern of twenty alternatives is tried alternative by alternative at every position
     of every sentence; split, each part is run only where its own literals occur (see
     :mod:`recruitwatch.extraction.literals`), and a sentence matches the whole exactly when
-    it matches a part."""
-    source, parts, start, depth, in_class, index = pattern.pattern, [], 0, 0, False, 0
+    it matches a part. An alternative that is one whole non-capturing group, ``(?:A|B)``, is
+    split in turn: wrapped so, its alternatives shared no literal prefix, and it was run over
+    every sentence holding any of their words."""
+    flags = pattern.flags & ~re.UNICODE
+    return tuple(re.compile(part, flags) for part in _split_alternatives(pattern.pattern))
+
+
+def _split_alternatives(source: str) -> list[str]:
+    parts: list[str] = []
+    for part in _top_level_parts(source):
+        inner = _whole_group(part)
+        parts += [part] if inner is None else _split_alternatives(inner)
+    return parts
+
+
+def _top_level_parts(source: str) -> list[str]:
+    """``source`` split at its ``|`` outside any group or character class."""
+    parts, start, depth, in_class, index = [], 0, 0, False, 0
     while index < len(source):
         char = source[index]
         if char == "\\":
@@ -127,8 +143,34 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
             start = index + 1
         index += 1
     parts.append(source[start:])
-    flags = pattern.flags & ~re.UNICODE
-    return tuple(re.compile(part, flags) for part in parts)
+    return parts
+
+
+def _whole_group(part: str) -> str | None:
+    """The inside of ``part`` when it is one non-capturing group from end to end
+    (``(?:A|B)``, not ``(?:A)(?:B)`` nor ``(?:A)?``); otherwise None."""
+    if not (part.startswith("(?:") and part.endswith(")")):
+        return None
+    depth, in_class, index = 0, False, 0
+    while index < len(part):
+        char = part[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if part[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return part[3:-1] if index == len(part) - 1 else None
+        index += 1
+    return None
 
 
 def words(*alternatives: str) -> re.Pattern[str]:
