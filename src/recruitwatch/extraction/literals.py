@@ -468,10 +468,24 @@ class LiteralFilter:
             return None
         found = self._starts_found.get(id(pattern))
         if found is None:
+            if self._short_starts_exceed(pattern, base, end):
+                return None
             found = self._starts_found[id(pattern)] = self._scan_starts(pattern)
         if base > 0 or end < len(self._searched):
             found = found[bisect_left(found, base) : bisect_left(found, end)]
         return None if len(found) > (end - base) // _STARTS_PER_CHARACTER else found
+
+    def _short_starts_exceed(self, pattern: re.Pattern[str], base: int, end: int) -> bool:
+        """Whether ``pattern``'s one- and two-letter prefixes ("a", "в", "in") alone start
+        too often in ``[base, end)`` for trying each place to beat a search: counted, not
+        listed (listing every "a" of a text to throw the list away cost more than the search
+        it was meant to spare). Only the way the matches are found depends on it."""
+        scanner, slot = self._scanned_slot(pattern)
+        short = scanner.found_apart.get(slot, (frozenset(), frozenset()))[0]
+        if not short:
+            return False
+        count = self._searched.count
+        return sum(count(word, base, end) for word in short) > (end - base) // _STARTS_PER_CHARACTER
 
     @staticmethod
     def _matches_at(

@@ -41,6 +41,9 @@ from tests.extraction.documents import fictional_document
         "Вестник Кубани. Как вербовщики вернулись в колонию после того, как добровольцы "
         "закончились, и что стало с теми, кто отказался. Текст: Ольга Белова. 12 мая 2024 · 5 "
         "минут чтения",
+        # in capitals: the quick test for its words folds case as the pattern does
+        "6 MIN READ",
+        "ВРЕМЯ ЧТЕНИЯ: 7 МИН.",
     ],
 )
 def test_page_furniture_is_recognised(line):

@@ -736,8 +736,13 @@ def _narrator(analysis: Analysis) -> str | None:
     """Who tells a first-person text: the name a testimony introduces itself with, or the
     interviewee of a question-and-answer piece (the first person the text names)."""
     text = analysis.document.text
+    # (each looked for only where its fixed words occur: a search of the whole text tries
+    # every character, and most documents hold none of them)
+    literals = analysis.literals()
     introduced = (
-        _SELF_INTRODUCTION.search(text) or _SELF_NAMED.search(text) or _LETTER_FROM.search(text)
+        next(literals.finditer(_SELF_INTRODUCTION, text), None)
+        or (("I," in text or "Я," in text) and _SELF_NAMED.search(text))
+        or next(literals.finditer(_LETTER_FROM, text), None)
     )
     if introduced:
         name = introduced.group("name")

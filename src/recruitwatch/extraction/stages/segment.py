@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from recruitwatch.extraction.analysis import Analysis
+from recruitwatch.extraction.literals import text_fold
 from recruitwatch.extraction.types import Sentence
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -86,8 +87,16 @@ def page_furniture(line: str) -> bool:
         _FURNITURE.match(line)
         or _BYLINE.match(line)
         or _LABELS.match(line)
-        or _READING_TIME.search(line)
+        or (_may_tell_reading_time(line) and _READING_TIME.search(line))
     )
+
+
+def _may_tell_reading_time(line: str) -> bool:
+    """Whether ``line`` holds a word every match of :data:`_READING_TIME` holds ("read",
+    «чтени»): the pattern, tried at every digit of every line, cost more than the rest of the
+    furniture test."""
+    folded = text_fold(line)
+    return folded is None or "read" in folded or "чтени" in folded
 
 
 # Sentences in one paragraph at most. A report's paragraphs hold a dozen at most; a page that

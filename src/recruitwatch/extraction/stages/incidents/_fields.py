@@ -505,7 +505,7 @@ def proposal(
         # nobody was forced": the offer made to volunteers is no coercion of them.
         coercion = set()
     if coercion and any(
-        _UNSURE_IT_WAS_FORCED.search(s.text)
+        analysis.may_match(_UNSURE_IT_WAS_FORCED, s) and _UNSURE_IT_WAS_FORCED.search(s.text)
         for p in {a.paragraph for a in anchors} | {anchors[-1].paragraph + 1}
         for s in analysis.paragraph_sentences(p)
     ):

@@ -511,11 +511,11 @@ _ONES_OWN = re.compile(
 )
 
 
-def _a_view_of_the_practice(sentence: Sentence) -> bool:
+def _a_view_of_the_practice(analysis: Analysis, sentence: Sentence) -> bool:
     text = sentence.text
-    if _OPINION.search(text):
+    if analysis.may_match(_OPINION, sentence) and _OPINION.search(text):
         return True
-    view = _VIEW.search(text)
+    view = _VIEW.search(text) if analysis.may_match(_VIEW, sentence) else None
     return view is not None and not _ONES_OWN.search(text, view.end())
 
 
@@ -751,15 +751,17 @@ def _is_anchor(
         return False  # (a channel post's hashtags name its places but tell nothing)
     if sentence.paragraph in interview_turns(analysis).questions:
         return False  # an interviewer's question tells no incident
-    if _READERS_QUESTION.match(sentence.text) or is_explainer_question(analysis, sentence):
+    if ("?" in sentence.text and _READERS_QUESTION.match(sentence.text)) or is_explainer_question(
+        analysis, sentence
+    ):
         return False  # an explainer's question, in the reader's words or its own
-    if NOT_KNOWN_WHETHER.search(sentence.text):
+    if analysis.may_match(NOT_KNOWN_WHETHER, sentence) and NOT_KNOWN_WHETHER.search(sentence.text):
         return False  # "He does not know whether he will be sent back": nothing told
     if _GENERALISES.match(sentence.text):
         return False  # "In almost all cases the pattern is …": no one case
     if _a_practice_since(analysis, sentence):
         return False  # "Since 2023 the Defence Ministry has recruited prisoners …": background
-    if _a_view_of_the_practice(sentence):
+    if _a_view_of_the_practice(analysis, sentence):
         return False  # an expert's view of the practice, told of no one case
     if sentence.start in _official_answers(analysis):
         return False  # an official body's denial or statement
@@ -964,7 +966,11 @@ def incidents(analysis: Analysis) -> Analysis:
                 # eight years in Penal Colony No. 10 in the Sverdlovsk region. In March he asked
                 # a court in Yekaterinburg …" — leaves the colony the place of what follows)
                 context = stated
-        episode = _ANOTHER_EPISODE.match(sentence.text)
+        episode = (
+            _ANOTHER_EPISODE.match(sentence.text)
+            if analysis.may_match(_ANOTHER_EPISODE, sentence)
+            else None
+        )
         if (
             current is not None
             and current.anchors
