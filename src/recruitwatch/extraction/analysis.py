@@ -20,6 +20,11 @@ from recruitwatch.extraction.types import Document, IncidentProposal, Mention, S
 
 T = TypeVar("T")
 
+# A pattern whose literals occur this often or less is searched in the sentences holding
+# them: a few searches cost less than finding where its prefixes start ("is" in "\bis\s+a\s+
+# criminal\s+offence", nearly every sentence's) and trying each.
+_FEW_LITERALS = 3
+
 
 @dataclass(frozen=True)
 class Analysis:
@@ -133,10 +138,13 @@ class Analysis:
         place is never searched. Otherwise each sentence the pattern may match is searched.
         """
         literals, sentences = self.literals(), self.sentences
-        if literals.occurrences(pattern) == []:
+        occurrences = literals.occurrences(pattern)
+        if occurrences == []:
             return  # none of its literals is in the text (most patterns, most documents)
         ordered = self._sentences_ordered()
-        starts = literals.starts(pattern) if ordered else None
+        starts = None
+        if ordered and (occurrences is None or len(occurrences) > _FEW_LITERALS):
+            starts = literals.starts(pattern)
         if starts is None:
             if ordered:
                 for index in self._sentences_holding(pattern):

@@ -129,8 +129,78 @@ def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     end_run()
     if not choices:
         return None
-    # The most selective choice: the longest shortest string, then the fewest strings.
-    return max(choices, key=lambda c: (min(map(len, c)), -len(c)))
+    # The most selective choice: one of no word of nearly every sentence nor of one or two
+    # letters, then the longest shortest string, then the fewest strings.
+    return max(
+        choices,
+        key=lambda c: (not c & _COMMON_WORDS and min(map(len, c)) > 2, min(map(len, c)), -len(c)),
+    )
+
+
+# Words nearly every sentence holds: a pattern whose only required strings are among them
+# ("… (?:that|all|the|any)\b") is searched in nearly every sentence, so another part of it
+# ("ensure|guarantee|…") is the better one to look for.
+_COMMON_WORDS = frozenset(
+    [
+        "the",
+        "that",
+        "and",
+        "all",
+        "any",
+        "his",
+        "her",
+        "him",
+        "was",
+        "were",
+        "not",
+        "for",
+        "with",
+        "from",
+        "this",
+        "they",
+        "their",
+        "them",
+        "had",
+        "has",
+        "have",
+        "are",
+        "you",
+        "our",
+        "who",
+        "what",
+        "when",
+        "which",
+        "will",
+        "would",
+        "been",
+        "but",
+        "she",
+        "one",
+        "out",
+        "into",
+        "said",
+        "что",
+        "это",
+        "как",
+        "его",
+        "она",
+        "они",
+        "при",
+        "для",
+        "или",
+        "был",
+        "была",
+        "были",
+        "так",
+        "все",
+        "уже",
+        "под",
+        "без",
+        "том",
+        "чем",
+        "кто",
+    ]
+)
 
 
 # A character class is a set of one-character prefixes only while it is this small: the ten
