@@ -51,6 +51,17 @@ def test_outlet_alone_is_the_source_with_the_journalist_role():
     assert sources == [{"name": "Valley Voice", "role": "journalist", "pseudonym": False}]
 
 
+def test_as_reported_names_no_outlet():
+    """Fictional follow-up story: "As reported last month, …" is the outlet's own earlier
+    report, not an outlet called "As"."""
+    analysis = _analysis(
+        "As reported last month, at least 17 prisoners of IK-29 in the Perm region signed "
+        "contracts after recruiters visited the colony."
+    )
+    assert analysis.outlets == ()
+    assert analysis.sources == ()
+
+
 def test_outlet_that_was_only_told_something_is_never_a_source_by_itself():
     analysis = _analysis(
         "A guard told Valley Voice that prisoners at IK-3 were forced to sign contracts."

@@ -1747,3 +1747,24 @@ def test_papers_sent_to_investigators_are_a_threat_not_a_plan():
     assert ("modality", "planned") not in threat
     assert ("coercion", "threat_of_prosecution") in threat
     assert ("modality", "planned") in plan
+
+
+def test_money_sent_home_and_a_landlords_refusal_are_no_cues():
+    """Fictional wire story: remittances "sent home" are no deportation, and a landlord who
+    "refused to extend" a lease refused no contract; the threat and the man's refusal still
+    are cues."""
+    assert _cues("He sent home about 4,000 somoni a month, which paid for school.", "en") == set()
+    assert (
+        _cues("His registration lapsed because the landlord refused to extend it.", "en") == set()
+    )
+    assert "threat_of_deportation" in _coercion("He would be sent home on the next flight.", "en")
+    assert ("event", "event") in _cues("He refused to sign.", "en")
+
+
+def test_parole_applications_that_would_get_lost_are_leverage():
+    """Fictional: a deputy head warning that parole applications would “get lost”."""
+    assert "other" in _coercion(
+        'The deputy head warned those who hesitated that their parole applications would "get '
+        'lost".',
+        "en",
+    )

@@ -23,6 +23,8 @@ from recruitwatch.extraction.stages.facilities import facility_mentions
         ("colony-settlement KP-28 in the Samara region", "KP-28", "colony_settlement"),
         ("в колонии-поселении № 5", "KP-5", "colony_settlement"),
         ("ЛИУ-3 в Свердловской области", "LIU-3", "prison_hospital"),
+        ("held at Medical Correctional Institution No. 7", "LIU-7", "prison_hospital"),
+        ("a treatment and correctional facility No. 12", "LIU-12", "prison_hospital"),
         (
             "At the Moscow migration-center, they sign people up.",
             "Moscow migration center",

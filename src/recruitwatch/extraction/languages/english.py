@@ -243,7 +243,8 @@ LEXICON = Lexicon(
         # recruiter addressed the men in his block".
         r"|(?:man|men|officer|officers|someone|somebody|people|recruiters?)\s+(?:\w+\s+)?came\s+from\s+the\s+(?:army|military|ministry|defen[cs]e\s+ministry|enlistment\s+office|voenkomat)"
         r"|recruiters?\s+(?:addressed|spoke\s+to|talked\s+to)\s+(?:the\s+)?(?:men|prisoners|inmates|detainees|women|us|them)\b"
-        r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond))"
+        # (not a landlord's or an office's: "refused to extend it", "to renew his registration")
+        r"|refus\w+(?!\s+to\s+(?:comment|say|answer|respond|extend|renew|prolong))"
         # The same done to another: "was stopped by the same two men a week later and given
         # the same choice", "received the same offer that afternoon".
         r"|(?:given|received|got|made|offered|faced)\s+the\s+same\s+(?:choice|offer|ultimatum|deal|proposal|threats?)"
@@ -298,7 +299,8 @@ LEXICON = Lexicon(
             r"fly\s+home",
             # "Don't sign it, and you fly to Dushanbe tonight."
             r"you(?:['’]ll|\s+will|\s+are)?\s+fly(?:ing)?\s+(?:back\s+)?to\s+(?:Dushanbe|Tashkent|Bishkek|Astana|Almaty|Ashgabat|Osh|Samarkand|Khujand|your\s+(?:country|homeland))",
-            r"sent\s+(?:back\s+)?home",
+            # (not money sent home: "He sent home about 4,000 somoni a month")
+            r"sent\s+(?:back\s+)?home(?!\s+(?:about|around|some|nearly|almost|over|up\s+to|half|most|part|all|money|cash|remittances|his|their|her|[\d$€£]))",
             # "you have two choices, the contract or the airport", "the airport or a contract"
             r"(?:contract|sign|front|war)\w*[^.!?]{0,20}?\bor\s+(?:the\s+)?airport",
             r"airport[^.!?]{0,40}?\bor\s+(?:a\s+|the\s+)?contract",
@@ -521,7 +523,7 @@ LEXICON = Lexicon(
             # "would have their parole requests “held back”"
             r"|parole\s+(?:requests?|applications?|hearings?|papers)\s+[“\"‘]?(?:held\s+back|blocked|buried|shelved|torn\s+up)"
             # "his parole application would be lost", "his parole hearing would be “buried”"
-            r"|parole\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\s+[“\"]?(?:lost|buried|blocked|refused|rejected|denied|cancelled)|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
+            r"|parole\s+(?:\w+\s+){0,2}?(?:will|would)\s+[“\"]?(?:be|get|go)\s+[“\"]?(?:lost|buried|blocked|refused|rejected|denied|cancelled|missing)|(?:sent|moved|transferred)\s+back\s+to\s+(?:a\s+|the\s+)?(?:stricter|harsher|general)\s+regime"
             r"|(?:treatment|medication|medicines?|pills|therapy)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+(?:\w+\s+)?[“\"‘]?(?:stop|end|be\s+[“\"‘]?(?:stopped|withdrawn|cut|interrupted|suspended|discontinued|withheld|reviewed))"
             r"|(?:stopped|cut\s+off|withdrew)\s+(?:(?:giving|providing|issuing)\s+(?:him|her|them)\s+)?(?:his|their|her)\s+(?:treatment|medication|medicines?|pills|therapy|insulin)"
             r"|(?:treatment|medication|medicines?|pills|therapy|insulin)\s+(?:was|were)\s+(?:stopped|withdrawn|cut\s+off|suspended|discontinued)"

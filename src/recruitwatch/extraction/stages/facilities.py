@@ -46,7 +46,8 @@ _NUMBERED: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "LIU",
             "prison_hospital",
-            r"(?<!\w)(?:(?:medical\s+correctional|prison\s+hospital)|лечебн\w+\s+исправительн\w+\s+учреждени\w*)"
+            # "Medical Correctional Institution No. 7", "treatment and correctional facility"
+            r"(?<!\w)(?:(?:(?:medical|treatment)(?:[\s-]+and)?[\s-]+correctional(?:\s+(?:institution|facility|colony))?|prison\s+hospital)|лечебн\w+\s+исправительн\w+\s+учреждени\w*)"
             + _NO
             + _NUMBER
             + r"(?!\w)",

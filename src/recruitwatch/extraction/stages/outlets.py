@@ -39,6 +39,8 @@ _NOT_OUTLETS = frozenset(
         "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
         "june", "july", "august", "september", "october", "november", "december", "mr",
         "ms", "mrs", "dr", "nobody", "everyone", "someone",
+        # "As reported last month, …", "Also reported …", "So reported …"
+        "as", "also", "so", "later", "earlier", "previously", "first", "yesterday", "today",
     }
 )  # fmt: skip
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s", re.IGNORECASE)
