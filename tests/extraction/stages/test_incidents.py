@@ -4527,3 +4527,23 @@ def test_where_a_man_comes_from_is_his_nationality(text, language):
     would not."""
     [incident] = _incidents_of(text, language, date(2025, 3, 1))
     assert incident.victims.nationality == ("UZ",)
+
+
+def test_a_recruiters_hospital_visit_and_the_signature_after_it_are_one_incident():
+    """Fictional follow-up story: a Wagner representative's visit to a prison hospital is a
+    recruitment event, and "Denis, who … has been treated since last summer, signed" in the
+    next paragraph is the same incident, dated by the visit (the state's start in a relative
+    clause dates nothing)."""
+    text = (
+        "Eastern Desk has spoken to the wife of a prisoner held at Medical Correctional "
+        "Institution No. 7 in the Perm region. She asked us to call her husband Denis, which is "
+        "not his real name.\n\n"
+        "According to his wife, in mid-February a man who introduced himself as a Wagner "
+        "representative came to the hospital with two colony officers. He told them that the "
+        "company would give them the best treatment and a pardon.\n\n"
+        "Denis, who is 38 and has been treated for tuberculosis since last summer, signed."
+    )
+    [incident] = _incidents_of(text, "en", date(2023, 3, 15))
+    assert incident.location.facility == "LIU-7"
+    assert incident.date.start == "2023-02"
+    assert "promise_of_passport_or_pardon" in incident.coercion

@@ -216,6 +216,8 @@ LEXICON = Lexicon(
         r"|military\s+contracts?|army\s+contracts?|contracts?\s+with\s+the\s+(?:ministry|army)"
         r"|signed(?!\s+(?:a\s+|the\s+)?(?:letter|petition|statement|complaint|appeal|receipt))"
         r"|recruiters?\s+(?:from\s+(?:the\s+)?\w+(?:\s+of\s+(?:\w+\s+)?\w+)?\s+)?(?:came|come|visited|arrived|returned|went\s+(?:there|back)|were\s+back|(?:are|is)\s+due\s+(?:back|to\s+(?:return|arrive|come|visit)))|(?:came|visited|arrived)\s+to\s+recruit"
+        # "a man who introduced himself as a Wagner representative came to the hospital"
+        r"|(?:wagner|army|military|ministry|defen[cs]e)\s+(?:representatives?|recruiters?)\b[^.!?]{0,60}?\b(?:came|arrived|visited|spoke\s+to|addressed)\b"
         r"|(?:were|was|are|is)\s+from\s+wagner|gathered\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:prisoners|inmates|foreigners|migrants|men|convicts)"
         # A unit gathered where recruiters speak: "gathered our unit and unit 5 in the club".
         r"|(?:gathered|assembled|lined\s+up|herded)\s+(?:\w+\s+){0,5}?(?:in|into|on|at)\s+the\s+(?:club|canteen|yard|parade\s+ground|assembly\s+hall|gym)"

@@ -363,9 +363,11 @@ def other_time(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool
         c.kind == "expulsion_done" for c in analysis.in_sentence(analysis.cues, sentence)
     ):
         return False  # "refused and was expelled in December": the sequel's date
+    # (nor does a state's start told of him in a relative clause: "Denis, who has been treated
+    # for tuberculosis since last summer, signed" is the visit's, told the paragraph before)
     stated = (
         date_at(analysis, sentence)
-        if new_paragraph
+        if new_paragraph and not _since_in_a_relative_clause(analysis, sentence)
         else first_date(analysis, [sentence], since=False).start
     )
     established = next(
@@ -390,6 +392,16 @@ def other_time(analysis: Analysis, builder: Builder, sentence: Sentence) -> bool
         ]
         established = first_date(analysis, between, since=False).start
     return bool(stated and established and stated[:7] != established[:7])
+
+
+def _since_in_a_relative_clause(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether every date ``sentence`` states starts a state and stands in a relative clause
+    ("Denis, who … has been treated since last summer, signed")."""
+    text = analysis.document.text
+    return _only_since(analysis, sentence) and all(
+        _RELATIVE_CLAUSE_BEFORE.search(text, sentence.start, d.start)
+        for d in analysis.in_sentence(analysis.dates, sentence)
+    )
 
 
 def _only_since(analysis: Analysis, sentence: Sentence) -> bool:
