@@ -381,6 +381,8 @@ def test_recruiters_visiting_and_a_unit_gathered_are_events(text):
         ("He signed of his own accord.", "en"),
         ("“I went for the money. Nobody lied to me,” he said.", "en"),
         ("«Я поехал за деньгами, никто меня не обманывал», — сказал он.", "ru"),
+        ("Some have gone willingly.", "en"),
+        ("“Nobody put a gun to my head. I knew what I was doing,” he said.", "en"),
     ],
 )
 def test_going_on_ones_own_is_no_coercion(text, language):
@@ -1768,3 +1770,8 @@ def test_parole_applications_that_would_get_lost_are_leverage():
         'lost".',
         "en",
     )
+
+
+def test_not_going_willingly_is_no_volunteer():
+    """Fictional: "did not go willingly" says the opposite of a volunteer."""
+    assert ("no_coercion", "no_coercion") not in _cues("He did not go willingly.", "en")

@@ -601,6 +601,11 @@ LEXICON = Lexicon(
         # "Nobody was pressed that day"
         r"|(?:no\s+one|nobody)\s+(?:was|were|had\s+been)\s+(?:pressed|pushed|pressured)"
         r"|voluntar\w*"
+        # "Some have gone willingly", "signed up willingly"; "Nobody put a gun to my head. I
+        # knew what I was doing"
+        r"|(?<!not\s)(?:gone|went|go|goes|signed|enlisted|joined|left)\s+(?:up\s+)?willingly"
+        r"|(?:no\s+one|nobody)\s+(?:put|held|pointed)\s+a\s+gun\s+to"
+        r"|\b(?:I|he|we|they)\s+knew\s+(?:exactly\s+)?what\s+(?:I|he|we|they)\s+(?:was|were)\s+(?:doing|signing)"
         # "he volunteered", "as a volunteer"; not a rights group's helper ("told our
         # volunteer", "a volunteer with the group").
         # (nor "There was no list of volunteers", which says there were none)
