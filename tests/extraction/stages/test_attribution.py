@@ -1242,3 +1242,47 @@ def test_a_russian_press_release_names_its_group_as_the_source_of_each_case():
     )
     [incident] = analyse(fictional_document(text, language="ru")).incidents
     assert ("Тихий берег", "advocate") in {(s.name, s.role) for s in incident.sources}
+
+
+@pytest.mark.parametrize(
+    ("opening", "masthead"),
+    [
+        (
+            "The Northern Ledger. Gulnora Petrova keeps her son’s last letter in a folder.",
+            "northern ledger",
+        ),
+        (
+            "KHUJAND – Sughd Review English. A family in Isfara says their son was forced to sign.",
+            "sughd review english",
+        ),
+        (
+            "By the Atlas World Service news team. A raid on a dormitory has renewed concern.",
+            "atlas world service",
+        ),
+    ],
+)
+def test_a_masthead_opening_the_text_is_an_outlet_not_a_person(opening, masthead):
+    """Fictional openings: the outlet's name before the story's first sentence."""
+    from recruitwatch.extraction.stages.outlets import outlet_names
+
+    analysis = _analysis(opening)
+    assert masthead in outlet_names(analysis)
+    assert masthead not in {p.value.casefold() for p in analysis.people}
+
+
+def test_an_opening_place_or_a_later_sentence_is_no_masthead():
+    from recruitwatch.extraction.stages.outlets import outlet_names
+
+    assert outlet_names(_analysis("Kazan. Police detained 20 workers at a market.")) == set()
+    assert outlet_names(_analysis("He signed. Ivan Petrov. That was all.")) == set()
+
+
+def test_an_outlets_name_ends_at_its_full_stop():
+    """Fictional: "… the news site Volga Record. Citing a worker, …" names "Volga Record"."""
+    from recruitwatch.extraction.stages.outlets import outlet_names
+
+    analysis = _analysis(
+        "The case was reported by the news site Volga Record. Citing a worker, the site said "
+        "15 men were taken."
+    )
+    assert outlet_names(analysis) == {"volga record"}

@@ -158,7 +158,8 @@ ENTITY_PATTERNS: list[dict[str, Any]] = [
 
 # An outlet's name as written: capitalised words ("Taiga Post", "Radio Free Europe/Radio
 # Liberty", "Ural Mountains Review"), not the lower-case word after them.
-_OUTLET = r"(?P<name>[A-Z][\w.’'&/-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.’'&/-]*){0,4})"
+# (a dot only inside a word: "Fontanka.ru", not the full stop of "… site Volga Record. Citing")
+_OUTLET = r"(?P<name>[A-Z](?:[\w’'&/-]|\.(?=\w))*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z](?:[\w’'&/-]|\.(?=\w))*){0,4})"
 # What an outlet is said to be, before its name: "told the Urals news site Iset Post",
 # "according to the Kyrgyz outlet Sary-Jaz" (else "Urals" would be taken for the name).
 _OUTLET_DESCRIBED = (
@@ -1065,6 +1066,12 @@ LEXICON = Lexicon(
         r"website|daily|weekly|news\s+wire|wire\s+service)\s+(?:the\s+)?"
         + _OUTLET
         + r"|\((?P<dateline>[A-Z][\w.’'&/-]*(?:\s+[A-Z][\w.’'&/-]*){0,3})\)\s+[-–—]"
+        # A masthead opening the text, after a dateline's city or as a byline: "The Northern
+        # Ledger. Gulnora …", "KHUJAND – Sughd Review English. A family …", "By the Atlas
+        # World Service news team." (two words at least: "Kazan." opens a story too)
+        r"|\A\s*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s*[–—-]\s*)?(?:By\s+)?(?:the\s+|The\s+)?"
+        r"(?P<masthead>[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'&-]*){1,3})"
+        r"(?:\s+(?i:news\s+team|news\s+desk|team|staff))?\.(?=\s)"
     ),
     retelling={
         "outer": (

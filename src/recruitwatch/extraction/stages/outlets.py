@@ -57,7 +57,8 @@ def outlet_names(analysis: Analysis) -> set[str]:
     names: set[str] = set()
     text = analysis.document.text
     for m in analysis.literals().finditer(analysis.lexicon.outlet_named, text):
-        name = m.groupdict().get("name") or m.groupdict().get("dateline")
+        found = m.groupdict()
+        name = found.get("name") or found.get("dateline") or found.get("masthead")
         if name:
             names.add(name.casefold())
     return names
