@@ -1775,3 +1775,20 @@ def test_parole_applications_that_would_get_lost_are_leverage():
 def test_not_going_willingly_is_no_volunteer():
     """Fictional: "did not go willingly" says the opposite of a volunteer."""
     assert ("no_coercion", "no_coercion") not in _cues("He did not go willingly.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Их на сутки отвели в дежурную часть и держали там «на растяжке» — стоя, с "
+            "разведёнными руками и ногами.",
+            "ru",
+        ),
+        ("He was held in a stress position overnight.", "en"),
+        ("They were made to stand with arms spread for hours.", "en"),
+    ],
+)
+def test_a_stress_position_is_physical_force(text, language):
+    """Fictional: a stress position ("на растяжке") is force used on the body."""
+    assert "physical_force" in _coercion(text, language)

@@ -366,6 +366,9 @@ LEXICON = Lexicon(
         ),
         "physical_force": stems(
             r"beat(?:en|ing|ings|s)?\b",
+            # "held in a stress position", "made to stand with arms and legs spread"
+            r"stress\s+positions?",
+            r"(?:made|forced)\s+(?:\w+\s+)?to\s+stand\s+(?:\w+\s+){0,3}?(?:spread|outstretched|for\s+hours|all\s+night|against\s+the\s+wall)",
             r"wrench",
             r"tortur",
             r"punch",
