@@ -4547,3 +4547,25 @@ def test_a_recruiters_hospital_visit_and_the_signature_after_it_are_one_incident
     assert incident.location.facility == "LIU-7"
     assert incident.date.start == "2023-02"
     assert "promise_of_passport_or_pardon" in incident.coercion
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Как сообщили агентству в администрации городского округа, в мае в миграционном "
+            "центре планируется открыть пункт отбора на военную службу по контракту, где "
+            "мигранты смогут получить консультацию.",
+            "ru",
+        ),
+        (
+            "The city administration said it plans to open a recruitment point at the migration "
+            "centre in May, where migrants can get advice on contracts.",
+            "en",
+        ),
+    ],
+)
+def test_an_office_to_be_opened_is_no_incident(text, language):
+    """Fictional agency items: a recruitment point to be opened is an institution's plan,
+    with no one recruited."""
+    assert _incidents_of(text, language, date(2025, 4, 11)) == ()

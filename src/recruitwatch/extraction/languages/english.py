@@ -902,6 +902,9 @@ LEXICON = Lexicon(
         # in so-called Storm-Z assault units" (not "offered him").
         # ("men" keeps the prefilter on "offer", rarer than "prisoners")
         r"|\b(?:recruiters|ministry|Wagner|army|it)\s+(?:now\s+|also\s+)?offers?\s+(?:men|prisoners|convicts|inmates|migrants|foreigners|foreign\s+(?:citizens|nationals))\b"
+        # An office to be opened is no case: "plans to open a recruitment point at the
+        # migration centre in May".
+        r"|\bopen(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:military\s+)?(?:recruitment|recruiting|enlistment|contract[\s-]+service)\s+(?:point|office|centre|center|desk|station)s?\b"
         # What lawmakers did: "lawmakers added the failure to register … to the grounds on
         # which acquired Russian citizenship can be taken away".
         # (the subjects, all long words, are what the prefilter looks for, not "added")
