@@ -1792,3 +1792,31 @@ def test_not_going_willingly_is_no_volunteer():
 def test_a_stress_position_is_physical_force(text, language):
     """Fictional: a stress position ("на растяжке") is force used on the body."""
     assert "physical_force" in _coercion(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сотрудник заявил, что отказ от подписанного контракта будет расценён как уклонение.",
+            "threat_of_prosecution",
+        ),
+        ("Следователь сказал, что это «добавит ему ещё одну статью».", "threat_of_prosecution"),
+        (
+            "Начальник колонии пригрозил ему переводом в колонию общего режима «за нарушения».",
+            "other",
+        ),
+    ],
+)
+def test_a_refusal_read_as_a_crime_and_a_harsher_regime_threatened(text, expected):
+    """Fictional lawyer's account: a refusal called evasion, a charge added, a transfer to a
+    harsher regime threatened."""
+    assert expected in _coercion(text, "ru")
+
+
+def test_an_officer_come_with_the_papers_is_a_recruitment_event():
+    """Fictional: «пришёл оперативный сотрудник изолятора с пачкой бумаг»."""
+    assert ("event", "event") in _cues(
+        "24 июля в СИЗО к Эргашеву пришёл оперативный сотрудник изолятора с пачкой бумаг.", "ru"
+    )
+    assert ("event", "event") not in _cues("Он пришёл домой поздно.", "ru")

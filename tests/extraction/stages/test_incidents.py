@@ -4569,3 +4569,20 @@ def test_an_office_to_be_opened_is_no_incident(text, language):
     """Fictional agency items: a recruitment point to be opened is an institution's plan,
     with no one recruited."""
     assert _incidents_of(text, language, date(2025, 4, 11)) == ()
+
+
+def test_a_fear_of_what_was_threatened_is_the_threats_incident():
+    """Fictional agency item: the threat made on Monday, then a wife's words that he fears
+    it will be carried out, are one incident that occurred."""
+    text = (
+        "Восьми осуждённым колонии-поселения № 6 в Воронежской области, отказавшимся подписать "
+        "контракт, в понедельник пригрозили переводом в колонию общего режима, сообщили "
+        "родственники.\n\n"
+        "«Мужу сказали прямо: или контракт, или поедешь в колонию», — рассказала жена одного из "
+        "осуждённых.\n\n"
+        "«Он боится, что до конца месяца его переведут в колонию общего режима."
+    )
+    [incident] = _incidents_of(text, "ru", date(2023, 6, 15))
+    assert incident.modality == "occurred"
+    assert "other" in incident.coercion
+    assert incident.date.start == "2023-06-12"

@@ -30,6 +30,7 @@ from recruitwatch.extraction.stages.incidents._fields import (
 from recruitwatch.extraction.stages.incidents._leads import (
     DATED_LETTER,
     into_the_fear_told,
+    into_the_threat_feared,
     without_dated_repeats,
     without_lead_summary,
     without_retellings,
@@ -1130,6 +1131,7 @@ def incidents(analysis: Analysis) -> Analysis:
         analysis, without_undated_repeats(analysis, without_lead_summary(analysis, proposals))
     )
     proposals = into_the_fear_told(analysis, without_dated_repeats(proposals))
+    proposals = into_the_threat_feared(analysis, proposals)
     proposals = without_retellings(analysis, proposals)
     proposals = corrected(analysis, proposals)
     return replace(analysis, incidents=tuple(proposals))

@@ -240,6 +240,30 @@ def into_the_fear_told(
     return _fold_each(proposals, lambda p: _tells_no_coercion(p) and bool(p.evidence), told_next)
 
 
+def into_the_threat_feared(
+    analysis: Analysis, proposals: list[IncidentProposal]
+) -> list[IncidentProposal]:
+    """Fold a fear of what was threatened into the threat told just before it, at the same
+    place on the same day: "Eight prisoners who refused were threatened on Monday with a
+    transfer to a general-regime colony. … 'He is afraid that by the end of the month they
+    will make him a persistent offender'" is the threat's incident, and its fear."""
+
+    def feared_of(fear: IncidentProposal, threat: IncidentProposal) -> bool:
+        return (
+            threat.modality == "occurred"
+            and bool(threat.evidence and fear.evidence)
+            and fear.evidence[0].start > threat.evidence[-1].start
+            and 0
+            <= _paragraph(analysis, fear.evidence[0].start)
+            - _paragraph(analysis, threat.evidence[-1].start)
+            <= 2
+            and fear.date.start == threat.date.start
+            and set(fear.coercion) <= set(threat.coercion)
+        )
+
+    return _fold_each(proposals, lambda p: p.modality == "feared" and bool(p.coercion), feared_of)
+
+
 def without_dated_repeats(proposals: list[IncidentProposal]) -> list[IncidentProposal]:
     """Fold an incident that tells no coercion into the one told with coercion on the same
     day at the same place: a report's closing line ("What happened at the Yuzhny market on
