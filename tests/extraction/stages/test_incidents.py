@@ -4520,6 +4520,14 @@ def test_a_second_episode_told_apart_is_another_incident():
             "Этот текст вымышлен.",
             "ru",
         ),
+        (
+            "«Фиктивная лента», информационное агентство.\n\n"
+            "Пост посвящён 26-летнему курьеру из Ташкента, которого задержали у общежития в "
+            "Москве и отвезли в военкомат, где ему пригрозили депортацией, если он не подпишет "
+            "контракт.\n\n"
+            "Этот текст вымышлен.",
+            "ru",
+        ),
     ],
 )
 def test_where_a_man_comes_from_is_his_nationality(text, language):
@@ -4586,3 +4594,13 @@ def test_a_fear_of_what_was_threatened_is_the_threats_incident():
     assert incident.modality == "occurred"
     assert "other" in incident.coercion
     assert incident.date.start == "2023-06-12"
+
+
+def test_where_a_man_came_back_from_is_not_his_nationality():
+    """Fictional: «вернулся из Ташкента» tells a journey, not where he comes from."""
+    text = (
+        "Курьер, который в марте вернулся из Ташкента, был задержан у общежития в Москве и "
+        "отвезён в военкомат, где ему пригрозили депортацией, если он не подпишет контракт."
+    )
+    [incident] = _incidents_of(text, "ru", date(2025, 3, 20))
+    assert incident.victims.nationality == ()

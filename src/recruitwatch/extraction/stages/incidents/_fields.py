@@ -71,7 +71,8 @@ def _nationalities(analysis: Analysis, sentences: list[Sentence]) -> tuple[str, 
 # "from the", «родом из», «уроженец», right before a place: where someone comes from.
 _FROM = re.compile(
     r"(?<!\w)(?:(?<!came\s)(?<!returned\s)(?<!flew\s)(?<!deported\s)from(?:\s+the)?(?:\s+[\w-]+,)?"
-    r"|native\s+of|родом\s+из|уроженц?\w*|из(?=\s+[А-ЯЁ]))\s+$",
+    # (searched up to the place only: a look-ahead past it would never match)
+    r"|native\s+of|родом\s+из|уроженц?\w*|из)\s+$",
     re.IGNORECASE,
 )
 
@@ -80,7 +81,10 @@ _FROM = re.compile(
 # us from Osh", «позвонил из Ростова».
 _CALLED_FROM = re.compile(
     r"(?<!\w)(?:call(?:ed|s)?|phon(?:ed|es)|rang|wr(?:ote|ites)|texted|звонил\w*|позвонил\w*"
-    r"|написал\w*|пишет)\s+(?:[\w-]+\s+){0,2}?(?:from|из)\s+(?:the\s+)?$",
+    r"|написал\w*|пишет"
+    # nor where someone came back, flew or was sent from: «вернулся из Ташкента»
+    r"|вернул\w*|прилетел\w*|приехал\w*|вылетел\w*|уехал\w*|выслан\w*|выслали|депортир\w*"
+    r"|выдвор\w*)\s+(?:[\w-]+\s+){0,2}?(?:from|из)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
