@@ -1820,3 +1820,9 @@ def test_an_officer_come_with_the_papers_is_a_recruitment_event():
         "24 июля в СИЗО к Эргашеву пришёл оперативный сотрудник изолятора с пачкой бумаг.", "ru"
     )
     assert ("event", "event") not in _cues("Он пришёл домой поздно.", "ru")
+
+
+def test_not_pressed_further_is_no_coercion():
+    """Fictional: "refused and was not pressed further"; "not present" is no such cue."""
+    assert ("no_coercion", "no_coercion") in _cues("He refused and was not pressed further.", "en")
+    assert ("no_coercion", "no_coercion") not in _cues("The lawyer was not present.", "en")

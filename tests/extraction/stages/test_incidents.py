@@ -4604,3 +4604,20 @@ def test_where_a_man_came_back_from_is_not_his_nationality():
     )
     [incident] = _incidents_of(text, "ru", date(2025, 3, 20))
     assert incident.victims.nationality == ()
+
+
+def test_a_refusal_left_alone_is_no_incident():
+    """Fictional follow-up story: after Denis's signing, "another patient … refused and was
+    not pressed further" tells nothing done to that man: no incident of his own."""
+    text = (
+        "Eastern Desk has spoken to the wife of a prisoner held at Medical Correctional "
+        "Institution No. 7 in the Perm region. She asked us to call her husband Denis.\n\n"
+        "According to his wife, in mid-February a man who introduced himself as a Wagner "
+        "representative came to the hospital. He told them that the company would give them "
+        "the best treatment and a pardon.\n\n"
+        "Denis, who is 38 and has been treated for tuberculosis since last summer, signed.\n\n"
+        "Another patient in the same ward, an older man, refused and was not pressed further, "
+        "Denis told his wife."
+    )
+    [incident] = _incidents_of(text, "en", date(2023, 3, 15))
+    assert "promise_of_passport_or_pardon" in incident.coercion

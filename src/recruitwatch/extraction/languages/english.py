@@ -602,8 +602,9 @@ LEXICON = Lexicon(
         # "We have no account of anyone being made to sign in the autumn", "we have no reports
         # of anyone being pressed there"
         r"|no\s+(?:account|accounts|report|reports|evidence|information)\s+(?:\w+\s+)?(?:of|that)\s+(?:anyone|anybody|someone|any\s+\w+)\s+(?:being\s+|was\s+|were\s+|had\s+been\s+)?(?:made|forced|pressed|pressured|threatened|coerced|beaten)"
-        # "Nobody was pressed that day"
+        # "Nobody was pressed that day"; "refused and was not pressed further"
         r"|(?:no\s+one|nobody)\s+(?:was|were|had\s+been)\s+(?:pressed|pushed|pressured)"
+        r"|(?:was|were|had\s+been)\s+not\s+(?:pressed|pushed|pressured)(?:\s+further|\s+again|\s+any\s+more)?\b"
         r"|voluntar\w*"
         # "Some have gone willingly", "signed up willingly"; "Nobody put a gun to my head. I
         # knew what I was doing"

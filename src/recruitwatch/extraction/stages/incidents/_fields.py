@@ -266,6 +266,11 @@ _SENT_ON = re.compile(
     r"(?:на\s+(?:полигон|фронт|войну)|в\s+(?:учебн\w+\s+центр|зону\s+СВО|часть)))(?!\w)",
     re.IGNORECASE,
 )
+# A refusal: "refused", "turned it down", «отказался».
+_REFUSED = re.compile(
+    r"(?<!\w)(?:refus\w+|declined|turned\s+(?:it|the\s+\w+)\s+down|отказал\w*|отказыва\w*)(?!\w)",
+    re.IGNORECASE,
+)
 # His signature, given: "Azamat signed", «4 марта Азамат подписал контракт» (not «не
 # подписал», "did not sign", "had not signed").
 SIGNATURE_GIVEN = re.compile(
@@ -519,6 +524,15 @@ def proposal(
         # family believes or he hints at is no coercion to propose.
         coercion = set()
     if place.empty and not coercion and not voluntary:
+        return None
+    if (
+        not coercion
+        and voluntary
+        and all(_REFUSED.search(a.text) for a in anchors)
+        and not any(SIGNATURE_GIVEN.search(a.text) for a in anchors)
+    ):
+        # "Another patient refused and was not pressed further": a refusal left alone is no
+        # incident (a volunteer who signed still is one).
         return None
     # An announced plan is worth proposing when it says where or when ("raids will continue
     # throughout March"), even with no one named yet; so is a fear of one ("relatives of
