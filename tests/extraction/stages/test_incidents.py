@@ -4621,3 +4621,21 @@ def test_a_refusal_left_alone_is_no_incident():
     )
     [incident] = _incidents_of(text, "en", date(2023, 3, 15))
     assert "promise_of_passport_or_pardon" in incident.coercion
+
+
+def test_a_death_notice_and_a_homecoming_that_never_came_date_no_incident():
+    """Fictional follow-up story: the mother's account of the recruiters' promise is the
+    January visit's, not dated by the notice of her son's death in March nor by the October
+    he "was going to come home" in."""
+    text = (
+        "As reported last month, at least 17 prisoners of IK-29 in the Perm region signed "
+        "contracts with Wagner after recruiters visited the colony at the end of January. The "
+        "men had been lined up on the parade ground.\n\n"
+        "Two of the men from that group have been killed. The mother of one of them received a "
+        'notice in early March that her son had died. "He was going to come home in October," '
+        "she said. She said her son had told her on the phone that the recruiters had promised "
+        "the men a pardon after six months."
+    )
+    [incident] = _incidents_of(text, "en", date(2023, 3, 15))
+    assert incident.date.start == "2023-01"
+    assert "promise_of_passport_or_pardon" in incident.coercion

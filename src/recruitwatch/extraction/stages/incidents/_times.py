@@ -195,6 +195,38 @@ def _since(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
     )
 
 
+# What was to come and did not, right before its date: "He was going to come home in
+# October", "was due to be released in March", «должен был освободиться в октябре».
+_UNREALISED_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:was|were)\s+(?:going|due|supposed|meant)\s+to|должен\s+был|должны\s+были"
+    r"|собирался|собиралась|собирались)\s+(?:[\w-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+# How it ended, told with its own date: "received a notice in early March that her son had
+# died", «в марте пришло извещение о гибели».
+_DEATH_NOTICE = re.compile(
+    r"(?<!\w)(?:(?:notice|notification|news|word|call)\s+(?:\w+\s+){0,4}?(?:that\s+)?(?:\w+\s+){0,3}?(?:had\s+)?(?:died|been\s+killed|was\s+killed)"
+    r"|(?:извещени|похоронк|сообщени)\w*\s+(?:\w+\s+){0,4}?о\s+(?:его\s+|её\s+|ее\s+)?(?:гибели|смерти))",
+    re.IGNORECASE,
+)
+
+
+def _unrealised(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` dates what was to come and did not, or the news of a death: no
+    date of what was done to him."""
+    text = analysis.document.text
+    return bool(
+        _UNREALISED_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start)
+        or (
+            analysis.may_match(_DEATH_NOTICE, sentence)
+            and any(
+                m.start() <= mention.start - sentence.start < m.end() + 40
+                for m in _DEATH_NOTICE.finditer(sentence.text)
+            )
+        )
+    )
+
+
 def first_date(
     analysis: Analysis, sentences: list[Sentence], *, ahead: bool = False, since: bool = True
 ) -> DateValue:
@@ -204,7 +236,9 @@ def first_date(
     a state ("held since May") is not one."""
     text = analysis.document.text
     for s in sentences:
-        stated = analysis.in_sentence(analysis.dates, s)
+        stated = tuple(
+            d for d in analysis.in_sentence(analysis.dates, s) if not _unrealised(analysis, s, d)
+        )
         if not since:
             stated = tuple(d for d in stated if not _since(analysis, s, d))
         if ahead:
