@@ -1073,10 +1073,14 @@ LEXICON = Lexicon(
         r"website|daily|weekly|news\s+wire|wire\s+service)\s+(?:the\s+)?"
         + _OUTLET
         + r"|\((?P<dateline>[A-Z][\w.’'&/-]*(?:\s+[A-Z][\w.’'&/-]*){0,3})\)\s+[-–—]"
-        # A masthead opening the text, after a dateline's city or as a byline: "The Northern
-        # Ledger. Gulnora …", "KHUJAND – Sughd Review English. A family …", "By the Atlas
-        # World Service news team." (two words at least: "Kazan." opens a story too)
-        r"|\A\s*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s*[–—-]\s*)?(?:By\s+)?(?:the\s+|The\s+)?"
+    ),
+    # A masthead opening the text, after a dateline's city or as a byline: "The Northern
+    # Ledger. Gulnora …", "KHUJAND – Sughd Review English. A family …", "By the Atlas World
+    # Service news team." (two words at least: "Kazan." opens a story too). Matched at the
+    # text's start only: in ``outlet_named`` it left that pattern no literal to look for, and
+    # it was tried at every character.
+    masthead=re.compile(
+        r"\s*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s*[–—-]\s*)?(?:By\s+)?(?:the\s+|The\s+)?"
         r"(?P<masthead>[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'&-]*){1,3})"
         r"(?:\s+(?i:news\s+team|news\s+desk|team|staff))?\.(?=\s)"
     ),

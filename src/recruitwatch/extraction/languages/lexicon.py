@@ -68,6 +68,8 @@ class Lexicon:
     #: A name introduced as an outlet ("the news site Taiga Post", «издание «Х»»): group
     #: "name". Such a name is never a person, wherever else it appears.
     outlet_named: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: The outlet's name opening the text ("The Northern Ledger. …"), tried at its start only.
+    masthead: re.Pattern[str] = re.compile(r"(?!x)x")
     #: The last word of a name that makes it an outlet's or a group's ("… Post", "… Review",
     #: "… Watch"): such a name is never a person.
     outlet_head: re.Pattern[str] = re.compile(r"(?!x)x")

@@ -57,10 +57,12 @@ def outlet_names(analysis: Analysis) -> set[str]:
     names: set[str] = set()
     text = analysis.document.text
     for m in analysis.literals().finditer(analysis.lexicon.outlet_named, text):
-        found = m.groupdict()
-        name = found.get("name") or found.get("dateline") or found.get("masthead")
+        name = m.groupdict().get("name") or m.groupdict().get("dateline")
         if name:
             names.add(name.casefold())
+    masthead = analysis.lexicon.masthead.match(text)
+    if masthead:
+        names.add(masthead.group("masthead").casefold())
     return names
 
 
