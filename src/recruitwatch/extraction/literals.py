@@ -402,6 +402,8 @@ class LiteralFilter:
         self._occurrences: dict[int, list[tuple[int, int]] | None] = {}
         # id(pattern) → where its prefixes start here (for a pattern with prefixes).
         self._starts_found: dict[int, list[int]] = {}
+        # id(pattern) → how often its one- and two-letter prefixes start in the whole text.
+        self._short_counts: dict[int, int] = {}
 
     def _scanned_slot(self, pattern: re.Pattern[str]) -> tuple[_Scanner, int]:
         """The scanner that knows ``pattern``, having scanned the folded text, and its slot."""
@@ -500,8 +502,14 @@ class LiteralFilter:
         short = scanner.found_apart.get(slot, (frozenset(), frozenset()))[0]
         if not short:
             return False
+        limit = (end - base) // _STARTS_PER_CHARACTER
         count = self._searched.count
-        return sum(count(word, base, end) for word in short) > (end - base) // _STARTS_PER_CHARACTER
+        total = self._short_counts.get(id(pattern))
+        if total is None:
+            total = self._short_counts[id(pattern)] = sum(count(word) for word in short)
+        if total <= limit or (base == 0 and end >= len(self._searched)):
+            return total > limit  # (within the limit over the whole text, so over any part)
+        return sum(count(word, base, end) for word in short) > limit
 
     @staticmethod
     def _matches_at(
