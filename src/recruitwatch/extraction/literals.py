@@ -286,6 +286,8 @@ class _Scanner:
     def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
         self.patterns = patterns  # kept so that their ids stay their own
         self.slots = {id(p): slot for slot, p in enumerate(patterns)}
+        # Per slot: whether the pattern has literals every match holds (else it always runs).
+        self.has_literals = [_analysed(p).contained is not None for p in patterns]
         # A prefix or literal of one or two letters ("в", "I", "if") would have the automaton
         # report nearly every word: it is looked for with str.find, only for a pattern asked
         # about (slot → its short prefixes and literals).
@@ -420,19 +422,21 @@ class LiteralFilter:
             starts = sorted(starts + scanner.starts_apart(slot, self._searched))
         return starts
 
-    def _scan_literals(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-        """Where ``pattern``'s literals lie in the folded text, in order."""
-        scanner, slot = self._scanned_slot(pattern)
-        literals = self._scanned[2].get(slot, [])
-        if slot in scanner.found_apart and scanner.found_apart[slot][1]:
-            literals = sorted(literals + scanner.literals_apart(slot, self._searched))
-        return literals
-
     def _learn(self, pattern: re.Pattern[str]) -> list[tuple[int, int]] | None:
+        # (asked of some 200 patterns a document: the scan's own tables, looked up here
+        # directly, cost a third of the chain of calls they replace)
+        key = id(pattern)
+        scanner = self._scanned[0]
+        slot = scanner.slots.get(key)
+        if slot is None:
+            scanner, slot = self._scanned_slot(pattern)
         occurrences: list[tuple[int, int]] | None = None
-        if pattern_literals(pattern) is not None and self._folded is not None:
-            occurrences = self._scan_literals(pattern)
-        self._occurrences[id(pattern)] = occurrences
+        if scanner.has_literals[slot] and self._folded is not None:
+            occurrences = self._scanned[2].get(slot) or []
+            apart = scanner.found_apart.get(slot)
+            if apart is not None and apart[1]:
+                occurrences = sorted(occurrences + scanner.literals_apart(slot, self._searched))
+        self._occurrences[key] = occurrences
         return occurrences
 
     def occurrences(self, pattern: re.Pattern[str]) -> list[tuple[int, int]] | None:

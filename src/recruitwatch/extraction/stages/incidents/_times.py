@@ -216,7 +216,12 @@ def _unrealised(analysis: Analysis, sentence: Sentence, mention: Mention) -> boo
     date of what was done to him."""
     text = analysis.document.text
     return bool(
-        _UNREALISED_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start)
+        (
+            analysis.may_match(_UNREALISED_BEFORE, sentence)
+            and _UNREALISED_BEFORE.search(
+                text, max(sentence.start, mention.start - 60), mention.start
+            )
+        )
         or (
             analysis.may_match(_DEATH_NOTICE, sentence)
             and any(
