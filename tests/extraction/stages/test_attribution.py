@@ -1286,3 +1286,21 @@ def test_an_outlets_name_ends_at_its_full_stop():
         "15 men were taken."
     )
     assert outlet_names(analysis) == {"volga record"}
+
+
+def test_a_group_named_with_migrant_in_its_name_is_an_advocate():
+    """Fictional wire story: "The group, Open Road Migrant Aid, said …" is a rights group
+    speaking, not a migrant."""
+    analysis = _analysis(
+        "The group, Open Road Migrant Aid, said officers sealed the exits of the market and "
+        "checked the documents of traders, most of them citizens of Kyrgyzstan."
+    )
+    assert [(m.value, m.detail) for m in analysis.sources] == [
+        ("Open Road Migrant Aid", "advocate")
+    ]
+
+
+def test_an_era_is_no_person():
+    """Fictional: "since Soviet times" names no one called Soviet."""
+    analysis = _analysis("The houses have stood there since Soviet times, his mother said.")
+    assert analysis.people == ()

@@ -214,6 +214,10 @@ def _role_read(analysis: Analysis, name: str) -> tuple[str, bool]:
         for role, pattern in analysis.lexicon.roles.items():
             if pattern.search(window):
                 return role, pseudonym
+        if analysis.lexicon.rights_group.search(name):
+            # "The group, Open Road Migrant Aid, said": a group by its name, not a migrant
+            # because its name says "Migrant".
+            return "advocate", pseudonym
         status = [
             c
             for c in analysis.cues

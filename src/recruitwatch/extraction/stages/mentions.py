@@ -68,6 +68,8 @@ _EN_NOT_NAMES = frozenset(
         "doctor", "volunteer", "labour", "labor",
         # Holidays: "two weeks before New Year", "after Eid".
         "new", "year", "christmas", "easter", "ramadan", "eid", "nowruz", "navruz",
+        # An era: "since Soviet times"
+        "soviet", "tsarist", "imperial",
         *MONTHS, *MONTH_ABBREVIATIONS,
     }
 )  # fmt: skip
