@@ -1304,3 +1304,17 @@ def test_an_era_is_no_person():
     """Fictional: "since Soviet times" names no one called Soviet."""
     analysis = _analysis("The houses have stood there since Soviet times, his mother said.")
     assert analysis.people == ()
+
+
+def test_a_womans_surname_in_another_case_names_her_in_full():
+    """Fictional: «по словам Мирошиной» is the lawyer «Елена Мирошина» named before, not a
+    «Мирошин»; a first name is never taken for a surname's case («Иван» of «Пётр Иванов»)."""
+    analysis = _analysis(
+        "Саратовский адвокат Елена Мирошина заявляет, что её подзащитного обманули. Когда он "
+        "отказался ехать на фронт, начальник колонии, по словам Мирошиной, пригрозил ему "
+        "переводом в колонию общего режима.",
+        "ru",
+    )
+    assert {m.value for m in analysis.sources} == {"Елена Мирошина"}
+    other = _analysis("Пётр Иванов подписал контракт в ИК-3. По словам Ивана, его избили.", "ru")
+    assert "Пётр Иванов" not in {m.value for m in other.sources}

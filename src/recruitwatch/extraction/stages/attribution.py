@@ -98,14 +98,29 @@ def _initials_of(name: str) -> str:
 def _full_name(name: str, analysis: Analysis) -> str | None:
     bare = _HONORIFIC.sub("", name).strip()
     exact, surnames = _names_known(analysis)
-    if (known := exact.get(bare.casefold())) is not None:
+    known = exact.get(bare.casefold())
+    if known is not None and " " in known:
         return known
-    # A surname in capitals (a transcript's label) or in another case: its stem is enough.
+    # A surname in capitals (a transcript's label) or in another case: its stem is enough
+    # (and names the person in full where the case was read as a name of its own: «по
+    # словам Мирошиной» of «Елена Мирошина», not a «Мирошин»).
     surname = bare.split()[-1].casefold() if bare else ""
     if surname:
         stem = surname[: max(4, len(surname) - 2)]
-        return next((value for value, last in surnames if last.startswith(stem)), None)
-    return None
+        fuller = next(
+            (
+                value
+                for value, last in surnames
+                if last.startswith(stem)
+                # (where the word is a name of its own, only a case of the surname, never
+                # shorter than it: "Иван" is not of «Пётр Иванов»)
+                and (known is None or len(surname) >= len(last))
+            ),
+            None,
+        )
+        if fuller is not None:
+            return fuller
+    return known
 
 
 def _names_known(analysis: Analysis) -> tuple[dict[str, str], list[tuple[str, str]]]:
