@@ -1318,3 +1318,22 @@ def test_a_womans_surname_in_another_case_names_her_in_full():
     assert {m.value for m in analysis.sources} == {"Елена Мирошина"}
     other = _analysis("Пётр Иванов подписал контракт в ИК-3. По словам Ивана, его избили.", "ru")
     assert "Пётр Иванов" not in {m.value for m in other.sources}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to residents and a local rights group, about 60 men were taken to a police "
+        "station.",
+        "The men were driven to an enlistment office, where, residents say, officers told them "
+        "to sign.",
+    ],
+)
+def test_residents_speaking_together_are_an_anonymous_source(text):
+    """Fictional: "according to residents", "residents say" tell who says so."""
+    analysis = _analysis(text)
+    assert [(m.value, m.detail) for m in analysis.sources] == [("residents", "anonymous")]
+
+
+def test_residents_taken_are_no_source():
+    assert _analysis("Police detained 20 residents of the dormitory on Monday.").sources == ()

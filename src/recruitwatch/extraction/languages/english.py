@@ -181,6 +181,8 @@ _WITNESS_NOUNS = (
     "employee", "source", "acquaintance", "friend", "fellow prisoner", "former prisoner",
     "bystander", "passer-by", "driver", "builder", "labourer", "student", "worker", "foreman",
     "migrant", "loader", "porter", "reader", "subscriber",
+    # Those of a place who speak together: "according to residents", "residents say"
+    "residents", "neighbours", "neighbors", "witnesses", "eyewitnesses",
 )  # fmt: skip
 _WITNESS = witness_words({noun: noun.replace(" ", r"\s+") for noun in _WITNESS_NOUNS})
 # "two inmates who wrote to us", "two of the workers told" speak as "an inmate" does (a
