@@ -88,6 +88,8 @@ CORPORA = {
     "tests/corpus/blind35/ru": REPO / "tests" / "corpus" / "blind35" / "ru",
     "tests/corpus/blind36/en": REPO / "tests" / "corpus" / "blind36" / "en",
     "tests/corpus/blind36/ru": REPO / "tests" / "corpus" / "blind36" / "ru",
+    "tests/corpus/blind37/en": REPO / "tests" / "corpus" / "blind37" / "en",
+    "tests/corpus/blind37/ru": REPO / "tests" / "corpus" / "blind37" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
