@@ -1826,3 +1826,10 @@ def test_not_pressed_further_is_no_coercion():
     """Fictional: "refused and was not pressed further"; "not present" is no such cue."""
     assert ("no_coercion", "no_coercion") in _cues("He refused and was not pressed further.", "en")
     assert ("no_coercion", "no_coercion") not in _cues("The lawyer was not present.", "en")
+
+
+def test_signing_of_ones_own_accord_in_russian_is_no_coercion():
+    """Fictional: «в прошлом году сам подписал контракт» is a volunteer's signing."""
+    assert ("no_coercion", "no_coercion") in _cues(
+        "Друг Эрлана в прошлом году сам подписал контракт.", "ru"
+    )
