@@ -1337,3 +1337,11 @@ def test_residents_speaking_together_are_an_anonymous_source(text):
 
 def test_residents_taken_are_no_source():
     assert _analysis("Police detained 20 residents of the dormitory on Monday.").sources == ()
+
+
+def test_a_wire_credit_line_names_only_its_reporters():
+    """Fictional: "(Reporting by …; Editing by …)" names no one called Reporting or Editing."""
+    analysis = _analysis(
+        "Police detained 40 men. (Reporting by Anna Lebedeva; Editing by Peter Gwynmore)"
+    )
+    assert [p.value for p in analysis.people] == ["Anna Lebedeva", "Peter Gwynmore"]

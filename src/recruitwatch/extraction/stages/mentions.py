@@ -70,6 +70,8 @@ _EN_NOT_NAMES = frozenset(
         "new", "year", "christmas", "easter", "ramadan", "eid", "nowruz", "navruz",
         # An era: "since Soviet times"
         "soviet", "tsarist", "imperial",
+        # A wire story's credit line: "(Reporting by …; Editing by …)"
+        "reporting", "editing", "writing", "additional",
         *MONTHS, *MONTH_ABBREVIATIONS,
     }
 )  # fmt: skip
