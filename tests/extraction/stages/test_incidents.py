@@ -4639,3 +4639,14 @@ def test_a_death_notice_and_a_homecoming_that_never_came_date_no_incident():
     [incident] = _incidents_of(text, "en", date(2023, 3, 15))
     assert incident.date.start == "2023-01"
     assert "promise_of_passport_or_pardon" in incident.coercion
+
+
+def test_a_pressure_since_a_year_told_of_him_is_his_case():
+    """Fictional: "Since March 2024 he has been threatened …" is his own story, not the
+    practice since a year (the pronoun check had been shadowed by another pattern's name)."""
+    text = (
+        "Since March 2024 he has been threatened with a new criminal case in the Vladimir "
+        "region if he does not sign a contract."
+    )
+    [incident] = _incidents_of(text, "en", date(2024, 6, 1))
+    assert incident.coercion == ("threat_of_prosecution",)

@@ -472,7 +472,7 @@ _SINCE_OPENS = re.compile(
     re.IGNORECASE,
 )
 # Whose own story it may still be: "Since March 2024 he has been under pressure …".
-_ONE_OF_THEM = re.compile(r"(?<!\w)(?:he|she|his|her|him|он|она|его|её|ему|ей)(?!\w)", re.I)
+_HIS_OWN = re.compile(r"(?<!\w)(?:he|she|his|her|him|он|она|его|её|ему|ей)(?!\w)", re.I)
 
 
 def _a_practice_since(analysis: Analysis, sentence: Sentence) -> bool:
@@ -481,7 +481,7 @@ def _a_practice_since(analysis: Analysis, sentence: Sentence) -> bool:
     seventeen prisoners at KP-15 have contacted the group")."""
     return bool(
         _SINCE_OPENS.match(sentence.text)
-        and not _ONE_OF_THEM.search(sentence.text)
+        and not _HIS_OWN.search(sentence.text)
         and not analysis.in_sentence(analysis.people, sentence)
         and not any(
             any(ch.isdigit() for ch in f.value)
