@@ -1833,3 +1833,11 @@ def test_signing_of_ones_own_accord_in_russian_is_no_coercion():
     assert ("no_coercion", "no_coercion") in _cues(
         "Друг Эрлана в прошлом году сам подписал контракт.", "ru"
     )
+
+
+def test_a_military_commission_coming_to_the_colony_is_a_recruitment_event():
+    """Fictional: «на следующей неделе в колонию-поселение приедет «комиссия от военных»»."""
+    assert ("event", "event") in _cues(
+        "На следующей неделе в колонию-поселение приедет «комиссия от военных».", "ru"
+    )
+    assert ("event", "event") not in _cues("В колонию приехала комиссия по здравоохранению.", "ru")
