@@ -1841,3 +1841,10 @@ def test_a_military_commission_coming_to_the_colony_is_a_recruitment_event():
         "На следующей неделе в колонию-поселение приедет «комиссия от военных».", "ru"
     )
     assert ("event", "event") not in _cues("В колонию приехала комиссия по здравоохранению.", "ru")
+
+
+def test_nobody_dragged_them_is_no_coercion():
+    """Fictional: "They went on their own. Nobody dragged them.\""""
+    cues = _cues("Nobody dragged them.", "en")
+    assert ("no_coercion", "no_coercion") in cues
+    assert ("coercion", "physical_force") not in cues

@@ -4650,3 +4650,29 @@ def test_a_pressure_since_a_year_told_of_him_is_his_case():
     )
     [incident] = _incidents_of(text, "en", date(2024, 6, 1))
     assert incident.coercion == ("threat_of_prosecution",)
+
+
+def test_a_hedge_on_the_outcome_is_no_incident():
+    """Fictional: "Whether they came back with a contract or with a deportation paper, I
+    cannot say" tells nothing done to them."""
+    text = (
+        "Police took 15 workers from the dormitory in Orenburg to the enlistment office. “Whether "
+        "they came back with a contract or with a deportation paper, I cannot say.”"
+    )
+    incidents = _incidents_of(text, "en", date(2025, 6, 10))
+    assert all("threat_of_deportation" not in i.coercion for i in incidents)
+
+
+def test_a_hotlines_tally_is_no_incident():
+    """Fictional press release: "In 61 of them, callers said …" counts calls, after the
+    release's last case."""
+    text = (
+        "On 3 June, the foreman at a construction site in the Kaluga region told Aibek, a Kyrgyz "
+        "bricklayer, that police would come on Friday and that workers without papers would go "
+        "either to the enlistment office or home. Aibek left the site the same day.\n\n"
+        "Since January 2025 the fictional hotline has received 146 calls concerning military "
+        "contracts. In 61 of them, callers said that police or migration officers had threatened "
+        "them with expulsion."
+    )
+    incidents = _incidents_of(text, "en", date(2025, 6, 10))
+    assert all("threat_of_deportation" not in i.coercion for i in incidents)

@@ -600,7 +600,7 @@ LEXICON = Lexicon(
         # "Nobody lied to me", "no one deceived him": he knew what he signed
         r"|(?:no\s+one|nobody)\s+(?:had\s+|has\s+|ever\s+)?(?:lied\s+to|deceived|tricked|misled)\s+(?:me|him|them|us|her)"
         # "Nobody twisted my arm", "no one pushed him"
-        r"|(?:no\s+one|nobody)\s+(?:had\s+|has\s+|ever\s+)?(?:twisted\s+(?:my|his|their|our|anyone['’]s)\s+arm|pushed\s+(?:me|him|them|us))"
+        r"|(?:no\s+one|nobody)\s+(?:had\s+|has\s+|ever\s+)?(?:twisted\s+(?:my|his|their|our|anyone['’]s)\s+arm|(?:pushed|dragged)\s+(?:me|him|them|us))"
         # "We have no account of anyone being made to sign in the autumn", "we have no reports
         # of anyone being pressed there"
         r"|no\s+(?:account|accounts|report|reports|evidence|information)\s+(?:\w+\s+)?(?:of|that)\s+(?:anyone|anybody|someone|any\s+\w+)\s+(?:being\s+|was\s+|were\s+|had\s+been\s+)?(?:made|forced|pressed|pressured|threatened|coerced|beaten)"
@@ -882,7 +882,7 @@ LEXICON = Lexicon(
         # these approaches took place during document checks" (not "Two of the interviewees,
         # T.S. and F.M., signed": two people named).
         r"|^\W*(?:[\d,]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+of\s+(?:the|these|those|our)\s+(?:[\d,]+\s+)?(?:respondents|interviewees|approaches|participants)\s+(?:reported|said|described|mentioned|told|took\s+place)\b"
-        r"|^\W*(?:in\s+)?(?:another|a\s+further)\s+[\d,]+\s+(?:are|were|more|cases|rulings)\b|^\W*in\s+[\d,]+\s+(?:more,|others,)"
+        r"|^\W*(?:in\s+)?(?:another|a\s+further)\s+[\d,]+\s+(?:are|were|more|cases|rulings)\b|^\W*in\s+[\d,]+\s+(?:more,|others,|of\s+(?:them|these|those|the\s+calls)\b)"
         r"|\b(?:downloaded|read|analy[sz]ed|reviewed|examined|studied|obtained|collected)\s+(?:and\s+\w+\s+)?[\d,]+\s+(?:\w+\s+)?(?:rulings|decisions|verdicts|judg(?:e)?ments|court\s+records|documents)\b"
         r"|\b(?:spreadsheet|list|table|register)\b[^.;]{0,80}?\blisting\s+[\d,]+\s+(?:inmates|prisoners|names|people|men|convicts)\b"
         r"|^\W*(?:these|the|such)\s+(?:numbers|figures|statistics|counts)\s+(?:\w+\s+)?(?:reflect|suggest|indicate|understate|overstate)\b"

@@ -36,7 +36,9 @@ _CONDITIONAL_THREAT = re.compile(
 # back", «не знает, отправят ли его снова».
 NOT_KNOWN_WHETHER = re.compile(
     r"(?<!\w)(?:(?:does|do|did)\s+not\s+(?:yet\s+)?know|(?:doesn|don|didn)[’']t\s+know)\s+whether"
-    r"|не\s+зна\w+,?\s+(?:\w+\s+){0,2}?ли(?!\w)",
+    r"|не\s+зна\w+,?\s+(?:\w+\s+){0,2}?ли(?!\w)"
+    # "Whether they came back with a contract or with a deportation paper, I cannot say."
+    r"|^\W*whether\b[^.!?]*,\s*(?:I|we|he|she|they)\s+(?:cannot|can[’']t|could\s+not|couldn[’']t)\s+(?:say|tell)",
     re.IGNORECASE,
 )
 # A signature given, as an event cue: "signed", «подписал».
