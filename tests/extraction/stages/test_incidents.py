@@ -4676,3 +4676,37 @@ def test_a_hotlines_tally_is_no_incident():
     )
     incidents = _incidents_of(text, "en", date(2025, 6, 10))
     assert all("threat_of_deportation" not in i.coercion for i in incidents)
+
+
+def test_an_undated_lead_about_the_same_man_at_the_same_office_is_his_story():
+    """Fictional feature (the blind38 set's first six paragraphs): the opening's voice note —
+    Firdavs at the enlistment office, his passport taken, "no other way", no date — and the
+    raid told below it, at the same office, are one incident, dated by the raid."""
+    text = (
+        "By Meredith Ashgrove, The Lakeshore Courier\n\nDUSHANBE, Tajikistan — The last voice "
+        "note Mavluda Nazarova received from her son lasts 41 seconds. In it, Firdavs, 23, "
+        "says he is standing in the yard of a military enlistment office in the Siberian city "
+        "of Novosibirsk, that the police have taken his passport and that he has “no other "
+        "way” but to sign.\n\n“He said, ‘Mama, don’t cry, they told me it is only for one "
+        "year,’” Nazarova, 52, said in a telephone interview from her village in the Khatlon "
+        "region, the southern cotton belt that sends tens of thousands of young men to Russia "
+        "every year. “Then nothing. Seven weeks, nothing.”\n\nFirdavs Nazarov is one of a "
+        "growing number of Central Asian labor migrants who, according to relatives, lawyers "
+        "and U.S. officials, have been pushed into Russia’s military as Moscow tries to "
+        "replenish its forces in Ukraine without announcing a new mobilization.\n\nAccording "
+        "to his mother, who pieced the story together from his voice notes and from a "
+        "co-worker who later called her, Nazarov was working the night shift at a wholesale "
+        "warehouse in Novosibirsk’s Leninsky district on a Friday in late February when "
+        "police officers arrived with two buses. About 20 workers, among them Firdavs, were "
+        "told they were being taken to a police station for a document check.\n\nInstead, the "
+        "buses drove to a district enlistment office. There, Nazarova said, an officer told "
+        "the men that their work permits had “violations” and that they would be deported "
+        "with a five-year ban on returning to Russia unless they signed a one-year contract "
+        "with the Defense Ministry. Firdavs signed shortly before dawn, she said. He sent the "
+        "voice note an hour later."
+    )
+    incidents = _incidents_of(text, "en", date(2024, 4, 18))
+    at_the_office = [i for i in incidents if i.location.facility == "military enlistment office"]
+    assert len(at_the_office) == 1
+    assert at_the_office[0].date.start == "2024-02"
+    assert "threat_of_deportation" in at_the_office[0].coercion

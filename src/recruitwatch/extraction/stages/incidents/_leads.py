@@ -87,8 +87,14 @@ def without_lead_summary(
             and other.location.region == lead.location.region
             and other.modality == lead.modality
             and lead.coercion
-            # The lead may say that he signed where the full account stops at the threat.
-            and (same_man or set(lead.coercion) - {"forced_signing"} <= set(other.coercion))
+            # The lead may say that he signed where the full account stops at the threat; an
+            # undated lead about the same man at the same office tells his story in brief
+            # ("Firdavs … says he is standing in the yard of a military enlistment office …").
+            and (
+                same_man
+                or set(lead.coercion) - {"forced_signing"} <= set(other.coercion)
+                or (bool(lead_people & other_people) and lead.date.start is None)
+            )
             # "last week" (March) in the lead is "on March 7" below: one holds the other.
             and (
                 _dates_agree(lead.date.start, other.date.start)
