@@ -90,6 +90,8 @@ CORPORA = {
     "tests/corpus/blind36/ru": REPO / "tests" / "corpus" / "blind36" / "ru",
     "tests/corpus/blind37/en": REPO / "tests" / "corpus" / "blind37" / "en",
     "tests/corpus/blind37/ru": REPO / "tests" / "corpus" / "blind37" / "ru",
+    "tests/corpus/blind38/en": REPO / "tests" / "corpus" / "blind38" / "en",
+    "tests/corpus/blind38/ru": REPO / "tests" / "corpus" / "blind38" / "ru",
     "seed": REPO.parent / "shared" / "corpus" / "seed",
 }
 
