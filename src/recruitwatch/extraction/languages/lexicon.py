@@ -8,7 +8,9 @@ the sentence text as written (case-insensitive), so every match has exact offset
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 
 @dataclass(frozen=True)
@@ -122,9 +124,10 @@ def _split_alternatives(source: str) -> list[str]:
     return parts
 
 
-def _top_level_parts(source: str) -> list[str]:
-    """``source`` split at its ``|`` outside any group or character class."""
-    parts, start, depth, in_class, index = [], 0, 0, False, 0
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """``(index, char, depth)`` for each character of ``source`` that is pattern syntax: not
+    escaped, not inside a character class; ``depth`` is the group depth before it."""
+    depth, in_class, index = 0, False, 0
     while index < len(source):
         char = source[index]
         if char == "\\":
@@ -136,16 +139,17 @@ def _top_level_parts(source: str) -> list[str]:
             in_class = True
             if source[index + 1 : index + 2] == "]":  # "[]…]": a literal first bracket
                 index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(source[start:index])
-            start = index + 1
+        else:
+            yield index, char, depth
+            depth += {"(": 1, ")": -1}.get(char, 0)
         index += 1
-    parts.append(source[start:])
-    return parts
+
+
+def _top_level_parts(source: str) -> list[str]:
+    """``source`` split at its ``|`` outside any group or character class."""
+    cuts = [index for index, char, depth in _structure(source) if char == "|" and depth == 0]
+    bounds = [-1, *cuts, len(source)]
+    return [source[a + 1 : b] for a, b in pairwise(bounds)]
 
 
 def _whole_group(part: str) -> str | None:
@@ -153,26 +157,8 @@ def _whole_group(part: str) -> str | None:
     (``(?:A|B)``, not ``(?:A)(?:B)`` nor ``(?:A)?``); otherwise None."""
     if not (part.startswith("(?:") and part.endswith(")")):
         return None
-    depth, in_class, index = 0, False, 0
-    while index < len(part):
-        char = part[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if part[index + 1 : index + 2] == "]":
-                index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return part[3:-1] if index == len(part) - 1 else None
-        index += 1
-    return None
+    closes = (index for index, char, depth in _structure(part) if char == ")" and depth == 1)
+    return part[3:-1] if next(closes, None) == len(part) - 1 else None
 
 
 def words(*alternatives: str) -> re.Pattern[str]:
