@@ -213,9 +213,23 @@ _DEATH_NOTICE = re.compile(
 )
 
 
+def _unrealised_dates(analysis: Analysis) -> frozenset[int]:
+    """Where the dates start that date what was to come and did not, or the news of a death:
+    no date of what was done to him. Once per document: ``first_date`` is asked of the same
+    sentences again and again."""
+
+    def find() -> frozenset[int]:
+        return frozenset(
+            d.start
+            for d in analysis.dates
+            if (sentence := analysis.sentence_at(d.start)) is not None
+            and _unrealised(analysis, sentence, d)
+        )
+
+    return analysis.memo("unrealised_dates", find)
+
+
 def _unrealised(analysis: Analysis, sentence: Sentence, mention: Mention) -> bool:
-    """Whether ``mention`` dates what was to come and did not, or the news of a death: no
-    date of what was done to him."""
     text = analysis.document.text
     return bool(
         (
@@ -243,8 +257,9 @@ def first_date(
     a state ("held since May") is not one."""
     text = analysis.document.text
     for s in sentences:
+        unrealised = _unrealised_dates(analysis)
         stated = tuple(
-            d for d in analysis.in_sentence(analysis.dates, s) if not _unrealised(analysis, s, d)
+            d for d in analysis.in_sentence(analysis.dates, s) if d.start not in unrealised
         )
         if not since:
             stated = tuple(d for d in stated if not _since(analysis, s, d))
